@@ -1,0 +1,2 @@
+/** Small runnable programs that embed Cordon. */
+package org.cordon.examples;
