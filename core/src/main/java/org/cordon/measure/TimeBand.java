@@ -1,5 +1,7 @@
 package org.cordon.measure;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
@@ -33,6 +35,17 @@ public enum TimeBand {
   /** @return the share of a day's 24 hours that this band covers */
   public double shareOfDay() {
     return 0.5;
+  }
+
+  /**
+   * The moment that stands for this band of {@code day} when deciding whether a measure is in
+   * force: 14:00 for {@link #DAYTIME}, 02:00 the next morning for {@link #NIGHT}.
+   *
+   * @param day a day
+   * @return the band's midpoint on that day
+   */
+  public LocalDateTime midpoint(LocalDate day) {
+    return this == DAYTIME ? day.atTime(14, 0) : day.plusDays(1).atTime(2, 0);
   }
 
   /**

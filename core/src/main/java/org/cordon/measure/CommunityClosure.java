@@ -1,0 +1,68 @@
+package org.cordon.measure;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Closure of the whole community (全社区封闭管理): every compound sealed, e.g. Jinsha about a week
+ * after Honghua (~1 Feb 2020), its 213 checkpoints all sealed but a few kept for supplies
+ * (JINSHA_FACTS.md).
+ *
+ * @param name unique name
+ * @param start when it takes effect
+ * @param end when it is lifted (exclusive), or empty
+ * @param mode entry-only or full
+ * @param barrier what blocks the gates
+ * @param checkpoints the gates controlled (usually {@link CheckpointSet#all()})
+ * @param openForSupplies gates among {@code checkpoints} kept open for supplies
+ */
+public record CommunityClosure(
+    String name,
+    LocalDateTime start,
+    Optional<LocalDateTime> end,
+    ClosureMode mode,
+    BarrierType barrier,
+    CheckpointSet checkpoints,
+    ImmutableSortedSet<Integer> openForSupplies)
+    implements Closure {
+
+  /** @throws MeasureException if a field is missing or the closure ends before it starts */
+  public CommunityClosure {
+    Checks.name(name);
+    Checks.window(name, start, end);
+    Checks.present(name, "mode", mode);
+    Checks.present(name, "barrier", barrier);
+    Checks.present(name, "checkpoints", checkpoints);
+    Checks.present(name, "openForSupplies", openForSupplies);
+  }
+
+  /**
+   * A closure of every checkpoint of the community.
+   *
+   * @param name unique name
+   * @param start when it takes effect
+   * @param end when it is lifted, or empty
+   * @param mode entry-only or full
+   * @param barrier what blocks the gates
+   * @param openForSupplies checkpoint ids kept open for supplies
+   * @return the closure
+   * @throws MeasureException if a field is invalid
+   */
+  public static CommunityClosure of(
+      String name,
+      LocalDateTime start,
+      Optional<LocalDateTime> end,
+      ClosureMode mode,
+      BarrierType barrier,
+      Collection<Integer> openForSupplies) {
+    return new CommunityClosure(
+        name, start, end, mode, barrier, CheckpointSet.all(), ImmutableSortedSet.copyOf(openForSupplies));
+  }
+
+  @Override
+  public boolean seals(int compound) {
+    return true;
+  }
+}

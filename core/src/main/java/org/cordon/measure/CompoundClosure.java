@@ -1,0 +1,153 @@
+package org.cordon.measure;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Closure of one or more compounds (小区封闭): their entrances blocked, e.g. Honghua from about
+ * 13:00 on 25 Jan 2020 with trucks and tractors, "in only, no one out" (JINSHA_FACTS.md, calendar).
+ *
+ * <pre>{@code
+ * CompoundClosure honghua = CompoundClosure.builder("honghua-closure")
+ *     .start(LocalDateTime.of(2020, 1, 25, 13, 0))
+ *     .compounds(honghuaId)
+ *     .mode(ClosureMode.ENTRY_ONLY)
+ *     .barrier(BarrierType.VEHICLES)
+ *     .build();
+ * }</pre>
+ *
+ * @param name unique name
+ * @param start when it takes effect
+ * @param end when it is lifted (exclusive), or empty
+ * @param compounds the compounds sealed (at least one)
+ * @param mode entry-only or full
+ * @param barrier what blocks the gates
+ * @param checkpoints the gates controlled; by default those of {@code compounds}; each must belong
+ *     to one of {@code compounds} (checked by {@link PolicyTimeline})
+ * @param openForSupplies gates among {@code checkpoints} kept open for supplies
+ */
+public record CompoundClosure(
+    String name,
+    LocalDateTime start,
+    Optional<LocalDateTime> end,
+    ImmutableSortedSet<Integer> compounds,
+    ClosureMode mode,
+    BarrierType barrier,
+    CheckpointSet checkpoints,
+    ImmutableSortedSet<Integer> openForSupplies)
+    implements Closure {
+
+  /**
+   * @throws MeasureException if a field is missing, no compound is given, or the closure ends
+   *     before it starts
+   */
+  public CompoundClosure {
+    Checks.name(name);
+    Checks.window(name, start, end);
+    Checks.present(name, "compounds", compounds);
+    if (compounds.isEmpty()) {
+      throw new MeasureException(name, "compounds", "no compound given");
+    }
+    Checks.present(name, "mode", mode);
+    Checks.present(name, "barrier", barrier);
+    Checks.present(name, "checkpoints", checkpoints);
+    Checks.present(name, "openForSupplies", openForSupplies);
+    if (checkpoints.kind() == CheckpointSet.Kind.ALL) {
+      throw new MeasureException(
+          name, "checkpoints", "a compound closure cannot control every checkpoint of the community");
+    }
+    if (checkpoints.kind() == CheckpointSet.Kind.OF_COMPOUNDS
+        && !compounds.containsAll(checkpoints.ids())) {
+      throw new MeasureException(
+          name, "checkpoints", "gates of compounds " + checkpoints.ids() + " not all sealed by it");
+    }
+  }
+
+  @Override
+  public boolean seals(int compound) {
+    return compounds.contains(compound);
+  }
+
+  /**
+   * @param name unique name of the measure
+   * @return a builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds a {@link CompoundClosure}; not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private LocalDateTime start;
+    private Optional<LocalDateTime> end = Optional.empty();
+    private ImmutableSortedSet<Integer> compounds = ImmutableSortedSet.of();
+    private ClosureMode mode = ClosureMode.FULL;
+    private BarrierType barrier = BarrierType.VEHICLES;
+    private CheckpointSet checkpoints;
+    private ImmutableSortedSet<Integer> openForSupplies = ImmutableSortedSet.of();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** @param value start; @return this */
+    public Builder start(LocalDateTime value) {
+      this.start = value;
+      return this;
+    }
+
+    /** @param value end (exclusive), or null for none; @return this */
+    public Builder end(LocalDateTime value) {
+      this.end = Optional.ofNullable(value);
+      return this;
+    }
+
+    /** @param ids compound ids; @return this */
+    public Builder compounds(int... ids) {
+      return compounds(Arrays.stream(ids).boxed().toList());
+    }
+
+    /** @param ids compound ids; @return this */
+    public Builder compounds(Collection<Integer> ids) {
+      this.compounds = ImmutableSortedSet.copyOf(ids);
+      return this;
+    }
+
+    /** @param value mode (default FULL); @return this */
+    public Builder mode(ClosureMode value) {
+      this.mode = value;
+      return this;
+    }
+
+    /** @param value barrier (default VEHICLES); @return this */
+    public Builder barrier(BarrierType value) {
+      this.barrier = value;
+      return this;
+    }
+
+    /** @param value checkpoints (default: those of the compounds); @return this */
+    public Builder checkpoints(CheckpointSet value) {
+      this.checkpoints = value;
+      return this;
+    }
+
+    /** @param ids checkpoint ids kept open for supplies; @return this */
+    public Builder openForSupplies(Collection<Integer> ids) {
+      this.openForSupplies = ImmutableSortedSet.copyOf(ids);
+      return this;
+    }
+
+    /**
+     * @return the closure
+     * @throws MeasureException if a field is invalid
+     */
+    public CompoundClosure build() {
+      CheckpointSet gates = checkpoints != null ? checkpoints : CheckpointSet.ofCompounds(compounds);
+      return new CompoundClosure(name, start, end, compounds, mode, barrier, gates, openForSupplies);
+    }
+  }
+}

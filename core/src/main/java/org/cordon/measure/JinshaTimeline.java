@@ -1,0 +1,255 @@
+package org.cordon.measure;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cordon.community.Checkpoint;
+import org.cordon.community.Community;
+import org.cordon.contact.Layer;
+
+/**
+ * The Jinsha 2020 measures as a preset timeline for a community that has compounds named as in
+ * the article ({@link #HONGHUA}, {@link #VILLAGER_GROUP_5}, {@link #COTTON_MILL}, {@link
+ * #TRAFFIC_POLICE}; the Jinsha synthesizer names them so). Every date and number cites
+ * JINSHA_FACTS.md ("FACTS") next to it; where the article is vague ("days after", "later") the
+ * chosen value is labelled an assumption.
+ *
+ * <p>The two closure dates are parameters ({@link Dates}), so variants can move them: as it
+ * happened (Honghua 25 Jan 13:00, whole community ~1 Feb), late (both on the Huanggang city date,
+ * 10 Feb, or the province date, 12 Feb), or never.
+ *
+ * <pre>{@code
+ * PolicyTimeline asItHappened = JinshaTimeline.build(community, JinshaTimeline.Dates.asItHappened());
+ * PolicyTimeline late = JinshaTimeline.build(community, JinshaTimeline.Dates.lateFrom(LocalDate.of(2020, 2, 10)));
+ * }</pre>
+ */
+public final class JinshaTimeline {
+  /** The old open compound sealed first (FACTS: 25 Jan). */
+  public static final String HONGHUA = "Honghua";
+  /** Villager group 5, where disinfection began (FACTS: 23 Jan). */
+  public static final String VILLAGER_GROUP_5 = "Villager group 5";
+  /** The cotton-mill compound, disinfected (FACTS: 23 Jan, 7 days). */
+  public static final String COTTON_MILL = "Cotton mill";
+  /** The traffic-police housing, disinfected (FACTS: 23 Jan, 7 days). */
+  public static final String TRAFFIC_POLICE = "Traffic police housing";
+
+  /** First scenario day. Assumption: the first returnees' arrival (start of chunyun, 10 Jan 2020). */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 10);
+  /** Last scenario day. FACTS: 8 Mar, Hong'an county's last 4 patients discharged. */
+  public static final LocalDate LAST_DAY = LocalDate.of(2020, 3, 8);
+
+  /** FACTS: Honghua sealed "~13:00" on 25 Jan (正月初一). */
+  public static final LocalDateTime HONGHUA_CLOSURE = LocalDateTime.of(2020, 1, 25, 13, 0);
+  /** FACTS: "~1 Feb" whole community ("one week later"); 08:00 is an assumption. */
+  public static final LocalDateTime COMMUNITY_CLOSURE = LocalDateTime.of(2020, 2, 1, 8, 0);
+  /** FACTS: 10 Feb, Huanggang city closes compounds (article date; 08:00 an assumption). */
+  public static final LocalDate CITY_CLOSURE_DATE = LocalDate.of(2020, 2, 10);
+  /** FACTS: 12 Feb, Hubei announces closed management of all compounds (article date). */
+  public static final LocalDate PROVINCE_CLOSURE_DATE = LocalDate.of(2020, 2, 12);
+
+  /** Assumption: iron sheets replace the trucks 3 days after the community closure (FACTS: "days after"). */
+  public static final int IRON_SHEETS_AFTER_DAYS = 3;
+  /** Assumption: guards go 24 h 2 days after the community closure (FACTS: after night escapes). */
+  public static final int ALL_DAY_GUARDS_AFTER_DAYS = 2;
+  /** Assumption: passages between unit buildings sealed 7 days after the community closure (FACTS: "later"). */
+  public static final int PASSAGES_AFTER_DAYS = 7;
+  /** Assumption: "a few" checkpoints kept open for supplies (FACTS) = the first 3 community-boundary gates. */
+  public static final int SUPPLY_GATES = 3;
+
+  private JinshaTimeline() {}
+
+  /**
+   * When the two closures start; either may be absent (never).
+   *
+   * @param honghuaClosure when Honghua is sealed on its own, or empty; ignored unless before the
+   *     community closure
+   * @param communityClosure when the whole community is sealed, or empty (never)
+   */
+  public record Dates(Optional<LocalDateTime> honghuaClosure, Optional<LocalDateTime> communityClosure) {
+    /** @throws NullPointerException if an argument is null */
+    public Dates {
+      Objects.requireNonNull(honghuaClosure, "honghuaClosure");
+      Objects.requireNonNull(communityClosure, "communityClosure");
+    }
+
+    /** @return Honghua 25 Jan 13:00, whole community 1 Feb 08:00 (FACTS) */
+    public static Dates asItHappened() {
+      return new Dates(Optional.of(HONGHUA_CLOSURE), Optional.of(COMMUNITY_CLOSURE));
+    }
+
+    /**
+     * @param communityClosure when the whole community is sealed
+     * @return Honghua as it happened (25 Jan), the whole community at {@code communityClosure}
+     */
+    public static Dates communityFrom(LocalDateTime communityClosure) {
+      return new Dates(Optional.of(HONGHUA_CLOSURE), Optional.of(communityClosure));
+    }
+
+    /**
+     * @param day the day everything is sealed at 08:00 (assumption: the hour), e.g. {@link
+     *     #CITY_CLOSURE_DATE} or {@link #PROVINCE_CLOSURE_DATE}
+     * @return no early Honghua closure; Honghua and the whole community sealed that day
+     */
+    public static Dates lateFrom(LocalDate day) {
+      return new Dates(Optional.empty(), Optional.of(day.atTime(8, 0)));
+    }
+
+    /** @return no closure at all (the other measures unchanged) */
+    public static Dates never() {
+      return new Dates(Optional.empty(), Optional.empty());
+    }
+  }
+
+  /**
+   * @param community a community with the compounds named in this class
+   * @return the timeline as it happened, over {@link #FIRST_DAY} to {@link #LAST_DAY}
+   * @throws org.cordon.InvalidInputException if a named compound is missing
+   */
+  public static PolicyTimeline build(Community community) {
+    return build(community, Dates.asItHappened());
+  }
+
+  /**
+   * @param community a community with the compounds named in this class
+   * @param dates when the closures start
+   * @return the timeline over {@link #FIRST_DAY} to {@link #LAST_DAY}, default assumptions
+   * @throws org.cordon.InvalidInputException if a named compound is missing or a date is outside
+   *     the scenario
+   */
+  public static PolicyTimeline build(Community community, Dates dates) {
+    return PolicyTimeline.builder(community, FIRST_DAY, LAST_DAY)
+        .addAll(measures(community, dates))
+        .assumptions(ContainmentAssumptions.defaults())
+        .build();
+  }
+
+  /**
+   * @param community a community with the compounds named in this class
+   * @param dates when the closures start
+   * @return the measures, in date order
+   * @throws org.cordon.InvalidInputException if a named compound is missing
+   */
+  public static List<Measure> measures(Community community, Dates dates) {
+    int honghua = community.compoundId(HONGHUA);
+    List<Measure> m = new ArrayList<>();
+
+    // FACTS 23 Jan: group 5 leader disinfects group 5's public places, then Honghua, the
+    // cotton-mill compound and the traffic-police housing, ~20 t a day for 7 days. Assumption:
+    // all four places from the first day, from 08:00.
+    m.add(
+        new Disinfection(
+            "disinfection",
+            LocalDateTime.of(2020, 1, 23, 8, 0),
+            7, // FACTS: 7 days
+            CompoundSet.of(
+                community.compoundId(VILLAGER_GROUP_5),
+                honghua,
+                community.compoundId(COTTON_MILL),
+                community.compoundId(TRAFFIC_POLICE)),
+            false));
+
+    // Isolation of confirmed cases. FACTS (Zhang et al. 2020): onset to admission 4.4 d for onset
+    // before 27 Jan, 2.6 d from 28 Jan to 8 Feb; the switch at the survey's start (28 Jan 08:00).
+    LocalDateTime surveyStart = LocalDateTime.of(2020, 1, 28, 8, 0); // FACTS: 28 Jan, 08:00
+    m.add(new CaseIsolation("isolation-early", FIRST_DAY.atStartOfDay(), Optional.of(surveyStart), 4.4));
+    m.add(new CaseIsolation("isolation", surveyStart, Optional.empty(), 2.6));
+    // Quarantine of close contacts (FACTS: 105 close contacts of 20 cases, "isolated at once").
+    // Assumptions: household and recorded-encounter contacts, 2 days' lookback before onset,
+    // half a day's delay ("立即隔离"), 14 days' quarantine; from the survey's start.
+    m.add(
+        ContactQuarantine.of(
+            "quarantine",
+            surveyStart,
+            Optional.empty(),
+            EnumSet.of(Layer.HOUSEHOLD, Layer.ENCOUNTER),
+            2,
+            0.5,
+            14));
+
+    // The door-to-door survey. FACTS: from 28 Jan 08:00, daily temperature; scope widened to all
+    // returnees ~30 Jan ("two days later"), later to all residents ("changed three times in a
+    // week"): assumption 1 Feb. Staff, assumption from the FACTS team figures: 5 county units x 20
+    // party members + 2 cadres x 20 dormitory buildings + 8 branches x 2.5 guides = 160.
+    // Households per person per day: assumption 10 (a visit with temperature check ~20-30 min).
+    m.add(
+        DoorToDoorSurvey.of(
+            "survey",
+            surveyStart,
+            Optional.empty(),
+            160,
+            10.0,
+            List.of(
+                new ScopeStage(LocalDate.of(2020, 1, 28), SurveyScope.WUHAN_HUANGGANG_RETURNEES),
+                new ScopeStage(LocalDate.of(2020, 1, 30), SurveyScope.ALL_RETURNEES),
+                new ScopeStage(LocalDate.of(2020, 2, 1), SurveyScope.ALL_RESIDENTS)),
+            true));
+
+    Optional<LocalDateTime> community0 = dates.communityClosure();
+    Optional<LocalDateTime> honghua0 =
+        dates.honghuaClosure().filter(h -> community0.map(h::isBefore).orElse(true));
+
+    // Honghua: FACTS 25 Jan ~13:00, trucks and tractors at every entrance, staffed, "in only, no
+    // one out", guards by day only at first ("about a dozen": assumption 2 posts at each of its gates).
+    honghua0.ifPresent(
+        start -> {
+          m.add(
+              CompoundClosure.builder("honghua-closure")
+                  .start(start)
+                  .compounds(honghua)
+                  .mode(ClosureMode.ENTRY_ONLY)
+                  .barrier(BarrierType.VEHICLES)
+                  .build());
+          m.add(
+              new GuardSchedule(
+                  "honghua-guards",
+                  start,
+                  community0,
+                  GuardHours.DAYTIME,
+                  CheckpointSet.ofCompounds(List.of(honghua)),
+                  2,
+                  1));
+        });
+
+    // Whole community: FACTS ~1 Feb; 213 checkpoints all sealed but a few kept for supplies;
+    // trucks first, iron sheets "days after"; guards by day, then 24 h after night escapes;
+    // passages between unit buildings sealed "later". Mode FULL: assumption (the article gives
+    // "in only" for Honghua alone).
+    community0.ifPresent(
+        start -> {
+          List<Integer> supply = supplyGates(community);
+          LocalDateTime iron = start.plusDays(IRON_SHEETS_AFTER_DAYS);
+          LocalDateTime allDay = start.plusDays(ALL_DAY_GUARDS_AFTER_DAYS);
+          m.add(
+              CommunityClosure.of(
+                  "community-closure", start, Optional.of(iron), ClosureMode.FULL, BarrierType.VEHICLES, supply));
+          // Assumption: one guard at each checkpoint by day, then a day and a night shift.
+          m.add(
+              new GuardSchedule(
+                  "community-guards-day", start, Optional.of(allDay), GuardHours.DAYTIME, CheckpointSet.all(), 1, 1));
+          m.add(
+              CommunityClosure.of(
+                  "community-closure-iron", iron, Optional.empty(), ClosureMode.FULL, BarrierType.IRON_SHEETS, supply));
+          m.add(
+              new GuardSchedule(
+                  "community-guards-24h", allDay, Optional.empty(), GuardHours.ALL_DAY, CheckpointSet.all(), 1, 2));
+          m.add(
+              new BuildingPassageClosure(
+                  "building-passages", start.plusDays(PASSAGES_AFTER_DAYS), Optional.empty(), CompoundSet.allCompounds()));
+        });
+    m.sort(java.util.Comparator.comparing(Measure::start));
+    return ImmutableList.copyOf(m);
+  }
+
+  private static List<Integer> supplyGates(Community community) {
+    List<Integer> boundary =
+        community.checkpointsOf(Community.NONE).stream().map(Checkpoint::id).toList();
+    List<Integer> pool =
+        boundary.isEmpty() ? community.checkpoints().stream().map(Checkpoint::id).toList() : boundary;
+    return pool.subList(0, Math.min(SUPPLY_GATES, pool.size()));
+  }
+}

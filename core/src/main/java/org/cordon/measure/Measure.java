@@ -1,0 +1,61 @@
+package org.cordon.measure;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * One containment measure on a {@link PolicyTimeline}: a value with a unique name, a start (date
+ * and time of day) and an optional end (exclusive). Measures are immutable records; each
+ * validates its own fields when constructed, and the timeline validates them against a community,
+ * a scenario date range and each other.
+ *
+ * <p>A measure is in force during a {@link TimeBand} of a day when it is in force at the band's
+ * midpoint ({@link TimeBand#midpoint(LocalDate)}): Honghua, sealed at 13:00 on 25 Jan, is sealed
+ * for the daytime band of 25 Jan (midpoint 14:00).
+ */
+public sealed interface Measure
+    permits Closure,
+        BuildingPassageClosure,
+        GuardSchedule,
+        DoorToDoorSurvey,
+        CaseIsolation,
+        ContactQuarantine,
+        Disinfection {
+
+  /** @return the measure's name, unique within a timeline, used in error messages */
+  String name();
+
+  /** @return when the measure takes effect */
+  LocalDateTime start();
+
+  /** @return when it stops (exclusive), or empty if it lasts to the end of the scenario */
+  Optional<LocalDateTime> end();
+
+  /**
+   * @param time a date and time
+   * @return whether the measure is in force at that moment
+   */
+  default boolean inForceAt(LocalDateTime time) {
+    return !time.isBefore(start()) && end().map(time::isBefore).orElse(true);
+  }
+
+  /**
+   * @param day a day
+   * @param band a band of that day
+   * @return whether the measure is in force during that band (at its midpoint)
+   */
+  default boolean inForce(LocalDate day, TimeBand band) {
+    return inForceAt(band.midpoint(day));
+  }
+
+  /**
+   * @param other another measure
+   * @return whether the two measures' periods overlap
+   */
+  default boolean overlaps(Measure other) {
+    boolean otherStartsBeforeThisEnds = end().map(e -> other.start().isBefore(e)).orElse(true);
+    boolean thisStartsBeforeOtherEnds = other.end().map(e -> start().isBefore(e)).orElse(true);
+    return otherStartsBeforeThisEnds && thisStartsBeforeOtherEnds;
+  }
+}
