@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "Community-level epidemic containment: Jinsha 2020 and what-if closures.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      GenerateCommand.class,
+      InspectCommand.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code for bad input (arguments, files, scenarios). */
