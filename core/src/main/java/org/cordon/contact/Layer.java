@@ -1,5 +1,9 @@
 package org.cordon.contact;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A contact layer: a kind of setting in which residents meet.
  *
@@ -24,6 +28,42 @@ public enum Layer {
   /** @return whether this layer is stored as group memberships (all but {@link #ENCOUNTER}) */
   public boolean isGroupLayer() {
     return this != ENCOUNTER;
+  }
+
+  /** The number of layers. */
+  public static final int COUNT = values().length;
+
+  private static final Layer[] VALUES = values();
+
+  /** @return this layer's bit in a layer mask: {@code 1 << ordinal()} */
+  public int bit() {
+    return 1 << ordinal();
+  }
+
+  /**
+   * @param layers some layers
+   * @return their bitmask ({@link #bit()} of each, or-ed)
+   */
+  public static int mask(Collection<Layer> layers) {
+    int mask = 0;
+    for (Layer l : layers) {
+      mask |= l.bit();
+    }
+    return mask;
+  }
+
+  /**
+   * @param mask a bitmask of layers as made by {@link #mask(Collection)}
+   * @return the layers in it, as a new set
+   */
+  public static Set<Layer> fromMask(int mask) {
+    EnumSet<Layer> set = EnumSet.noneOf(Layer.class);
+    for (Layer l : VALUES) {
+      if ((mask & l.bit()) != 0) {
+        set.add(l);
+      }
+    }
+    return set;
   }
 
   /** @return whether contacts in this layer stay inside one compound */

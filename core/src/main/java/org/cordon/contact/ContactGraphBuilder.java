@@ -1,0 +1,238 @@
+package org.cordon.contact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+import org.cordon.community.Community;
+import org.cordon.community.MemberIndex;
+
+/**
+ * Builds a {@link ContactGraph} from a {@link Community}: every resident belongs to its household,
+ * building, compound, workplace (if any) and to the one group of the {@link Layer#COMMUNITY}
+ * layer. A returnee's memberships start on the arrival date ({@link Community#arrivalDateOf(int)}):
+ * before it, the returnee was not in the community. Memberships can be narrowed, extra memberships
+ * added (a relative staying in a second household for some days), and recorded encounters added.
+ *
+ * <pre>{@code
+ * ContactGraph graph = ContactGraph.builder(community)
+ *     .membershipValidity(Layer.HOUSEHOLD, 17, DayWindow.until(LocalDate.of(2020, 1, 28))) // moved out
+ *     .addMembership(Layer.HOUSEHOLD, 4, 17, DayWindow.since(LocalDate.of(2020, 1, 29)))   // moved in
+ *     .addEncounters(EncounterReader.read(Path.of("encounters.csv"), community))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Not thread-safe; the graph it builds is.
+ */
+public final class ContactGraphBuilder {
+  private final Community community;
+  private boolean arrivalDates = true;
+  private final Map<Layer, Map<Integer, DayWindow>> validity = new EnumMap<>(Layer.class);
+  private final Map<Layer, List<int[]>> extra = new EnumMap<>(Layer.class);
+  private final List<Encounter> encounters = new ArrayList<>();
+
+  ContactGraphBuilder(Community community) {
+    this.community = Objects.requireNonNull(community, "community");
+  }
+
+  /**
+   * @param use whether returnees' memberships start on their arrival date (default {@code true});
+   *     with {@code false} every default membership is open on both ends
+   * @return this builder
+   */
+  public ContactGraphBuilder useArrivalDates(boolean use) {
+    this.arrivalDates = use;
+    return this;
+  }
+
+  /**
+   * Sets the days on which a resident's default membership in a group layer (its own household,
+   * building, compound, workplace or the community) is valid, replacing the arrival-date rule.
+   *
+   * @param layer a group layer
+   * @param resident a resident id
+   * @param days the valid days
+   * @return this builder
+   * @throws InvalidInputException if the layer is {@link Layer#ENCOUNTER}, the resident is unknown,
+   *     or the resident has no workplace and the layer is {@link Layer#WORKPLACE}
+   */
+  public ContactGraphBuilder membershipValidity(Layer layer, int resident, DayWindow days) {
+    checkGroupLayer(layer);
+    community.checkResident(resident);
+    Objects.requireNonNull(days, "days");
+    if (defaultGroup(layer, resident) < 0) {
+      throw InvalidInputException.argument(
+          "membership", "resident " + resident + " has no " + layer.name().toLowerCase() + " to restrict");
+    }
+    validity.computeIfAbsent(layer, l -> new HashMap<>()).put(resident, days);
+    return this;
+  }
+
+  /**
+   * Adds a membership beyond the community's own: resident {@code resident} also belongs to group
+   * {@code group} of {@code layer} on the given days.
+   *
+   * @param layer a group layer
+   * @param group a group id of that layer (a household id for {@link Layer#HOUSEHOLD}, {@code 0}
+   *     for {@link Layer#COMMUNITY})
+   * @param resident a resident id
+   * @param days the valid days
+   * @return this builder
+   * @throws InvalidInputException if the layer is {@link Layer#ENCOUNTER}, or the group or the
+   *     resident is unknown
+   */
+  public ContactGraphBuilder addMembership(Layer layer, int group, int resident, DayWindow days) {
+    checkGroupLayer(layer);
+    community.checkResident(resident);
+    Objects.requireNonNull(days, "days");
+    int groups = groupCount(layer);
+    if (group < 0 || group >= groups) {
+      throw InvalidInputException.argument(
+          "membership.group", "unknown " + layer.name().toLowerCase() + " id " + group);
+    }
+    extra.computeIfAbsent(layer, l -> new ArrayList<>())
+        .add(new int[] {group, resident, days.fromDay(), days.toDay()});
+    return this;
+  }
+
+  /**
+   * @param e a recorded encounter between two residents of the community
+   * @return this builder
+   * @throws InvalidInputException if a resident is unknown
+   */
+  public ContactGraphBuilder addEncounter(Encounter e) {
+    Objects.requireNonNull(e, "encounter");
+    community.checkResident(e.a());
+    community.checkResident(e.b());
+    encounters.add(e);
+    return this;
+  }
+
+  /**
+   * @param es recorded encounters, e.g. from {@link EncounterReader}
+   * @return this builder
+   * @throws InvalidInputException if a resident is unknown
+   */
+  public ContactGraphBuilder addEncounters(Collection<Encounter> es) {
+    for (Encounter e : es) {
+      addEncounter(e);
+    }
+    return this;
+  }
+
+  /** @return the immutable graph */
+  public ContactGraph build() {
+    int n = community.residentCount();
+    EnumMap<Layer, GroupLayer> layers = new EnumMap<>(Layer.class);
+    for (Layer layer : Layer.values()) {
+      if (layer.isGroupLayer()) {
+        layers.put(layer, buildLayer(layer, n));
+      }
+    }
+    int m = encounters.size();
+    int[] a = new int[m];
+    int[] b = new int[m];
+    int[] f = new int[m];
+    int[] l = new int[m];
+    int[] mins = new int[m];
+    for (int k = 0; k < m; k++) {
+      Encounter e = encounters.get(k);
+      a[k] = e.a();
+      b[k] = e.b();
+      f[k] = DayWindow.day("encounter.first_day", e.firstDay());
+      l[k] = DayWindow.day("encounter.last_day", e.lastDay());
+      mins[k] = e.minutes().orElse(EncounterLayer.UNKNOWN_MINUTES);
+    }
+    return new ContactGraph(community, layers, new EncounterLayer(n, a, b, f, l, mins, m));
+  }
+
+  private GroupLayer buildLayer(Layer layer, int n) {
+    List<int[]> more = extra.getOrDefault(layer, List.of());
+    Map<Integer, DayWindow> narrowed = validity.getOrDefault(layer, Map.of());
+    int cap = n + more.size();
+    int[] group = new int[cap];
+    int[] resident = new int[cap];
+    int[] from = new int[cap];
+    int[] to = new int[cap];
+    int count = 0;
+    for (int r = 0; r < n; r++) {
+      int g = defaultGroup(layer, r);
+      if (g < 0) {
+        continue;
+      }
+      group[count] = g;
+      resident[count] = r;
+      DayWindow w = narrowed.get(r);
+      if (w != null) {
+        from[count] = w.fromDay();
+        to[count] = w.toDay();
+      } else {
+        LocalDate arrival = community.arrivalDateOf(r);
+        from[count] =
+            arrivalDates && arrival != null ? DayWindow.day("arrival_date", arrival) : DayWindow.OPEN_START;
+        to[count] = DayWindow.OPEN_END;
+      }
+      count++;
+    }
+    for (int[] x : more) {
+      group[count] = x[0];
+      resident[count] = x[1];
+      from[count] = x[2];
+      to[count] = x[3];
+      count++;
+    }
+    return new GroupLayer(layer, groupCount(layer), n, group, resident, from, to, count);
+  }
+
+  private int defaultGroup(Layer layer, int r) {
+    switch (layer) {
+      case HOUSEHOLD:
+        return community.householdOf(r);
+      case BUILDING:
+        return community.buildingOf(r);
+      case COMPOUND:
+        return community.compoundOf(r);
+      case WORKPLACE:
+        return community.workplaceOf(r);
+      case COMMUNITY:
+        return 0;
+      default:
+        throw new IllegalStateException(layer.name());
+    }
+  }
+
+  private int groupCount(Layer layer) {
+    MemberIndex index;
+    switch (layer) {
+      case HOUSEHOLD:
+        index = community.householdMembers();
+        break;
+      case BUILDING:
+        index = community.buildingMembers();
+        break;
+      case COMPOUND:
+        index = community.compoundMembers();
+        break;
+      case WORKPLACE:
+        index = community.workplaceMembers();
+        break;
+      case COMMUNITY:
+        return 1;
+      default:
+        throw new IllegalStateException(layer.name());
+    }
+    return index.groupCount();
+  }
+
+  private static void checkGroupLayer(Layer layer) {
+    Objects.requireNonNull(layer, "layer");
+    if (!layer.isGroupLayer()) {
+      throw InvalidInputException.argument("layer", "ENCOUNTER is not a group layer");
+    }
+  }
+}

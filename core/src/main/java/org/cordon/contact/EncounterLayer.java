@@ -1,0 +1,135 @@
+package org.cordon.contact;
+
+/**
+ * Recorded encounters in compressed sparse row form by resident, each encounter stored in both
+ * directions, with its days and minutes in parallel arrays beside the edges (time beside the
+ * edges, not an edge copy per day).
+ *
+ * <p>The encounters of resident {@code r} are the indices {@code i} in {@code [start(r),
+ * end(r))}: {@link #other(int) other(i)} is the other resident (sorted by id, then by first day),
+ * {@link #firstDay(int)} and {@link #lastDay(int)} inclusive epoch days, {@link #minutes(int)}
+ * the duration or {@link #UNKNOWN_MINUTES}. Accessors read the arrays without copying. Immutable
+ * and thread-safe.
+ */
+public final class EncounterLayer {
+  /** The {@link #minutes(int)} of an encounter whose duration was not recorded. */
+  public static final int UNKNOWN_MINUTES = -1;
+
+  private final int[] offsets;
+  private final int[] other;
+  private final int[] first;
+  private final int[] last;
+  private final int[] minutes;
+
+  /** Builds from arrays of {@code count} encounters {@code (a[k], b[k])}; made by the builder. */
+  EncounterLayer(int residentCount, int[] a, int[] b, int[] f, int[] l, int[] m, int count) {
+    int e = 2 * count;
+    int[] owner = new int[e];
+    int[] peer = new int[e];
+    int[] src = new int[e];
+    for (int k = 0; k < count; k++) {
+      owner[2 * k] = a[k];
+      peer[2 * k] = b[k];
+      owner[2 * k + 1] = b[k];
+      peer[2 * k + 1] = a[k];
+      src[2 * k] = k;
+      src[2 * k + 1] = k;
+    }
+    // order entries by first day (stable), then peer, then owner: owner, peer, first day order
+    long[] byDay = new long[e];
+    for (int i = 0; i < e; i++) {
+      byDay[i] = ((long) f[src[i]] << 32) | i;
+    }
+    java.util.Arrays.sort(byDay);
+    int[] order = new int[e];
+    for (int i = 0; i < e; i++) {
+      order[i] = (int) byDay[i];
+    }
+    order = countingSort(peer, residentCount, order);
+    order = countingSort(owner, residentCount, order);
+    this.offsets = offsets(owner, residentCount);
+    this.other = new int[e];
+    this.first = new int[e];
+    this.last = new int[e];
+    this.minutes = new int[e];
+    for (int i = 0; i < e; i++) {
+      int x = order[i];
+      int k = src[x];
+      other[i] = peer[x];
+      first[i] = f[k];
+      last[i] = l[k];
+      minutes[i] = m[k];
+    }
+  }
+
+  private static int[] offsets(int[] key, int keyCount) {
+    int[] off = new int[keyCount + 1];
+    for (int k : key) {
+      off[k + 1]++;
+    }
+    for (int g = 0; g < keyCount; g++) {
+      off[g + 1] += off[g];
+    }
+    return off;
+  }
+
+  private static int[] countingSort(int[] key, int keyCount, int[] order) {
+    int[] fill = offsets(key, keyCount);
+    int[] out = new int[order.length];
+    for (int k : order) {
+      out[fill[key[k]]++] = k;
+    }
+    return out;
+  }
+
+  /** @return the number of encounters (each stored twice) */
+  public int encounterCount() {
+    return other.length / 2;
+  }
+
+  /** @return the first index of resident {@code r}'s encounters */
+  public int start(int r) {
+    return offsets[r];
+  }
+
+  /** @return one past the last index of resident {@code r}'s encounters */
+  public int end(int r) {
+    return offsets[r + 1];
+  }
+
+  /** @return the other resident of encounter entry {@code i} */
+  public int other(int i) {
+    return other[i];
+  }
+
+  /** @return the first day (epoch day) of encounter entry {@code i} */
+  public int firstDay(int i) {
+    return first[i];
+  }
+
+  /** @return the last day (epoch day, inclusive) of encounter entry {@code i} */
+  public int lastDay(int i) {
+    return last[i];
+  }
+
+  /** @return the minutes of encounter entry {@code i}, or {@link #UNKNOWN_MINUTES} */
+  public int minutes(int i) {
+    return minutes[i];
+  }
+
+  /**
+   * @param i an encounter entry
+   * @param minMinutes a minimum duration
+   * @return whether the entry lasted at least {@code minMinutes}; an unrecorded duration counts
+   *     (the cautious reading for contact tracing)
+   */
+  public boolean lastsAtLeast(int i, int minMinutes) {
+    int m = minutes[i];
+    return m == UNKNOWN_MINUTES || m >= minMinutes;
+  }
+
+  /** @return approximate bytes held by the arrays */
+  public long sizeInBytes() {
+    return 4L * (offsets.length + 4L * other.length);
+  }
+}

@@ -1,0 +1,244 @@
+package org.cordon.trace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+import org.cordon.contact.ContactGraph;
+import org.cordon.contact.DayWindow;
+
+/**
+ * Contact-tracing queries (流调) over a {@link ContactGraph}: close contacts of a case, contacts
+ * to depth k, many cases at once, and clusters of linked cases.
+ *
+ * <p>A contact counts only if it overlaps the window: through a group, both memberships are
+ * valid on a common day of the window; through an encounter, the encounter's days overlap the
+ * window and it lasted long enough for the rule. Depth k follows links that each overlap the
+ * window (the paths are not required to be in time order). Results are sorted by resident id.
+ *
+ * <pre>{@code
+ * ContactTracer tracer = new ContactTracer(graph);
+ * TraceResult close = tracer.closeContacts(caseId, LocalDate.of(2020, 1, 26), LocalDate.of(2020, 1, 28));
+ * TraceResult twoSteps = tracer.contacts(caseId, 2, CloseContactRule.over(Layer.HOUSEHOLD, Layer.WORKPLACE), DayWindow.all());
+ * List<TraceResult> each = tracer.contactsOfEach(cases, 2, rule, window);
+ * Clusters clusters = tracer.clusters(cases, CloseContactRule.DEFAULT, window);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: each thread gets its own scratch arrays (about 16 bytes per
+ * resident and 12 per group, made on a thread's first query and kept while the tracer is
+ * reachable), so concurrent queries give the same results as one thread. The query path uses
+ * primitive arrays only: no boxing, no hash sets.
+ */
+public final class ContactTracer {
+  /** The largest depth a query may ask for. */
+  public static final int MAX_DEPTH = 100;
+
+  private final ContactGraph graph;
+  private final Topology topology;
+  private final ThreadLocal<SingleSourceSearch> single;
+  private final ThreadLocal<MultiSourceSearch> multi;
+
+  /**
+   * @param graph the contact graph to query
+   * @throws NullPointerException if {@code graph} is null
+   */
+  public ContactTracer(ContactGraph graph) {
+    this.graph = Objects.requireNonNull(graph, "graph");
+    this.topology = new Topology(graph);
+    this.single = ThreadLocal.withInitial(() -> new SingleSourceSearch(topology));
+    this.multi = ThreadLocal.withInitial(() -> new MultiSourceSearch(topology));
+  }
+
+  /** @return the graph queried */
+  public ContactGraph graph() {
+    return graph;
+  }
+
+  /**
+   * Close contacts of a case under the {@link CloseContactRule#DEFAULT} rule, from 2 days before
+   * symptom onset to {@code until}.
+   *
+   * @param caseId the case
+   * @param onset its day of symptom onset
+   * @param until the last day that counts (usually the day it was isolated)
+   * @return its close contacts, all at depth 1
+   * @throws InvalidInputException if the case is unknown, a date is missing or {@code until} is
+   *     more than the lookback before {@code onset}
+   */
+  public TraceResult closeContacts(int caseId, LocalDate onset, LocalDate until) {
+    return closeContacts(caseId, CloseContactRule.DEFAULT, CloseContactRule.DEFAULT.windowFor(onset, until));
+  }
+
+  /**
+   * Close contacts of a case under a rule, in a window given as is (the rule's lookback is not
+   * applied; use {@link CloseContactRule#windowFor(LocalDate, LocalDate)} for that).
+   *
+   * @param caseId the case
+   * @param rule which layers count and how long an encounter must last
+   * @param window the days that count
+   * @return its close contacts, all at depth 1
+   * @throws InvalidInputException if the case is unknown or an argument is null
+   */
+  public TraceResult closeContacts(int caseId, CloseContactRule rule, DayWindow window) {
+    return contacts(caseId, 1, rule, window);
+  }
+
+  /**
+   * Contacts of a case to depth {@code depth} over the rule's layers.
+   *
+   * @param caseId the case
+   * @param depth 1 for direct contacts, 2 adds their contacts, and so on, up to {@link #MAX_DEPTH}
+   * @param rule which layers count and how long an encounter must last
+   * @param window the days that count
+   * @return the contacts with their depth
+   * @throws InvalidInputException if the case is unknown, the depth is out of range or an argument
+   *     is null
+   */
+  public TraceResult contacts(int caseId, int depth, CloseContactRule rule, DayWindow window) {
+    checkQuery(depth, rule, window);
+    checkCase(caseId);
+    return single.get().run(new int[] {caseId}, depth, rule.layerMask(), rule.minEncounterMinutes(),
+        window.fromDay(), window.toDay());
+  }
+
+  /**
+   * Contacts of any of several cases, traced together as one (e.g. everyone to quarantine after a
+   * day's confirmed cases): the depth of a contact is its distance to the nearest case; the cases
+   * themselves are not listed.
+   *
+   * @param cases case ids (duplicates are ignored)
+   * @param depth {@code 1..MAX_DEPTH}
+   * @param rule which layers count
+   * @param window the days that count
+   * @return the contacts; {@link TraceResult#sources()} holds the distinct cases
+   * @throws InvalidInputException if a case is unknown, there are none, the depth is out of
+   *     range or an argument is null
+   */
+  public TraceResult contactsOfAny(int[] cases, int depth, CloseContactRule rule, DayWindow window) {
+    checkQuery(depth, rule, window);
+    int[] distinct = distinctCases(cases);
+    return single.get().run(distinct, depth, rule.layerMask(), rule.minEncounterMinutes(),
+        window.fromDay(), window.toDay());
+  }
+
+  /**
+   * Contacts of each of many cases, the same as {@link #contacts} for each but faster than a loop:
+   * a multi-source breadth-first search (MS-BFS, Then et al., VLDB 2015) over 64 cases at a time,
+   * one bit per case per resident in a {@code long}, shares the scans of groups that several
+   * cases reach.
+   *
+   * @param cases case ids (may repeat; one result per entry)
+   * @param depth {@code 1..MAX_DEPTH}
+   * @param rule which layers count
+   * @param window the days that count
+   * @return one result per entry of {@code cases}, in the same order
+   * @throws InvalidInputException if a case is unknown, the depth is out of range or an argument
+   *     is null
+   */
+  public List<TraceResult> contactsOfEach(int[] cases, int depth, CloseContactRule rule, DayWindow window) {
+    checkQuery(depth, rule, window);
+    if (cases == null) {
+      throw InvalidInputException.argument("cases", "missing");
+    }
+    for (int c : cases) {
+      checkCase(c);
+    }
+    List<TraceResult> out = new ArrayList<>(cases.length);
+    MultiSourceSearch search = multi.get();
+    for (int start = 0; start < cases.length; start += 64) {
+      int[] batch = Arrays.copyOfRange(cases, start, Math.min(cases.length, start + 64));
+      out.addAll(search.run(batch, depth, rule.layerMask(), rule.minEncounterMinutes(),
+          window.fromDay(), window.toDay()));
+    }
+    return out;
+  }
+
+  /**
+   * The linked groups among a set of cases: two cases are linked when one is within {@code
+   * linkDepth} steps of the other under the rule (1: direct contacts; 2: they also share a
+   * contact), and clusters are the connected groups of that link (union-find).
+   *
+   * @param cases case ids (duplicates are ignored)
+   * @param linkDepth {@code 1..MAX_DEPTH}
+   * @param rule which layers count
+   * @param window the days that count
+   * @return the clusters, each sorted, ordered by their smallest case
+   * @throws InvalidInputException if a case is unknown, the depth is out of range or an argument
+   *     is null
+   */
+  public Clusters clusters(int[] cases, int linkDepth, CloseContactRule rule, DayWindow window) {
+    checkQuery(linkDepth, rule, window);
+    int[] distinct = distinctCases(cases);
+    List<TraceResult> each = contactsOfEach(distinct, linkDepth, rule, window);
+    int k = distinct.length;
+    int[] parent = new int[k];
+    for (int i = 0; i < k; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < k; i++) {
+      TraceResult r = each.get(i);
+      for (int j = 0; j < k; j++) {
+        if (j != i && r.contains(distinct[j])) {
+          union(parent, i, j);
+        }
+      }
+    }
+    return Clusters.of(distinct, parent);
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      // the smaller index becomes the root: deterministic
+      if (ra < rb) {
+        parent[rb] = ra;
+      } else {
+        parent[ra] = rb;
+      }
+    }
+  }
+
+  static int root(int[] parent, int x) {
+    return find(parent, x);
+  }
+
+  private int[] distinctCases(int[] cases) {
+    if (cases == null || cases.length == 0) {
+      throw InvalidInputException.argument("cases", "at least one case is needed");
+    }
+    for (int c : cases) {
+      checkCase(c);
+    }
+    return Arrays.stream(cases).sorted().distinct().toArray();
+  }
+
+  private void checkCase(int caseId) {
+    if (caseId < 0 || caseId >= topology.residentCount) {
+      throw InvalidInputException.argument(
+          "case", "unknown resident id " + caseId + " (community has ids 0.." + (topology.residentCount - 1) + ")");
+    }
+  }
+
+  private static void checkQuery(int depth, CloseContactRule rule, DayWindow window) {
+    if (depth < 1 || depth > MAX_DEPTH) {
+      throw InvalidInputException.argument("depth", "must be 1.." + MAX_DEPTH + ": " + depth);
+    }
+    if (rule == null) {
+      throw InvalidInputException.argument("rule", "missing");
+    }
+    if (window == null) {
+      throw InvalidInputException.argument("window", "missing");
+    }
+  }
+}

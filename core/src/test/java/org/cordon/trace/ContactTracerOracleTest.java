@@ -1,0 +1,205 @@
+package org.cordon.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.cordon.contact.DayWindow;
+import org.cordon.contact.Layer;
+import org.cordon.contact.RandomCommunity;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.BreadthFirstIterator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every query kind against the brute-force oracle and the JGraphT view, on seeded random communities. */
+class ContactTracerOracleTest {
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 300);
+  }
+
+  private static CloseContactRule randomRule(RandomCommunity rc) {
+    SplittableRandom r = rc.random();
+    return new CloseContactRule(rc.randomLayers(), r.nextInt(3) == 0 ? 0 : r.nextInt(40), 2);
+  }
+
+  private static int[] randomCases(RandomCommunity rc, int max) {
+    SplittableRandom r = rc.random();
+    int n = rc.community.residentCount();
+    int[] cases = new int[1 + r.nextInt(max)];
+    for (int i = 0; i < cases.length; i++) {
+      cases[i] = r.nextInt(n);
+    }
+    return cases;
+  }
+
+  private static List<String> str(List<int[]> rows) {
+    List<String> out = new ArrayList<>();
+    for (int[] row : rows) {
+      out.add(Arrays.toString(row));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void closeContactsUnderTheDefaultRuleMatchTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int q = 0; q < 5; q++) {
+      int c = rc.random().nextInt(rc.community.residentCount());
+      DayWindow w = rc.randomWindow();
+      TraceResult got = tracer.closeContacts(c, CloseContactRule.DEFAULT, w);
+      assertThat(str(BruteForceTracer.rows(got)))
+          .as("case %d window %s", c, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, 1, CloseContactRule.DEFAULT, w)));
+      assertThat(got.source()).isEqualTo(c);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void contactsToDepthKMatchTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int depth = 1; depth <= 3; depth++) {
+      int c = rc.random().nextInt(rc.community.residentCount());
+      CloseContactRule rule = randomRule(rc);
+      DayWindow w = rc.randomWindow();
+      TraceResult got = tracer.contacts(c, depth, rule, w);
+      assertThat(str(BruteForceTracer.rows(got)))
+          .as("case %d depth %d rule %s window %s", c, depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void bulkTracingGivesEachCaseTheSameAsTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    int depth = 1 + rc.random().nextInt(3);
+    CloseContactRule rule = randomRule(rc);
+    DayWindow w = rc.randomWindow();
+    int[] cases = randomCases(rc, 80); // may exceed one 64-case batch and repeat cases
+    List<TraceResult> got = tracer.contactsOfEach(cases, depth, rule, w);
+    assertThat(got).hasSize(cases.length);
+    for (int i = 0; i < cases.length; i++) {
+      assertThat(got.get(i).source()).isEqualTo(cases[i]);
+      assertThat(str(BruteForceTracer.rows(got.get(i))))
+          .as("case %d depth %d rule %s window %s", cases[i], depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {cases[i]}, depth, rule, w)));
+      assertThat(got.get(i)).isEqualTo(tracer.contacts(cases[i], depth, rule, w));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void contactsOfAnyCaseMatchTheOracleTracingThemTogether(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    int depth = 1 + rc.random().nextInt(3);
+    CloseContactRule rule = randomRule(rc);
+    DayWindow w = rc.randomWindow();
+    int[] cases = Arrays.stream(randomCases(rc, 6)).sorted().distinct().toArray();
+    TraceResult got = tracer.contactsOfAny(cases, depth, rule, w);
+    assertThat(str(BruteForceTracer.rows(got)))
+        .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
+    assertThat(got.sources()).containsExactly(cases);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void clustersMatchTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    int linkDepth = 1 + rc.random().nextInt(2);
+    CloseContactRule rule = randomRule(rc);
+    DayWindow w = rc.randomWindow();
+    int[] cases = randomCases(rc, 12);
+    int[] distinct = Arrays.stream(cases).sorted().distinct().toArray();
+    Clusters got = tracer.clusters(cases, linkDepth, rule, w);
+    assertThat(got.asLists()).isEqualTo(oracle.clusters(distinct, linkDepth, rule, w));
+    for (int c : distinct) {
+      assertThat(got.cluster(got.clusterOf(c))).contains(c);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void depthsAgreeWithJGraphTBreadthFirstSearchOnTheCliqueView(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    CloseContactRule rule = randomRule(rc);
+    DayWindow w = rc.randomWindow();
+    Graph<Integer, DefaultEdge> view = rc.graph.asGraph(rule.layers(), w, rule.minEncounterMinutes());
+    int c = rc.random().nextInt(rc.community.residentCount());
+    int depth = 1 + rc.random().nextInt(3);
+    Map<Integer, Integer> expected = new HashMap<>();
+    BreadthFirstIterator<Integer, DefaultEdge> bfs = new BreadthFirstIterator<>(view, c);
+    while (bfs.hasNext()) {
+      int v = bfs.next();
+      int d = bfs.getDepth(v);
+      if (d >= 1 && d <= depth) {
+        expected.put(v, d);
+      }
+    }
+    TraceResult got = tracer.contacts(c, depth, rule, w);
+    Map<Integer, Integer> actual = new HashMap<>();
+    for (int i = 0; i < got.size(); i++) {
+      actual.put(got.id(i), got.depth(i));
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theCliqueViewHasAnEdgeExactlyWhereTheOracleSeesALink(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    CloseContactRule rule = randomRule(rc);
+    DayWindow w = rc.randomWindow();
+    Graph<Integer, DefaultEdge> view = rc.graph.asGraph(rule.layers(), w, rule.minEncounterMinutes());
+    int n = rc.community.residentCount();
+    int edges = 0;
+    for (int u = 0; u < n; u++) {
+      for (int[] row : oracle.trace(new int[] {u}, 1, rule, w)) {
+        assertThat(view.containsEdge(u, row[0])).isTrue();
+        edges++;
+      }
+    }
+    assertThat(view.edgeSet()).hasSize(edges / 2);
+    assertThat(view.vertexSet()).hasSize(n);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void withoutIntervalsGroupsAreOpenAndResultsStillMatch(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed, 40, false);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    Set<Layer> layers = EnumSet.of(Layer.HOUSEHOLD, Layer.WORKPLACE, Layer.ENCOUNTER);
+    CloseContactRule rule = CloseContactRule.over(layers);
+    DayWindow w = rc.randomWindow();
+    int[] cases = randomCases(rc, 20);
+    List<TraceResult> got = tracer.contactsOfEach(cases, 2, rule, w);
+    for (int i = 0; i < cases.length; i++) {
+      assertThat(str(BruteForceTracer.rows(got.get(i))))
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {cases[i]}, 2, rule, w)));
+    }
+  }
+}
