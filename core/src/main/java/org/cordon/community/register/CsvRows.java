@@ -25,7 +25,7 @@ import org.cordon.community.Community;
  */
 final class CsvRows {
   static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
   /** Receives each data row. */
   @FunctionalInterface
@@ -47,18 +47,29 @@ final class CsvRows {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = FORMAT.parse(reader)) {
       Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
+      CSVRecord header = null;
+      long before = 0;
+      long headerLine = 0;
+      while (header == null && next(it, source, before)) {
+        CSVRecord first = it.next();
+        if (!(first.size() == 1 && first.get(0).isEmpty())) {
+          header = first;
+          headerLine = before + 1;
+        }
+        before = parser.getCurrentLineNumber();
+      }
+      if (header == null) {
         throw new RegisterException(source, 0, null, "empty file: expected a header row with columns " + String.join(",", spec.columns()));
       }
-      CSVRecord header = it.next();
-      long headerLine = parser.getCurrentLineNumber();
       Map<String, Integer> index = header(source, headerLine, header, spec.columns());
-      long before = headerLine;
       Row row = new Row(source, index, header.size());
       while (next(it, source, before)) {
         CSVRecord record = it.next();
-        row.reset(record, before + 1);
-        handler.row(row);
+        // blank lines are skipped here rather than by the parser, so that line numbers stay exact
+        if (!(record.size() == 1 && record.get(0).isEmpty())) {
+          row.reset(record, before + 1);
+          handler.row(row);
+        }
         before = parser.getCurrentLineNumber();
       }
     } catch (NoSuchFileException e) {

@@ -89,20 +89,34 @@ public final class RegisterWriter {
         p.printRecord(c.id(), c.name(), optional(c.compound()));
       }
     }
-    try (CSVPrinter p = printer(dir, RegisterFile.RESIDENTS)) {
+    // residents are numbers, enum names and dates only (never quoted): written directly, which is
+    // several times faster than CSVPrinter for a million rows
+    try (Writer out = Files.newBufferedWriter(dir.resolve(RegisterFile.RESIDENTS.fileName()), StandardCharsets.UTF_8)) {
+      out.write(String.join(",", RegisterFile.RESIDENTS.columns()));
+      out.write('\n');
+      StringBuilder line = new StringBuilder(64);
       for (int r = 0; r < community.residentCount(); r++) {
         ReturneeOrigin origin = community.returneeOriginOf(r);
         LocalDate arrival = community.arrivalDateOf(r);
-        p.printRecord(
-            r,
-            community.householdOf(r),
-            community.buildingOf(r),
-            community.compoundOf(r),
-            optional(community.workplaceOf(r)),
-            community.ageOf(r),
-            community.sexOf(r).name(),
-            origin == ReturneeOrigin.NONE ? "" : origin.name(),
-            arrival == null ? "" : arrival.toString());
+        int workplace = community.workplaceOf(r);
+        line.setLength(0);
+        line.append(r).append(',')
+            .append(community.householdOf(r)).append(',')
+            .append(community.buildingOf(r)).append(',')
+            .append(community.compoundOf(r)).append(',');
+        if (workplace != Community.NONE) {
+          line.append(workplace);
+        }
+        line.append(',').append(community.ageOf(r)).append(',').append(community.sexOf(r).name()).append(',');
+        if (origin != ReturneeOrigin.NONE) {
+          line.append(origin.name());
+        }
+        line.append(',');
+        if (arrival != null) {
+          line.append(arrival);
+        }
+        line.append('\n');
+        out.append(line);
       }
     }
   }

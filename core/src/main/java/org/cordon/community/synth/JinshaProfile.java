@@ -229,6 +229,46 @@ public record JinshaProfile(
     }
   }
 
+  /**
+   * @param wuhan returnees from Wuhan
+   * @param huanggang returnees from elsewhere in Huanggang
+   * @return this profile with other returnee counts
+   * @throws InvalidInputException if a count is negative
+   */
+  public JinshaProfile withReturnees(int wuhan, int huanggang) {
+    return new JinshaProfile(
+        residents, households, institutions, unitDormitories, commercialResidentialAreas, villagerGroups,
+        oldCompounds, villagerGroup5Households, villagerGroup5Residents, fertilizerPlantHouseholds,
+        fertilizerPlantResidents, checkpoints, zones, grids, responsibilityUnits, areas, wuhan, huanggang,
+        firstArrival, lastArrival, compoundSizeJitter, layout, population);
+  }
+
+  /**
+   * @param newPopulation who the residents are
+   * @return this profile with another population profile
+   * @throws InvalidInputException if the population's household sizes no longer fit the totals
+   */
+  public JinshaProfile withPopulation(PopulationProfile newPopulation) {
+    return new JinshaProfile(
+        residents, households, institutions, unitDormitories, commercialResidentialAreas, villagerGroups,
+        oldCompounds, villagerGroup5Households, villagerGroup5Residents, fertilizerPlantHouseholds,
+        fertilizerPlantResidents, checkpoints, zones, grids, responsibilityUnits, areas, wuhanReturnees,
+        huanggangReturnees, firstArrival, lastArrival, compoundSizeJitter, layout, newPopulation);
+  }
+
+  /**
+   * @param newLayout how each kind of compound is laid out
+   * @return this profile with another layout
+   * @throws InvalidInputException if a kind is missing or the gates exceed the checkpoints
+   */
+  public JinshaProfile withLayout(Map<CompoundKind, KindLayout> newLayout) {
+    return new JinshaProfile(
+        residents, households, institutions, unitDormitories, commercialResidentialAreas, villagerGroups,
+        oldCompounds, villagerGroup5Households, villagerGroup5Residents, fertilizerPlantHouseholds,
+        fertilizerPlantResidents, checkpoints, zones, grids, responsibilityUnits, areas, wuhanReturnees,
+        huanggangReturnees, firstArrival, lastArrival, compoundSizeJitter, newLayout, population);
+  }
+
   /** @return the number of compounds of all kinds */
   public int compoundCount() {
     return institutions + unitDormitories + commercialResidentialAreas + villagerGroups + oldCompounds;

@@ -199,15 +199,7 @@ class JinshaSynthesizerTest {
         .hasMessageContaining("oldCompounds");
     Map<CompoundKind, KindLayout> layout = new EnumMap<>(p.layout());
     layout.put(CompoundKind.INSTITUTION, new KindLayout(0, 1, 1, 10));
-    assertThatThrownBy(
-            () ->
-                new JinshaProfile(
-                    p.residents(), p.households(), p.institutions(), p.unitDormitories(),
-                    p.commercialResidentialAreas(), p.villagerGroups(), p.oldCompounds(),
-                    p.villagerGroup5Households(), p.villagerGroup5Residents(), p.fertilizerPlantHouseholds(),
-                    p.fertilizerPlantResidents(), p.checkpoints(), p.zones(), p.grids(),
-                    p.responsibilityUnits(), p.areas(), p.wuhanReturnees(), p.huanggangReturnees(),
-                    p.firstArrival(), p.lastArrival(), p.compoundSizeJitter(), layout, p.population()))
+    assertThatThrownBy(() -> p.withLayout(layout))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("checkpoints");
   }
@@ -220,12 +212,7 @@ class JinshaSynthesizerTest {
   }
 
   private static JinshaProfile withReturnees(JinshaProfile p, int wuhan) {
-    return new JinshaProfile(
-        p.residents(), p.households(), p.institutions(), p.unitDormitories(), p.commercialResidentialAreas(),
-        p.villagerGroups(), p.oldCompounds(), p.villagerGroup5Households(), p.villagerGroup5Residents(),
-        p.fertilizerPlantHouseholds(), p.fertilizerPlantResidents(), p.checkpoints(), p.zones(), p.grids(),
-        p.responsibilityUnits(), p.areas(), wuhan, p.huanggangReturnees(), p.firstArrival(), p.lastArrival(),
-        p.compoundSizeJitter(), p.layout(), p.population());
+    return p.withReturnees(wuhan, p.huanggangReturnees());
   }
 
   private static Map<CompoundKind, Integer> kindCounts(Community c) {
@@ -248,5 +235,52 @@ class JinshaSynthesizerTest {
       }
     }
     return n;
+  }
+
+  @Test
+  void theMaleShareIsTheCensusShare() {
+    // 26,707 draws with p = 0.5127: sd 0.0031; the bound 0.015 is ~5 sd (two-sided alpha < 1e-6)
+    Community c = JinshaSynthesizer.jinsha2020(21);
+    long males = 0;
+    for (int r = 0; r < c.residentCount(); r++) {
+      males += c.sexOf(r) == org.cordon.community.Sex.MALE ? 1 : 0;
+    }
+    assertThat((double) males / c.residentCount()).isCloseTo(0.5127, org.assertj.core.data.Offset.offset(0.015));
+  }
+
+  @Test
+  void theFertilizerPlantIsMostlyElderly() {
+    Community c = JinshaSynthesizer.jinsha2020(6);
+    int plant = c.compoundId("Fertilizer plant");
+    long elderly = java.util.Arrays.stream(c.compoundMembers().members(plant)).filter(r -> c.ageOf(r) >= 60).count();
+    assertThat(elderly).isGreaterThan(110 / 2);
+  }
+
+  @Test
+  void aPopulationWithNoWorkersLeavesEveryWorkplaceEmpty() {
+    JinshaProfile p = JinshaProfile.jinsha2020();
+    PopulationProfile d = p.population();
+    PopulationProfile idle =
+        new PopulationProfile(
+            d.householdSizeShares(), d.ageBandShares(), d.maxAge(), d.adultAge(), d.elderlyAge(),
+            d.fertilizerPlantElderlyShare(), d.maleShare(), d.workingAgeMin(), d.workingAgeMax(), 0.0,
+            d.workplaceZipfExponent(), d.returneeMinAge(), d.returneeMaxAge());
+    Community c = JinshaSynthesizer.synthesize(p.withPopulation(idle), 1);
+    for (int r = 0; r < c.residentCount(); r++) {
+      assertThat(c.workplaceOf(r)).isEqualTo(Community.NONE);
+    }
+  }
+
+  @Test
+  void aShareOutsideZeroToOneIsRejected() {
+    PopulationProfile d = PopulationProfile.defaults();
+    assertThatThrownBy(
+            () ->
+                new PopulationProfile(
+                    d.householdSizeShares(), d.ageBandShares(), d.maxAge(), d.adultAge(), d.elderlyAge(),
+                    d.fertilizerPlantElderlyShare(), Double.NaN, d.workingAgeMin(), d.workingAgeMax(),
+                    d.institutionWorkerShare(), d.workplaceZipfExponent(), d.returneeMinAge(), d.returneeMaxAge()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("maleShare");
   }
 }

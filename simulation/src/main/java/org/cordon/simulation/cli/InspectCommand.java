@@ -83,6 +83,13 @@ public final class InspectCommand implements Callable<Integer> {
       }
     }
     w.printf("%-28s%10d%s%n", "total", c.returneeCount(), first == null ? "" : "  (arrived " + first + " .. " + last + ")");
+    int emptyHouseholds = 0;
+    for (int h = 0; h < c.households().size(); h++) {
+      emptyHouseholds += c.householdMembers().size(h) == 0 ? 1 : 0;
+    }
+    if (emptyHouseholds > 0) {
+      w.printf("%nnote: %d households have no residents%n", emptyHouseholds);
+    }
     w.flush();
     return 0;
   }
