@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       GenerateCommand.class,
       InspectCommand.class,
+      ScenarioCommand.class,
+      StaffingCommand.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code for bad input (arguments, files, scenarios). */

@@ -78,6 +78,19 @@ public record CommunitySpec(Optional<String> preset, long seed, Optional<Path> r
     return o;
   }
 
+  /**
+   * Builds or reads the community.
+   *
+   * @return the preset synthesized with its seed, or the register read from its folder
+   * @throws InvalidInputException if the preset is unknown or the register is bad
+   */
+  public org.cordon.community.Community load() {
+    if (preset.isPresent()) {
+      return org.cordon.community.synth.CommunityPresets.community(preset.get(), seed);
+    }
+    return org.cordon.community.register.RegisterReader.read(register.get());
+  }
+
   /** @return e.g. {@code preset jinsha-2020, seed 1} */
   public String describe() {
     return preset.map(p -> "preset " + p + ", seed " + seed).orElseGet(() -> "register " + register.get());

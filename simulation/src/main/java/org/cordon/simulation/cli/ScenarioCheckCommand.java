@@ -1,0 +1,32 @@
+package org.cordon.simulation.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cordon.simulation.scenario.Scenario;
+import org.cordon.simulation.scenario.ScenarioPresets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cordon scenario check FILE}: loads and validates a scenario, printing one line. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Load and validate a scenario file (or preset) and print a one-line summary.")
+public final class ScenarioCheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "A scenario file or a preset name.")
+  String scenario;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Scenario s = ScenarioPresets.load(scenario, Optional.empty(), Optional.empty());
+    spec.commandLine().getOut().printf(
+        "%s: valid: %d measures, %s to %s, %s%n",
+        s.name(), s.timeline().measures().size(), s.timeline().firstDay(), s.timeline().lastDay(),
+        s.communitySpec().describe());
+    return 0;
+  }
+}

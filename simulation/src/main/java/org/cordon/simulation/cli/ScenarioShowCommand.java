@@ -1,0 +1,44 @@
+package org.cordon.simulation.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cordon.simulation.scenario.Scenario;
+import org.cordon.simulation.scenario.ScenarioPresets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cordon scenario show jinsha-2020|FILE}: prints the scenario (community, dates, timeline,
+ * assumptions) as YAML; the output is itself a scenario file that loads back into an equal
+ * timeline.
+ */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Print a preset (jinsha-2020) or scenario file as YAML, in the scenario file format.")
+public final class ScenarioShowCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "A preset name (jinsha-2020) or a scenario file.")
+  String scenario;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the preset's community (default 1).")
+  Long seed;
+
+  @Option(
+      names = "--community-closure",
+      paramLabel = "DATE|never",
+      description = "Preset only: when the whole community is sealed (e.g. 2020-02-10 or 2020-02-10T08:00, or never).")
+  String communityClosure;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Scenario s = ScenarioPresets.load(scenario, Optional.ofNullable(seed), Optional.ofNullable(communityClosure));
+    spec.commandLine().getOut().print(s.toYaml());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,129 @@
+package org.cordon.simulation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cordon.community.Community;
+import org.cordon.measure.JinshaTimeline;
+import org.cordon.measure.PolicyTimeline;
+import org.cordon.simulation.scenario.ScenarioFile;
+import org.cordon.simulation.scenario.ScenarioPresets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cordon scenario show|check} and {@code cordon staffing}, run in-process on the preset. */
+class ScenarioCommandsTest {
+  private static PolicyTimeline preset;
+  private static Community community;
+
+  @BeforeAll
+  static void synthesizeOnce() {
+    preset = ScenarioPresets.jinsha2020(1, JinshaTimeline.Dates.asItHappened()).timeline();
+    community = preset.community();
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cl = CordonCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void scenarioShowPrintsYamlThatLoadsBackIntoAnEqualTimeline() {
+    Run r = run("scenario", "show", "jinsha-2020");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("name: jinsha-2020\n").contains("type: compound-closure");
+    ScenarioFile file = ScenarioFile.parse("shown.yaml", r.out(), Path.of("."));
+    assertThat(file.timeline(community)).isEqualTo(preset);
+  }
+
+  @Test
+  void theShownYamlChecksAsAFileAndTheClosureDateCanBeMoved(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("late.yaml");
+    Files.writeString(f, run("scenario", "show", "jinsha-2020", "--community-closure", "2020-02-10").out());
+    Run check = run("scenario", "check", f.toString());
+    assertThat(check.exit()).isZero();
+    assertThat(check.out()).contains("jinsha-2020: valid: 12 measures");
+    PolicyTimeline late = ScenarioFile.read(f).timeline(community);
+    assertThat(late.measure("community-closure").orElseThrow().start()).isEqualTo(
+        java.time.LocalDateTime.of(2020, 2, 10, 8, 0));
+    assertThat(late).isNotEqualTo(preset);
+  }
+
+  @Test
+  void staffingTablesThePeakGuardsAgainstTheArticleAndTheDayTheSurveyReachedEveryone() {
+    Run r = run("staffing", "--scenario", "jinsha-2020");
+    assertThat(r.exit()).isZero();
+    int gates = community.checkpoints().size();
+    // preset assumption: from 3 Feb one post at every checkpoint in a day and a night shift
+    assertThat(r.out()).contains("peak guards on duty: " + gates * 2 + " on 2020-02-03 (article: about a dozen growing to 306");
+    // 160 staff x 10 a day: returnee households on 28-29 Jan, then 1,600 a day from 1 Feb
+    assertThat(r.out()).contains("survey reached all 7,897 households on 2020-02-04, day 8 of the survey (article: \"one week\"");
+    assertThat(r.out()).contains("2020-01-25      10       0");
+  }
+
+  @Test
+  void staffingAsCsvHasOneRowPerDay() {
+    Run r = run("staffing", "--scenario", "jinsha-2020", "--format", "csv");
+    String[] lines = r.out().split("\n");
+    assertThat(lines[0]).isEqualTo(
+        "date,guards_on_duty,survey_staff,scope,households_in_scope,households_reached,residents_in_scope,residents_reached,first_visits");
+    assertThat(lines).hasSize(1 + preset.dayCount());
+    assertThat(lines).contains("2020-02-04,426,160,ALL_RESIDENTS,7897,7897,26707,26707,450");
+  }
+
+  @Test
+  void staffingAsJsonCarriesTheSummaryAndTheAssumptions() throws Exception {
+    Run r = run("staffing", "--scenario", "jinsha-2020", "--format", "json");
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("days")).hasSize(preset.dayCount());
+    assertThat(root.at("/summary/peakGuards").asInt()).isEqualTo(preset.guardsOnDuty(java.time.LocalDate.of(2020, 2, 3)));
+    assertThat(root.at("/summary/articlePeakGuards").asInt()).isEqualTo(306);
+    assertThat(root.at("/summary/surveyDaysToReachAll").asInt()).isEqualTo(8);
+    assertThat(root.at("/assumptions/ironSheetLeakGuarded/label").asText()).isEqualTo("assumption");
+  }
+
+  @Test
+  void aBadScenarioFilePrintsOneLineWithFileLineAndFieldAndExitsNonZero(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.yaml");
+    Files.writeString(f, "name: bad\ncommunity: {preset: jinsha-2020}\nstart: 2020-01-20\nend: 2020-02-29\n"
+        + "assumptions:\n  entryOnlyInflow: 1.5\n");
+    Run r = run("staffing", "--scenario", f.toString());
+    assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
+    assertThat(r.err()).isEqualTo("cordon: " + f + " line 6, field assumptions.entryOnlyInflow: must be a probability in [0, 1]: 1.5"
+        + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aMissingFileAnUnknownCompoundAndAPresetOptionOnAFileAreOneLineErrors(@TempDir Path dir) throws Exception {
+    Run missing = run("scenario", "show", dir.resolve("none.yaml").toString());
+    assertThat(missing.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
+    assertThat(missing.err()).contains("none.yaml: no such file").doesNotContain("\n\tat ");
+
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "name: s\ncommunity: {preset: jinsha-2020}\nstart: 2020-01-20\nend: 2020-02-29\ntimeline:\n"
+        + "  - {type: building-passage-closure, name: p, start: 2020-02-01, compounds: [Honghau]}\n");
+    Run unknown = run("scenario", "check", f.toString());
+    assertThat(unknown.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
+    assertThat(unknown.err().strip()).isEqualTo("cordon: " + f + " line 6, field timeline[0].compounds[0]: unknown compound 'Honghau'");
+
+    Run seedOnFile = run("staffing", "--scenario", f.toString(), "--seed", "2");
+    assertThat(seedOnFile.err().strip()).isEqualTo("cordon: --seed: only for a preset scenario (jinsha-2020)");
+    Run badDate = run("scenario", "show", "jinsha-2020", "--community-closure", "soon");
+    assertThat(badDate.err().strip()).startsWith("cordon: --community-closure: not a date");
+    assertThat(run("staffing", "--scenario", "jinsha-2020", "--format", "xml").exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
+  }
+}
