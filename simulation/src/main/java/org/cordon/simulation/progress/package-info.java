@@ -1,0 +1,6 @@
+/**
+ * Progress of long runs (Monte Carlo comparisons, calibrations) on standard error: a one-line bar
+ * redrawn in place on a terminal, periodic plain lines when the output is a file or a pipe, or
+ * nothing with {@code --quiet}. Reporting progress never changes results: it only counts.
+ */
+package org.cordon.simulation.progress;

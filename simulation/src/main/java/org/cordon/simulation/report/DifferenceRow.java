@@ -1,0 +1,60 @@
+package org.cordon.simulation.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+
+/**
+ * A variant against the baseline, paired replicate by replicate: the difference in cumulative
+ * confirmed cases by a date (variant minus baseline).
+ *
+ * @param variant the variant (e.g. {@code late-city})
+ * @param versus the baseline (e.g. {@code as-happened})
+ * @param by the date the cases are counted to
+ * @param difference median and 5-95% band of the paired differences
+ * @param probabilityMore share of replicates in which the variant had strictly more cases
+ * @param replicates the paired differences themselves, for the histogram (may be empty)
+ */
+public record DifferenceRow(
+    String variant, String versus, LocalDate by, Quantiles difference, double probabilityMore, int[] replicates) {
+  /** @throws InvalidInputException if the probability is not in [0, 1] (NaN included) */
+  public DifferenceRow {
+    Objects.requireNonNull(variant, "variant");
+    Objects.requireNonNull(versus, "versus");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(difference, "difference");
+    if (!(probabilityMore >= 0 && probabilityMore <= 1)) {
+      throw InvalidInputException.argument("probabilityMore", "not in [0, 1]: " + probabilityMore);
+    }
+    replicates = replicates.clone();
+  }
+
+  /** @return a copy of the paired differences */
+  @Override
+  public int[] replicates() {
+    return replicates.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DifferenceRow r
+        && variant.equals(r.variant)
+        && versus.equals(r.versus)
+        && by.equals(r.by)
+        && difference.equals(r.difference)
+        && Double.compare(probabilityMore, r.probabilityMore) == 0
+        && Arrays.equals(replicates, r.replicates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(variant, versus, by, difference, probabilityMore) * 31 + Arrays.hashCode(replicates);
+  }
+
+  @Override
+  public String toString() {
+    return "DifferenceRow[" + variant + " vs " + versus + " by " + by + ": " + difference
+        + ", P(more)=" + probabilityMore + ", " + replicates.length + " replicates]";
+  }
+}

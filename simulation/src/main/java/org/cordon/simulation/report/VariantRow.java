@@ -1,0 +1,24 @@
+package org.cordon.simulation.report;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One row of the comparison table: a variant's cumulative confirmed cases by each report date.
+ *
+ * @param name the variant's name
+ * @param closureDate the first day of its community closure, empty if it never closes
+ * @param confirmed cumulative confirmed cases by report date (median and 5-95% band)
+ */
+public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed) {
+  /** Copies the map. */
+  public VariantRow {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(closureDate, "closureDate");
+    confirmed = Collections.unmodifiableSortedMap(new TreeMap<>(confirmed));
+  }
+}

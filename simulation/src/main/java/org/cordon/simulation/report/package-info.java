@@ -1,0 +1,13 @@
+/**
+ * Reports people look at: PNG charts (JFreeChart, drawn headless) and one self-contained {@code
+ * report.html} for a comparison of containment variants. The charts and the page are made from a
+ * {@link org.cordon.simulation.report.ReportData}, plain values that the comparison's results are
+ * turned into, so the report code can be tested with synthetic data and knows nothing of the
+ * engine.
+ *
+ * <pre>{@code
+ * ReportData data = ...;                       // from a comparison
+ * List<Path> files = ReportWriter.write(data, outDir);
+ * }</pre>
+ */
+package org.cordon.simulation.report;
