@@ -1,0 +1,57 @@
+package org.cordon.simulation.engine;
+
+import java.time.LocalDate;
+import org.cordon.measure.ContactEffect;
+import org.cordon.measure.TimeBand;
+
+/**
+ * What the engine needs from a policy timeline, day by day: the contact factors per time band,
+ * the door-to-door survey (摸排) visits, whether cases are isolated and contacts traced, and the
+ * staffing figures reported with the results. Implementations must be immutable and thread-safe
+ * (one instance is shared by all replicates).
+ */
+public interface Interventions {
+  /**
+   * @param day a day of the simulation
+   * @param band a time band of that day
+   * @return the contact factors in force
+   */
+  ContactEffect contactEffect(LocalDate day, TimeBand band);
+
+  /**
+   * @param day a day
+   * @param resident a resident id
+   * @return the probability that the survey visits the resident's household and takes their
+   *     temperature on that day (0 when no survey is running or the resident is outside its scope)
+   */
+  default double surveyVisitProbability(LocalDate day, int resident) {
+    return 0;
+  }
+
+  /**
+   * @param day a day
+   * @return whether confirmed cases' close contacts are traced and quarantined that day
+   */
+  default boolean tracesContacts(LocalDate day) {
+    return true;
+  }
+
+  /**
+   * @param day a day
+   * @return guards (卡口值守) on duty that day, for the report
+   */
+  default int guardsOnDuty(LocalDate day) {
+    return 0;
+  }
+
+  /**
+   * @param day a day
+   * @return the share of residents within the survey's reach that day (0..1), for the report
+   */
+  default double surveyCoverage(LocalDate day) {
+    return 0;
+  }
+
+  /** No measure at all: every factor 1, no survey; cases still seek care and are isolated. */
+  Interventions NONE = (day, band) -> ContactEffect.NONE;
+}

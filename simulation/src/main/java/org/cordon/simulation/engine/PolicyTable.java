@@ -1,0 +1,203 @@
+package org.cordon.simulation.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+import org.cordon.community.Community;
+import org.cordon.community.ReturneeOrigin;
+import org.cordon.contact.Layer;
+import org.cordon.measure.ContactEffect;
+import org.cordon.measure.TimeBand;
+
+/**
+ * A community and an {@link Interventions} schedule compiled, once, into primitive arrays per
+ * half-day step (the engine's hot path reads nothing else): for each step and compound the
+ * building, compound and outside factors; for each step the public-places factor; for each day
+ * the survey visit probability of each resident (only on days the survey runs), tracing, guards
+ * and survey coverage; for each resident the step of arrival. Immutable and shared by all
+ * replicates and threads.
+ */
+public final class PolicyTable {
+  /** Steps per day: the two {@link TimeBand}s. */
+  public static final int STEPS_PER_DAY = 2;
+
+  final Community community;
+  final LocalDate start;
+  final int days;
+  final int compounds;
+  final double[] withinBuilding; // [step * compounds + c]
+  final double[] withinCompound;
+  final double[] outside;
+  final double[] publicPlaces; // [step]
+  final float[][] surveyVisit; // [day] -> per resident, or null
+  final boolean[] traces; // [day]
+  final int[] guards; // [day]
+  final double[] surveyCoverage; // [day]
+  final int[] arrivalStep; // [resident]
+  final int[] returnees; // ids of returnees
+  final int[] residentHousehold;
+  final int[] residentBuilding;
+  final int[] residentCompound;
+  final int[] residentWorkplace;
+  final int[] buildingCompound;
+  final int[] householdOffsets;
+  final int[] householdMembers;
+  final int[] buildingOffsets;
+  final int[] buildingMembers;
+  final int[] compoundOffsets;
+  final int[] compoundMembers;
+  final int[] workplaceOffsets;
+  final int[] workplaceMembers;
+
+  private PolicyTable(Community community, Interventions interventions, LocalDate start, LocalDate end) {
+    this.community = community;
+    this.start = start;
+    this.days = (int) ChronoUnit.DAYS.between(start, end) + 1;
+    this.compounds = community.compounds().size();
+    int steps = days * STEPS_PER_DAY;
+    withinBuilding = new double[steps * compounds];
+    withinCompound = new double[steps * compounds];
+    outside = new double[steps * compounds];
+    publicPlaces = new double[steps];
+    surveyVisit = new float[days][];
+    traces = new boolean[days];
+    guards = new int[days];
+    surveyCoverage = new double[days];
+    int n = community.residentCount();
+    for (int d = 0; d < days; d++) {
+      LocalDate day = start.plusDays(d);
+      for (TimeBand band : TimeBand.values()) {
+        int s = d * STEPS_PER_DAY + band.ordinal();
+        ContactEffect e = Objects.requireNonNull(interventions.contactEffect(day, band), "contact effect");
+        publicPlaces[s] = factor(e.publicPlaces(), "publicPlaces", day, band);
+        for (int c = 0; c < compounds; c++) {
+          int i = s * compounds + c;
+          withinBuilding[i] = factor(e.withinCompound(Layer.BUILDING, c), "withinCompound(BUILDING)", day, band);
+          withinCompound[i] = factor(e.withinCompound(Layer.COMPOUND, c), "withinCompound(COMPOUND)", day, band);
+          outside[i] = factor(e.outside(c), "outside", day, band);
+        }
+      }
+      float[] visit = null;
+      for (int r = 0; r < n; r++) {
+        double p = interventions.surveyVisitProbability(day, r);
+        if (!(p >= 0 && p <= 1)) {
+          throw InvalidInputException.argument("survey", "visit probability of resident " + r + " on " + day + " is " + p);
+        }
+        if (p > 0) {
+          if (visit == null) {
+            visit = new float[n];
+          }
+          visit[r] = (float) p;
+        }
+      }
+      surveyVisit[d] = visit;
+      traces[d] = interventions.tracesContacts(day);
+      guards[d] = interventions.guardsOnDuty(day);
+      surveyCoverage[d] = interventions.surveyCoverage(day);
+    }
+    arrivalStep = new int[n];
+    int returneeCount = 0;
+    for (int r = 0; r < n; r++) {
+      if (community.returneeOriginOf(r) != ReturneeOrigin.NONE) {
+        returneeCount++;
+        long d = ChronoUnit.DAYS.between(start, community.arrivalDateOf(r));
+        arrivalStep[r] = (int) Math.max(0, Math.min(d, days) * STEPS_PER_DAY);
+      }
+    }
+    returnees = new int[returneeCount];
+    for (int r = 0, k = 0; r < n; r++) {
+      if (community.returneeOriginOf(r) != ReturneeOrigin.NONE) {
+        returnees[k++] = r;
+      }
+    }
+    residentHousehold = new int[n];
+    residentBuilding = new int[n];
+    residentCompound = new int[n];
+    residentWorkplace = new int[n];
+    for (int r = 0; r < n; r++) {
+      residentHousehold[r] = community.householdOf(r);
+      residentBuilding[r] = community.buildingOf(r);
+      residentCompound[r] = community.compoundOf(r);
+      residentWorkplace[r] = community.workplaceOf(r);
+    }
+    buildingCompound = new int[community.buildings().size()];
+    for (int b = 0; b < buildingCompound.length; b++) {
+      buildingCompound[b] = community.buildings().get(b).compound();
+    }
+    householdOffsets = community.householdMembers().offsets();
+    householdMembers = community.householdMembers().flatMembers();
+    buildingOffsets = community.buildingMembers().offsets();
+    buildingMembers = community.buildingMembers().flatMembers();
+    compoundOffsets = community.compoundMembers().offsets();
+    compoundMembers = community.compoundMembers().flatMembers();
+    workplaceOffsets = community.workplaceMembers().offsets();
+    workplaceMembers = community.workplaceMembers().flatMembers();
+  }
+
+  /**
+   * Compiles a schedule for a community over a horizon.
+   *
+   * @param community the community
+   * @param interventions the measures, day by day
+   * @param start first day simulated
+   * @param end last day simulated (inclusive)
+   * @return the compiled table
+   * @throws InvalidInputException if {@code end} is before {@code start}, the horizon is longer
+   *     than 3 years, or a factor or probability from the schedule is outside [0, 1]
+   */
+  public static PolicyTable compile(
+      Community community, Interventions interventions, LocalDate start, LocalDate end) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(interventions, "interventions");
+    if (start == null || end == null || end.isBefore(start)) {
+      throw InvalidInputException.argument("end", "must be a date on or after the start " + start + ": " + end);
+    }
+    if (ChronoUnit.DAYS.between(start, end) > 3 * 366) {
+      throw InvalidInputException.argument("end", "horizon longer than 3 years: " + start + ".." + end);
+    }
+    return new PolicyTable(community, interventions, start, end);
+  }
+
+  private static double factor(double f, String what, LocalDate day, TimeBand band) {
+    if (!(f >= 0 && f <= 1)) {
+      throw InvalidInputException.argument("contact effect", what + " on " + day + " " + band + " is " + f + ", not in [0, 1]");
+    }
+    return f;
+  }
+
+  /** @return the community */
+  public Community community() {
+    return community;
+  }
+
+  /** @return the first day simulated */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** @return the number of days simulated */
+  public int days() {
+    return days;
+  }
+
+  /** @return the last day simulated */
+  public LocalDate end() {
+    return start.plusDays(days - 1L);
+  }
+
+  /** @return the day index of a date (may be negative or beyond the horizon) */
+  public int dayIndex(LocalDate date) {
+    return (int) ChronoUnit.DAYS.between(start, date);
+  }
+
+  /** @return guards on duty per day (a copy) */
+  public int[] guardsOnDuty() {
+    return guards.clone();
+  }
+
+  /** @return survey coverage per day (a copy) */
+  public double[] surveyCoverage() {
+    return surveyCoverage.clone();
+  }
+}

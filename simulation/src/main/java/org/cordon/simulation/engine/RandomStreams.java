@@ -1,0 +1,81 @@
+package org.cordon.simulation.engine;
+
+import java.util.SplittableRandom;
+
+/**
+ * Random streams derived from (seed, replicate, purpose), and per-resident draws keyed by
+ * (stream, resident, draw index), so that replicate {@code i} of every scenario variant uses the
+ * same numbers for what the variants have in common (common random numbers): which returnees
+ * arrive infected, each infected resident's incubation and care-seeking delay, and the survey's
+ * daily draws. Keyed draws are a SplitMix64 hash (Steele, Lea and Flood, OOPSLA 2014): no state,
+ * no allocation, identical on every thread.
+ */
+public final class RandomStreams {
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  private RandomStreams() {}
+
+  /** What a stream is for: each purpose gets its own independent numbers. */
+  public enum Purpose {
+    /** Which returnees arrive infected, and when they were infected. */
+    IMPORT,
+    /** Natural history of an infected resident. */
+    NATURAL_HISTORY,
+    /** Care seeking and detection delays. */
+    CASE_FINDING,
+    /** Survey visits, by resident and day. */
+    SURVEY,
+    /** Which contacts outside the household tracing names. */
+    TRACING,
+    /** Transmission within groups (a sequential {@link SplittableRandom}). */
+    TRANSMISSION
+  }
+
+  /**
+   * @param seed the experiment seed
+   * @param replicate the replicate index
+   * @param purpose what the stream is for
+   * @return a 64-bit key for that stream
+   */
+  public static long stream(long seed, int replicate, Purpose purpose) {
+    return mix(mix(mix(seed) + GOLDEN * (replicate + 1L)) + (purpose.ordinal() + 1L) * 0xBF58476D1CE4E5B9L);
+  }
+
+  /**
+   * @param stream a stream key
+   * @return a fresh sequential generator for it
+   */
+  public static SplittableRandom generator(long stream) {
+    return new SplittableRandom(stream);
+  }
+
+  /**
+   * @param stream a stream key
+   * @param resident a resident id (or another key such as a day)
+   * @param draw the index of the draw for that resident
+   * @return a uniform number in [0, 1) that depends only on the three arguments
+   */
+  public static double uniform(long stream, int resident, int draw) {
+    long h = mix(stream + GOLDEN * (resident + 1L)) ^ ((draw + 1L) * 0x94D049BB133111EBL);
+    return (mix(h) >>> 11) * 0x1.0p-53;
+  }
+
+  /**
+   * @param stream a stream key
+   * @param resident a resident id
+   * @param draw the index of the draw (two consecutive indices are used)
+   * @return a standard normal number (Box-Muller) keyed like {@link #uniform}
+   */
+  public static double normal(long stream, int resident, int draw) {
+    double u1 = 1.0 - uniform(stream, resident, draw);
+    double u2 = uniform(stream, resident, draw + 1);
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  /** SplitMix64 finaliser. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -1,0 +1,238 @@
+package org.cordon.simulation.engine;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+
+/**
+ * The outcome of one replicate: daily series from the first simulated day, indexed by day
+ * ({@code 0 = start()}). Infections include returnees infected before arrival, counted on the day
+ * they arrive; confirmed counts cases on the day their test is positive. Immutable: every array
+ * accessor returns a copy.
+ *
+ * <p>Household secondary attack rate (家庭二代罹患率), as defined here: the number of infections
+ * that happened in the household layer, divided by the number of household contacts of primary
+ * cases, where the primary case of a household is its first infected member (local or imported)
+ * and its household contacts are the other members living there at that time. Co-primary cases
+ * infected outside the household count in the denominator but not in the numerator, as in Bi et
+ * al. 2020.
+ */
+public final class RunResult {
+  private final LocalDate start;
+  private final int[] newInfections;
+  private final int[] newImported;
+  private final int[] newConfirmed;
+  private final int[] quarantined;
+  private final int[] isolated;
+  private final int[] closeContacts;
+  private final int[] guardsOnDuty;
+  private final double[] surveyCoverage;
+  private final int householdInfections;
+  private final int householdContacts;
+  private final int[] infectionsByLayer;
+  private final int[] infectionsByCompound;
+
+  RunResult(
+      LocalDate start,
+      int[] newInfections,
+      int[] newImported,
+      int[] newConfirmed,
+      int[] quarantined,
+      int[] isolated,
+      int[] closeContacts,
+      int[] guardsOnDuty,
+      double[] surveyCoverage,
+      int householdInfections,
+      int householdContacts,
+      int[] infectionsByLayer,
+      int[] infectionsByCompound) {
+    this.start = Objects.requireNonNull(start);
+    this.newInfections = newInfections;
+    this.newImported = newImported;
+    this.newConfirmed = newConfirmed;
+    this.quarantined = quarantined;
+    this.isolated = isolated;
+    this.closeContacts = closeContacts;
+    this.guardsOnDuty = guardsOnDuty;
+    this.surveyCoverage = surveyCoverage;
+    this.householdInfections = householdInfections;
+    this.householdContacts = householdContacts;
+    this.infectionsByLayer = infectionsByLayer;
+    this.infectionsByCompound = infectionsByCompound;
+  }
+
+  /** @return the first simulated day (index 0 of every series) */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** @return the number of days in every series */
+  public int days() {
+    return newInfections.length;
+  }
+
+  /**
+   * @param date a date in the horizon
+   * @return its day index
+   * @throws InvalidInputException if the date is outside the horizon
+   */
+  public int dayIndex(LocalDate date) {
+    long d = java.time.temporal.ChronoUnit.DAYS.between(start, date);
+    if (d < 0 || d >= days()) {
+      throw InvalidInputException.argument("date", date + " is outside the horizon " + start + ".." + start.plusDays(days() - 1L));
+    }
+    return (int) d;
+  }
+
+  /** @return new infections per day (local and imported on arrival) */
+  public int[] newInfections() {
+    return newInfections.clone();
+  }
+
+  /** @return imported infections per day (returnees on their arrival day) */
+  public int[] newImported() {
+    return newImported.clone();
+  }
+
+  /** @return new confirmed cases per day */
+  public int[] newConfirmed() {
+    return newConfirmed.clone();
+  }
+
+  /** @return cumulative infections per day */
+  public int[] cumulativeInfections() {
+    return cumulative(newInfections);
+  }
+
+  /** @return cumulative confirmed cases per day */
+  public int[] cumulativeConfirmed() {
+    return cumulative(newConfirmed);
+  }
+
+  /** @return residents in home quarantine at the end of each day */
+  public int[] quarantined() {
+    return quarantined.clone();
+  }
+
+  /** @return detected cases in isolation at the end of each day */
+  public int[] isolated() {
+    return isolated.clone();
+  }
+
+  /** @return distinct close contacts traced and quarantined so far, per day */
+  public int[] closeContacts() {
+    return closeContacts.clone();
+  }
+
+  /** @return guards on duty per day (from the timeline) */
+  public int[] guardsOnDuty() {
+    return guardsOnDuty.clone();
+  }
+
+  /** @return survey coverage per day (from the timeline) */
+  public double[] surveyCoverage() {
+    return surveyCoverage.clone();
+  }
+
+  /** @return confirmed cases up to and including {@code date} */
+  public int confirmedBy(LocalDate date) {
+    return sumTo(newConfirmed, dayIndex(date));
+  }
+
+  /** @return infections up to and including {@code date} */
+  public int infectedBy(LocalDate date) {
+    return sumTo(newInfections, dayIndex(date));
+  }
+
+  /** @return all infections over the horizon */
+  public int totalInfections() {
+    return sumTo(newInfections, days() - 1);
+  }
+
+  /** @return all confirmed cases over the horizon */
+  public int totalConfirmed() {
+    return sumTo(newConfirmed, days() - 1);
+  }
+
+  /** @return distinct close contacts traced over the horizon */
+  public int totalCloseContacts() {
+    return closeContacts.length == 0 ? 0 : closeContacts[closeContacts.length - 1];
+  }
+
+  /** @return infections in the household layer (the attack rate's numerator) */
+  public int householdInfections() {
+    return householdInfections;
+  }
+
+  /** @return household contacts of primary cases (the attack rate's denominator) */
+  public int householdContacts() {
+    return householdContacts;
+  }
+
+  /** @return the household secondary attack rate as defined above, NaN when there was no contact */
+  public double householdAttackRate() {
+    return householdContacts == 0 ? Double.NaN : (double) householdInfections / householdContacts;
+  }
+
+  /**
+   * @return local infections by the layer they happened in, indexed by {@link
+   *     org.cordon.contact.Layer#ordinal()} (imports are not counted)
+   */
+  public int[] infectionsByLayer() {
+    return infectionsByLayer.clone();
+  }
+
+  /** @return all infections (local and imported) by the compound of the infected resident */
+  public int[] infectionsByCompound() {
+    return infectionsByCompound.clone();
+  }
+
+  private static int[] cumulative(int[] a) {
+    int[] c = new int[a.length];
+    int s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i];
+      c[i] = s;
+    }
+    return c;
+  }
+
+  private static int sumTo(int[] a, int last) {
+    int s = 0;
+    for (int i = 0; i <= last; i++) {
+      s += a[i];
+    }
+    return s;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RunResult)) {
+      return false;
+    }
+    RunResult r = (RunResult) o;
+    return start.equals(r.start)
+        && Arrays.equals(newInfections, r.newInfections)
+        && Arrays.equals(newImported, r.newImported)
+        && Arrays.equals(newConfirmed, r.newConfirmed)
+        && Arrays.equals(quarantined, r.quarantined)
+        && Arrays.equals(isolated, r.isolated)
+        && Arrays.equals(closeContacts, r.closeContacts)
+        && householdInfections == r.householdInfections
+        && householdContacts == r.householdContacts
+        && Arrays.equals(infectionsByLayer, r.infectionsByLayer)
+        && Arrays.equals(infectionsByCompound, r.infectionsByCompound);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, Arrays.hashCode(newInfections), Arrays.hashCode(newConfirmed), householdContacts);
+  }
+
+  @Override
+  public String toString() {
+    return "RunResult[start=" + start + ", days=" + days() + ", infections=" + totalInfections()
+        + ", confirmed=" + totalConfirmed() + ", closeContacts=" + totalCloseContacts() + "]";
+  }
+}

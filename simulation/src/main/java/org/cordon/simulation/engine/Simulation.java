@@ -1,0 +1,102 @@
+package org.cordon.simulation.engine;
+
+import java.util.Objects;
+import org.cordon.contact.Layer;
+import org.cordon.simulation.disease.CaseFindingParameters;
+import org.cordon.simulation.disease.ModelParameters;
+
+/**
+ * A runnable model: a compiled {@link PolicyTable} (community and measures over a horizon) and
+ * the {@link ModelParameters}. Each replicate is a pure function of (this simulation, seed,
+ * replicate index), so replicates can run on any number of threads in any order:
+ *
+ * <pre>{@code
+ * PolicyTable table = PolicyTable.compile(community, interventions, start, end);
+ * Simulation sim = Simulation.of(table, ModelParameters.defaults());
+ * RunResult run = sim.run(42L, 0);
+ * int confirmed = run.confirmedBy(LocalDate.of(2020, 2, 3));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Simulation {
+  private final PolicyTable table;
+  private final ModelParameters parameters;
+  private final NaturalHistory history;
+  final double householdRate;
+  final double buildingRate;
+  final double compoundRate;
+  final double workplaceRate;
+  final double communityRate;
+  final double nightShare;
+  final double residents;
+  final int confirmationSteps;
+  final int quarantineDetectionSteps;
+  final int tracingSteps;
+  final int quarantineSteps;
+  final int isolationSteps;
+
+  private Simulation(PolicyTable table, ModelParameters parameters) {
+    this.table = table;
+    this.parameters = parameters;
+    CaseFindingParameters cf = parameters.caseFinding();
+    this.history = new NaturalHistory(parameters.disease(), cf, table.dayIndex(cf.fasterCareFrom()));
+    var tr = parameters.transmission();
+    householdRate = tr.dailyRate(Layer.HOUSEHOLD);
+    buildingRate = tr.dailyRate(Layer.BUILDING);
+    compoundRate = tr.dailyRate(Layer.COMPOUND);
+    workplaceRate = tr.dailyRate(Layer.WORKPLACE);
+    communityRate = tr.dailyRate(Layer.COMMUNITY);
+    nightShare = tr.nightShare();
+    residents = table.community.residentCount();
+    confirmationSteps = steps(cf.confirmationDays());
+    quarantineDetectionSteps = steps(cf.quarantineDetectionDays());
+    tracingSteps = steps(cf.tracingDelayDays());
+    quarantineSteps = steps(cf.quarantineDays());
+    isolationSteps = steps(cf.isolationDays());
+  }
+
+  /** Delays are rounded to half days, and at least one half day. */
+  private static int steps(double days) {
+    return (int) Math.max(1, Math.min(1 << 20, Math.round(days * PolicyTable.STEPS_PER_DAY)));
+  }
+
+  /**
+   * @param table the compiled community and measures
+   * @param parameters the disease model
+   * @return a simulation
+   * @throws NullPointerException if an argument is null
+   */
+  public static Simulation of(PolicyTable table, ModelParameters parameters) {
+    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"));
+  }
+
+  /**
+   * Runs one replicate.
+   *
+   * @param seed the experiment seed
+   * @param replicate the replicate index (0, 1, ...): with the seed, it selects the random streams
+   * @return the run's daily series
+   * @throws org.cordon.InvalidInputException if {@code replicate} is negative
+   */
+  public RunResult run(long seed, int replicate) {
+    if (replicate < 0) {
+      throw org.cordon.InvalidInputException.argument("replicate", "must be >= 0: " + replicate);
+    }
+    return new Replicate(this, seed, replicate).run();
+  }
+
+  /** @return the compiled community and measures */
+  public PolicyTable table() {
+    return table;
+  }
+
+  /** @return the disease model */
+  public ModelParameters parameters() {
+    return parameters;
+  }
+
+  NaturalHistory history() {
+    return history;
+  }
+}

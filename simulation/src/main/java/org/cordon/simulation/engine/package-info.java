@@ -1,0 +1,8 @@
+/**
+ * The epidemic engine: a stochastic, seeded simulation of one replicate over a {@link
+ * org.cordon.community.Community}, in half-day steps (the DAYTIME and NIGHT {@link
+ * org.cordon.measure.TimeBand}s), with a per-group force of infection per contact layer so that
+ * the cost follows infections, not population × days. Entry point: {@link
+ * org.cordon.simulation.engine.Simulation}.
+ */
+package org.cordon.simulation.engine;
