@@ -52,6 +52,39 @@ public interface Interventions {
     return 0;
   }
 
+  /**
+   * @return the probability that a survey visit finds a symptomatic resident's fever, or NaN to
+   *     use the model's {@link org.cordon.simulation.disease.CaseFindingParameters#surveySensitivity()}
+   */
+  default double surveySensitivity() {
+    return Double.NaN;
+  }
+
+  /**
+   * @param onsetDay the day of a case's symptom onset
+   * @return the mean days from onset to isolation for that case under the isolation measure in
+   *     force, or NaN to use the model's care-seeking delays
+   */
+  default double isolationDelayDays(LocalDate onsetDay) {
+    return Double.NaN;
+  }
+
+  /**
+   * @param day the day a case is confirmed
+   * @return days from confirmation to the contacts' quarantine, or NaN for the model's
+   */
+  default double tracingDelayDays(LocalDate day) {
+    return Double.NaN;
+  }
+
+  /**
+   * @param day the day a case is confirmed
+   * @return days a contact stays quarantined, or NaN for the model's
+   */
+  default double quarantineDays(LocalDate day) {
+    return Double.NaN;
+  }
+
   /** No measure at all: every factor 1, no survey; cases still seek care and are isolated. */
   Interventions NONE = (day, band) -> ContactEffect.NONE;
 }

@@ -14,6 +14,7 @@ final class NaturalHistory {
   private final DiseaseParameters d;
   private final CaseFindingParameters cf;
   private final double fasterCareDay;
+  private final double[] isolationDelay;
 
   /** Result holder, reused by one replicate. */
   static final class Course {
@@ -24,10 +25,11 @@ final class NaturalHistory {
     double detection;
   }
 
-  NaturalHistory(DiseaseParameters d, CaseFindingParameters cf, double fasterCareDay) {
+  NaturalHistory(DiseaseParameters d, CaseFindingParameters cf, double fasterCareDay, double[] isolationDelay) {
     this.d = d;
     this.cf = cf;
     this.fasterCareDay = fasterCareDay;
+    this.isolationDelay = isolationDelay;
   }
 
   void draw(long nhKey, long cfKey, int r, double infection, Course out) {
@@ -41,6 +43,10 @@ final class NaturalHistory {
       out.detection = Double.POSITIVE_INFINITY;
     } else {
       double mean = out.onset < fasterCareDay ? cf.careSeekingDaysEarly() : cf.careSeekingDaysLate();
+      int day = (int) Math.floor(out.onset);
+      if (day >= 0 && day < isolationDelay.length && !Double.isNaN(isolationDelay[day])) {
+        mean = Math.max(isolationDelay[day], 1e-3);
+      }
       out.detection = out.onset + gamma(cfKey, r, cf.careSeekingShape(), mean / cf.careSeekingShape());
     }
   }

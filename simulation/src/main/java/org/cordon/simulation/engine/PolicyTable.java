@@ -35,6 +35,10 @@ public final class PolicyTable {
   final int[] guards; // [day]
   final double[] surveyCoverage; // [day]
   final int[] arrivalStep; // [resident]
+  final double surveySensitivity; // NaN: the model's
+  final double[] isolationDelay; // [onset day], NaN: the model's
+  final double[] tracingDelay; // [day], NaN: the model's
+  final double[] quarantineDuration; // [day], NaN: the model's
   final int[] returnees; // ids of returnees
   final int[] residentHousehold;
   final int[] residentBuilding;
@@ -95,6 +99,19 @@ public final class PolicyTable {
       traces[d] = interventions.tracesContacts(day);
       guards[d] = interventions.guardsOnDuty(day);
       surveyCoverage[d] = interventions.surveyCoverage(day);
+    }
+    surveySensitivity = interventions.surveySensitivity();
+    if (!Double.isNaN(surveySensitivity) && !(surveySensitivity >= 0 && surveySensitivity <= 1)) {
+      throw InvalidInputException.argument("survey", "sensitivity is " + surveySensitivity + ", not in [0, 1]");
+    }
+    isolationDelay = new double[days];
+    tracingDelay = new double[days];
+    quarantineDuration = new double[days];
+    for (int d = 0; d < days; d++) {
+      LocalDate day = start.plusDays(d);
+      isolationDelay[d] = delay("isolation delay", interventions.isolationDelayDays(day), day);
+      tracingDelay[d] = delay("tracing delay", interventions.tracingDelayDays(day), day);
+      quarantineDuration[d] = delay("quarantine days", interventions.quarantineDays(day), day);
     }
     arrivalStep = new int[n];
     int returneeCount = 0;
@@ -157,6 +174,13 @@ public final class PolicyTable {
       throw InvalidInputException.argument("end", "horizon longer than 3 years: " + start + ".." + end);
     }
     return new PolicyTable(community, interventions, start, end);
+  }
+
+  private static double delay(String what, double days, LocalDate day) {
+    if (!Double.isNaN(days) && !(days >= 0 && days < 10_000)) {
+      throw InvalidInputException.argument("interventions", what + " on " + day + " is " + days);
+    }
+    return days;
   }
 
   private static double factor(double f, String what, LocalDate day, TimeBand band) {

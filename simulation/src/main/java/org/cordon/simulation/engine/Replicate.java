@@ -324,7 +324,7 @@ final class Replicate {
       flags[r] |= F_QUARANTINED;
       quarantinedNow++;
     }
-    quarantineEnd[r] = now + sim.quarantineSteps;
+    quarantineEnd[r] = now + sim.quarantineSteps(now >> 1);
     queue.add(quarantineEnd[r], r, EV_QUARANTINE_END);
     if (state[r] == I) {
       queue.add(now + sim.quarantineDetectionSteps, r, EV_DETECT);
@@ -333,7 +333,7 @@ final class Replicate {
 
   /** Close contacts of a confirmed case: its household, and a few residents of its building. */
   private void trace(int r, int now) {
-    int when = now + sim.tracingSteps;
+    int when = now + sim.tracingSteps(now >> 1);
     int h = t.residentHousehold[r];
     for (int i = t.householdOffsets[h]; i < t.householdOffsets[h + 1]; i++) {
       int j = t.householdMembers[i];
@@ -392,7 +392,7 @@ final class Replicate {
     if (visit == null) {
       return;
     }
-    double sensitivity = sim.parameters().caseFinding().surveySensitivity();
+    double sensitivity = sim.surveySensitivity;
     int found = 0;
     for (int k = 0; k < activeCount; k++) {
       int r = active[k];

@@ -35,12 +35,13 @@ public final class Simulation {
   final int tracingSteps;
   final int quarantineSteps;
   final int isolationSteps;
+  final double surveySensitivity;
 
   private Simulation(PolicyTable table, ModelParameters parameters) {
     this.table = table;
     this.parameters = parameters;
     CaseFindingParameters cf = parameters.caseFinding();
-    this.history = new NaturalHistory(parameters.disease(), cf, table.dayIndex(cf.fasterCareFrom()));
+    this.history = new NaturalHistory(parameters.disease(), cf, table.dayIndex(cf.fasterCareFrom()), table.isolationDelay);
     var tr = parameters.transmission();
     householdRate = tr.dailyRate(Layer.HOUSEHOLD);
     buildingRate = tr.dailyRate(Layer.BUILDING);
@@ -54,10 +55,21 @@ public final class Simulation {
     tracingSteps = steps(cf.tracingDelayDays());
     quarantineSteps = steps(cf.quarantineDays());
     isolationSteps = steps(cf.isolationDays());
+    surveySensitivity = Double.isNaN(table.surveySensitivity) ? cf.surveySensitivity() : table.surveySensitivity;
+  }
+
+  int tracingSteps(int day) {
+    double d = table.tracingDelay[day];
+    return Double.isNaN(d) ? tracingSteps : steps(d);
+  }
+
+  int quarantineSteps(int day) {
+    double d = table.quarantineDuration[day];
+    return Double.isNaN(d) ? quarantineSteps : steps(d);
   }
 
   /** Delays are rounded to half days, and at least one half day. */
-  private static int steps(double days) {
+  static int steps(double days) {
     return (int) Math.max(1, Math.min(1 << 20, Math.round(days * PolicyTable.STEPS_PER_DAY)));
   }
 

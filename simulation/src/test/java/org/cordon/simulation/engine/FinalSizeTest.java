@@ -21,7 +21,7 @@ class FinalSizeTest {
 
   /** R0 = rate × E[infectiousness-weighted days infectious], as the engine quantises them. */
   private static double r0(double rate, DiseaseParameters d, CaseFindingParameters cf) {
-    NaturalHistory h = new NaturalHistory(d, cf, 1e9);
+    NaturalHistory h = new NaturalHistory(d, cf, 1e9, new double[0]);
     NaturalHistory.Course c = new NaturalHistory.Course();
     long key = RandomStreams.stream(7, 0, RandomStreams.Purpose.NATURAL_HISTORY);
     double sum = 0;

@@ -1,0 +1,84 @@
+package org.cordon.simulation.experiment;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+import org.cordon.community.Community;
+import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.engine.PolicyTable;
+import org.cordon.simulation.engine.Simulation;
+
+/**
+ * A scenario ready to run: a community, a horizon, the disease model and the variants to compare.
+ * The first variant is the baseline the others are compared against.
+ *
+ * @param name the scenario's name (e.g. {@code jinsha-2020})
+ * @param community the community
+ * @param start first simulated day
+ * @param end last simulated day
+ * @param parameters the disease model
+ * @param variants the variants, baseline first (at least one, unique names)
+ */
+public record Experiment(
+    String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters, List<Variant> variants) {
+
+  /** @throws InvalidInputException for a blank name, no variant, duplicate names or end before start */
+  public Experiment {
+    if (name == null || name.isBlank()) {
+      throw InvalidInputException.argument("scenario.name", "blank");
+    }
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(parameters, "parameters");
+    if (start == null || end == null || end.isBefore(start)) {
+      throw InvalidInputException.argument("scenario.end", "must be on or after start " + start + ": " + end);
+    }
+    variants = List.copyOf(variants);
+    if (variants.isEmpty()) {
+      throw InvalidInputException.argument("scenario.variants", "no variant");
+    }
+    var names = new HashSet<String>();
+    for (Variant v : variants) {
+      if (!names.add(v.name())) {
+        throw InvalidInputException.argument("scenario.variants", "duplicate variant '" + v.name() + "'");
+      }
+    }
+  }
+
+  /**
+   * @param variantName a variant's name
+   * @return this experiment with that variant only
+   * @throws InvalidInputException if there is no such variant
+   */
+  public Experiment only(String variantName) {
+    for (Variant v : variants) {
+      if (v.name().equals(variantName)) {
+        return new Experiment(name, community, start, end, parameters, List.of(v));
+      }
+    }
+    throw InvalidInputException.argument("--variant", "unknown variant '" + variantName + "' (known: "
+        + String.join(", ", variants.stream().map(Variant::name).toList()) + ")");
+  }
+
+  /**
+   * @param p other model parameters
+   * @return this experiment with them
+   */
+  public Experiment with(ModelParameters p) {
+    return new Experiment(name, community, start, end, p, variants);
+  }
+
+  /** @return the compiled policy tables, one per variant, in order */
+  public List<PolicyTable> compile() {
+    return variants.stream().map(v -> PolicyTable.compile(community, v.interventions(), start, end)).toList();
+  }
+
+  /**
+   * @param tables compiled tables from {@link #compile()}
+   * @return one simulation per variant with this experiment's parameters
+   */
+  public List<Simulation> simulations(List<PolicyTable> tables) {
+    return tables.stream().map(t -> Simulation.of(t, parameters)).toList();
+  }
+}

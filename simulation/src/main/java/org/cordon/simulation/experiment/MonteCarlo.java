@@ -1,0 +1,104 @@
+package org.cordon.simulation.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cordon.InvalidInputException;
+import org.cordon.simulation.engine.RunResult;
+import org.cordon.simulation.engine.Simulation;
+
+/**
+ * Runs N paired replicates of every variant of an experiment on T threads. Replicate {@code i}
+ * of every variant is {@link Simulation#run(long, int) run(seed, i)}: the variants share the
+ * random streams of what they have in common (imports, natural histories, survey draws,
+ * transmission draws), so their differences are measured with common random numbers. A replicate
+ * is a pure function of (simulation, seed, index) and results are stored by index, so the
+ * ensemble is identical whatever the thread count.
+ *
+ * <pre>{@code
+ * Ensemble e = MonteCarlo.run(experiment, 200, 1L, 2);
+ * ComparisonSummary s = Comparison.summarize(e);
+ * }</pre>
+ */
+public final class MonteCarlo {
+  private MonteCarlo() {}
+
+  /**
+   * @param experiment the experiment
+   * @param runs replicates per variant (>= 1)
+   * @param seed the seed
+   * @param threads worker threads (>= 1)
+   * @return the ensemble
+   * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
+   */
+  public static Ensemble run(Experiment experiment, int runs, long seed, int threads) {
+    return run(experiment, experiment.simulations(experiment.compile()), runs, seed, threads);
+  }
+
+  /**
+   * As {@link #run(Experiment, int, long, int)}, with simulations already built (one per variant).
+   *
+   * @param experiment the experiment the simulations belong to
+   * @param simulations one simulation per variant, experiment order
+   * @param runs replicates per variant
+   * @param seed the seed
+   * @param threads worker threads
+   * @return the ensemble
+   * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
+   */
+  public static Ensemble run(Experiment experiment, List<Simulation> simulations, int runs, long seed, int threads) {
+    if (runs < 1) {
+      throw InvalidInputException.argument("--runs", "must be at least 1: " + runs);
+    }
+    if (threads < 1) {
+      throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
+    }
+    int v = simulations.size();
+    RunResult[][] out = new RunResult[v][runs];
+    if (threads == 1) {
+      for (int i = 0; i < runs; i++) {
+        for (int k = 0; k < v; k++) {
+          out[k][i] = simulations.get(k).run(seed, i);
+        }
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "cordon-montecarlo");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+          final int rep = i;
+          futures.add(pool.submit(() -> {
+            for (int k = 0; k < v; k++) {
+              out[k][rep] = simulations.get(k).run(seed, rep);
+            }
+          }));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException) {
+          throw (RuntimeException) e.getCause();
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    List<List<RunResult>> results = new ArrayList<>();
+    for (RunResult[] row : out) {
+      results.add(List.of(row));
+    }
+    return new Ensemble(experiment, seed, runs, results);
+  }
+}

@@ -1,0 +1,24 @@
+package org.cordon.simulation.experiment;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * What one variant came to over its replicates.
+ *
+ * @param name the variant's name
+ * @param closureDate the first day of its community closure, empty for never
+ * @param confirmed cumulative confirmed cases by each report date
+ * @param infected cumulative infections by each report date
+ * @param closeContacts distinct close contacts traced over the horizon
+ * @param householdAttackRate the household secondary attack rate (see {@link
+ *     org.cordon.simulation.engine.RunResult}), over the replicates that had household contacts
+ */
+public record VariantSummary(
+    String name,
+    Optional<LocalDate> closureDate,
+    SortedMap<LocalDate, Band> confirmed,
+    SortedMap<LocalDate, Band> infected,
+    Band closeContacts,
+    Band householdAttackRate) {}
