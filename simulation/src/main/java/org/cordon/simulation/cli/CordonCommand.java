@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ScenarioCommand.class,
       StaffingCommand.class,
+      CompareCommand.class,
+      ReplayCommand.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code for bad input (arguments, files, scenarios). */

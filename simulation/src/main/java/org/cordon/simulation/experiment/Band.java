@@ -40,6 +40,7 @@ public record Band(double median, double p5, double p95) {
     double h = (sorted.length - 1) * q;
     int lo = (int) Math.floor(h);
     int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    double x = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    return Math.round(x * 1e9) / 1e9 + 0.0; // no -0.0 or 1e-16 noise in reports
   }
 }

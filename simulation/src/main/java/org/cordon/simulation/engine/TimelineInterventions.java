@@ -1,0 +1,91 @@
+package org.cordon.simulation.engine;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.cordon.community.Community;
+import org.cordon.measure.CaseIsolation;
+import org.cordon.measure.ContactEffect;
+import org.cordon.measure.ContactQuarantine;
+import org.cordon.measure.PolicyTimeline;
+import org.cordon.measure.TimeBand;
+
+/**
+ * A {@link PolicyTimeline} as the engine sees it: its contact effects per day and band; its
+ * door-to-door survey (a resident is checked on a day when the survey visits or re-checks their
+ * household, with the timeline's sensitivity); its isolation measure's onset-to-isolation delay;
+ * its quarantine measure's delay and duration (tracing happens only while one is in force); its
+ * guards on duty; and as survey coverage the share of all residents whose household the survey
+ * has reached. Days outside the timeline have no measure.
+ */
+public final class TimelineInterventions implements Interventions {
+  private final PolicyTimeline timeline;
+  private final Community community;
+
+  private TimelineInterventions(PolicyTimeline timeline) {
+    this.timeline = timeline;
+    this.community = timeline.community();
+  }
+
+  /**
+   * @param timeline a policy timeline
+   * @return the engine's view of it
+   * @throws NullPointerException if {@code timeline} is null
+   */
+  public static TimelineInterventions of(PolicyTimeline timeline) {
+    return new TimelineInterventions(Objects.requireNonNull(timeline, "timeline"));
+  }
+
+  /** @return the timeline */
+  public PolicyTimeline timeline() {
+    return timeline;
+  }
+
+  private boolean inside(LocalDate day) {
+    return !day.isBefore(timeline.firstDay()) && !day.isAfter(timeline.lastDay());
+  }
+
+  @Override
+  public ContactEffect contactEffect(LocalDate day, TimeBand band) {
+    return inside(day) ? timeline.effect(day, band) : ContactEffect.NONE;
+  }
+
+  @Override
+  public double surveyVisitProbability(LocalDate day, int resident) {
+    return inside(day) && timeline.survey().checkedOn(community.householdOf(resident), day) ? 1.0 : 0.0;
+  }
+
+  @Override
+  public double surveySensitivity() {
+    return timeline.surveySensitivity();
+  }
+
+  @Override
+  public double isolationDelayDays(LocalDate onsetDay) {
+    return inside(onsetDay) ? timeline.isolation(onsetDay).map(CaseIsolation::delayDays).orElse(Double.NaN) : Double.NaN;
+  }
+
+  @Override
+  public boolean tracesContacts(LocalDate day) {
+    return inside(day) && timeline.quarantine(day).isPresent();
+  }
+
+  @Override
+  public double tracingDelayDays(LocalDate day) {
+    return inside(day) ? timeline.quarantine(day).map(ContactQuarantine::delayDays).orElse(Double.NaN) : Double.NaN;
+  }
+
+  @Override
+  public double quarantineDays(LocalDate day) {
+    return inside(day) ? timeline.quarantine(day).map(q -> (double) q.durationDays()).orElse(Double.NaN) : Double.NaN;
+  }
+
+  @Override
+  public int guardsOnDuty(LocalDate day) {
+    return inside(day) ? timeline.guardsOnDuty(day) : 0;
+  }
+
+  @Override
+  public double surveyCoverage(LocalDate day) {
+    return inside(day) ? (double) timeline.survey().residentsReached(day) / community.residentCount() : 0;
+  }
+}

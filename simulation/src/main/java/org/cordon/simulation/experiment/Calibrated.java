@@ -1,0 +1,113 @@
+package org.cordon.simulation.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.cordon.InvalidInputException;
+import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.simulation.disease.ImportParameters;
+import org.cordon.simulation.disease.ModelParameters;
+
+/**
+ * Calibrated values of a scenario's unknowns, and how they were produced (command and seed):
+ * the share of Wuhan returnees infected (the other origins keep their ratios to it), the
+ * transmission scale, the mean number of close contacts named outside the household, and any
+ * containment assumptions (leakage). The {@code jinsha-2020} values ship as the resource {@code
+ * jinsha-2020-calibration.yaml}, written by {@code cordon calibrate}; {@code compare} uses them by
+ * default.
+ *
+ * @param scenario the scenario they were fitted for
+ * @param command the command that produced them
+ * @param seed its seed
+ * @param shareInfectedWuhan share of Wuhan returnees infected before arrival
+ * @param transmissionScale multiplier on the non-household transmission rates
+ * @param contactsOutsideHousehold mean close contacts named outside the household per case
+ * @param assumptions containment assumptions by name ({@link ContainmentAssumptions#asMap()})
+ */
+public record Calibrated(
+    String scenario,
+    String command,
+    long seed,
+    double shareInfectedWuhan,
+    double transmissionScale,
+    double contactsOutsideHousehold,
+    Map<String, Double> assumptions) {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** The resource holding the jinsha-2020 values. */
+  public static final String JINSHA_RESOURCE = "jinsha-2020-calibration.yaml";
+
+  /** @throws InvalidInputException if a value is out of range */
+  public Calibrated {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(command, "command");
+    assumptions = Map.copyOf(assumptions == null ? Map.of() : assumptions);
+    ImportParameters.ofWuhanShare(shareInfectedWuhan);
+    if (!(transmissionScale >= 0 && transmissionScale < 100)) {
+      throw InvalidInputException.argument("transmissionScale", "must be in [0, 100): " + transmissionScale);
+    }
+    if (!(contactsOutsideHousehold >= 0 && contactsOutsideHousehold < 1000)) {
+      throw InvalidInputException.argument("contactsOutsideHousehold", "must be in [0, 1000): " + contactsOutsideHousehold);
+    }
+  }
+
+  /** @return the shipped jinsha-2020 calibration */
+  public static Calibrated jinsha2020() {
+    try (InputStream in = Calibrated.class.getResourceAsStream(JINSHA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + JINSHA_RESOURCE);
+      }
+      return YAML.readValue(in, Calibrated.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param p model parameters
+   * @return them with these calibrated values
+   */
+  public ModelParameters apply(ModelParameters p) {
+    ImportParameters i = p.imports();
+    double wuhan = i.shareInfectedWuhan();
+    double hg = wuhan > 0 ? i.shareInfectedHuanggang() / wuhan : 0.25;
+    double other = wuhan > 0 ? i.shareInfectedOther() / wuhan : 0.05;
+    return p.with(p.transmission().withScale(transmissionScale))
+        .with(new ImportParameters(shareInfectedWuhan, Math.min(1, hg * shareInfectedWuhan),
+            Math.min(1, other * shareInfectedWuhan), i.exposureDays()))
+        .with(p.caseFinding().withContactsOutsideHousehold(contactsOutsideHousehold));
+  }
+
+  /**
+   * @param a containment assumptions
+   * @return them with these calibrated values
+   * @throws InvalidInputException if an assumption name is unknown or its value out of range
+   */
+  public ContainmentAssumptions apply(ContainmentAssumptions a) {
+    var b = a.toBuilder();
+    new java.util.TreeMap<>(assumptions).forEach(b::set);
+    return b.build();
+  }
+
+  /** @return these values as YAML, with a comment on how they were produced */
+  public String toYaml() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scenario", scenario);
+    m.put("command", command);
+    m.put("seed", seed);
+    m.put("shareInfectedWuhan", shareInfectedWuhan);
+    m.put("transmissionScale", transmissionScale);
+    m.put("contactsOutsideHousehold", contactsOutsideHousehold);
+    m.put("assumptions", new java.util.TreeMap<>(assumptions));
+    try {
+      return "# Calibrated unknowns, written by: " + command + "\n" + YAML.writeValueAsString(m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

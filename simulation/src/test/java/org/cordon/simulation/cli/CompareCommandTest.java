@@ -1,0 +1,66 @@
+package org.cordon.simulation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cl = CordonCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void compareWritesSummaryAndDailyAndPrintsATable(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    Run r = run("compare", "--runs", "4", "--seed", "3", "--threads", "2", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("as-happened", "late-city", "late-province", "never", "confirmed 02-03");
+    String json = Files.readString(out.resolve("summary.json"));
+    assertThat(json).contains("\"scenario\" : \"jinsha-2020\"", "\"2020-01-27\"", "\"2020-02-03\"", "\"2020-03-08\"",
+        "\"closureDate\" : \"2020-02-10\"", "\"closureDate\" : \"2020-02-12\"");
+    assertThat(Files.readAllLines(out.resolve("daily.csv")).get(0)).startsWith("variant,date,new_infections_median");
+  }
+
+  @Test
+  void replayRunsOneVariant() {
+    Run r = run("replay", "--variant", "late-city", "--runs", "2", "--threads", "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("late-city").doesNotContain("as-happened");
+  }
+
+  @Test
+  void unknownVariantIsOneLineAndExitTwo() {
+    Run r = run("replay", "--variant", "sometime", "--runs", "2");
+    assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
+    assertThat(r.err().strip()).startsWith("cordon: ").contains("sometime").doesNotContain("\n");
+  }
+
+  @Test
+  void badRunsAndThreadsAreRejectedWithoutOutput(@TempDir Path tmp) {
+    Path out = tmp.resolve("never-written");
+    for (String[] args : new String[][] {
+        {"compare", "--runs", "0", "--out", out.toString()},
+        {"compare", "--threads", "0", "--out", out.toString()},
+        {"compare", "--runs", "many", "--out", out.toString()},
+        {"compare", "--scenario", tmp.resolve("missing.yaml").toString(), "--out", out.toString()}}) {
+      Run r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
+      assertThat(r.err().strip()).startsWith("cordon: ").doesNotContain("\n").doesNotContain("Exception");
+      assertThat(out).doesNotExist();
+    }
+  }
+}

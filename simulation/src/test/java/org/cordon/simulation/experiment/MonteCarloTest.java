@@ -1,0 +1,77 @@
+package org.cordon.simulation.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cordon.community.Community;
+import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.engine.Interventions;
+import org.cordon.simulation.engine.SimpleInterventions;
+import org.cordon.simulation.engine.TestCommunities;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+  private static final LocalDate START = LocalDate.of(2020, 1, 10);
+
+  private static Experiment small() {
+    Community c = TestCommunities.grid(3, 4, 20, 3, 4, -1, START.plusDays(3));
+    ModelParameters p = ModelParameters.defaults().with(org.cordon.simulation.disease.ImportParameters.ofWuhanShare(0.2));
+    Interventions sealed = SimpleInterventions.builder(c).sealAll(START.plusDays(10), START.plusDays(12), 0.05, 0.3).build();
+    return new Experiment("small", c, START, START.plusDays(40), p, List.of(
+        new Variant("early", Optional.of(START.plusDays(10)), sealed),
+        new Variant("never", Optional.empty(), Interventions.NONE)));
+  }
+
+  @Test
+  void sameSeedGivesIdenticalSummaryJsonOnOneAndFourThreads() {
+    Experiment e = small();
+    String one = SummaryJson.toJson(Comparison.summarize(MonteCarlo.run(e, 24, 7, 1)));
+    String four = SummaryJson.toJson(Comparison.summarize(MonteCarlo.run(e, 24, 7, 4)));
+    assertThat(four).isEqualTo(one);
+    assertThat(DailyCsv.toCsv(Comparison.summarize(MonteCarlo.run(e, 24, 7, 3))))
+        .isEqualTo(DailyCsv.toCsv(Comparison.summarize(MonteCarlo.run(e, 24, 7, 1))));
+  }
+
+  @Test
+  void anotherSeedGivesAnotherSummary() {
+    Experiment e = small();
+    assertThat(SummaryJson.toJson(Comparison.summarize(MonteCarlo.run(e, 16, 8, 2))))
+        .isNotEqualTo(SummaryJson.toJson(Comparison.summarize(MonteCarlo.run(e, 16, 7, 2))));
+  }
+
+  @Test
+  void pairedVariantsShareTheirImportsAndAgreeBeforeTheyDiverge() {
+    Ensemble en = MonteCarlo.run(small(), 12, 3, 2);
+    for (int i = 0; i < 12; i++) {
+      var early = en.runsOf(0).get(i);
+      var never = en.runsOf(1).get(i);
+      assertThat(early.newImported()).isEqualTo(never.newImported());
+      // identical until the closure on day 10
+      for (int d = 0; d < 10; d++) {
+        assertThat(early.newInfections()[d]).as("replicate %d day %d", i, d).isEqualTo(never.newInfections()[d]);
+      }
+    }
+  }
+
+  @Test
+  void summaryHasTheReportedFields() {
+    ComparisonSummary s = Comparison.summarize(MonteCarlo.run(small(), 8, 1, 2));
+    String json = SummaryJson.toJson(s);
+    assertThat(json).contains("\"scenario\" : \"small\"", "\"runs\" : 8", "\"seed\" : 1", "\"closureDate\" : \"2020-01-20\"",
+        "\"closureDate\" : null", "\"probabilityMore\"", "\"householdAttackRate\"", "\"closeContacts\"", "\"versus\" : \"early\"");
+    assertThat(s.comparisons()).hasSize(1);
+    assertThat(s.daily()).hasSize(2 * 41);
+    assertThat(DailyCsv.toCsv(s).lines().findFirst().orElseThrow()).isEqualTo(DailyCsv.header());
+  }
+
+  @Test
+  void bandsAreType7Quantiles() {
+    Band b = Band.of(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+    assertThat(b.median()).isEqualTo(6);
+    assertThat(b.p5()).isEqualTo(1.5);
+    assertThat(b.p95()).isEqualTo(10.5);
+    assertThat(Band.of(new double[] {Double.NaN}).median()).isNaN();
+  }
+}
