@@ -44,8 +44,7 @@ import org.cordon.community.CompoundKind;
  *     {@code [1 - jitter, 1 + jitter]} drawn per seed
  * @param layout how each kind of compound is laid out (every kind must be present)
  * @param population who the residents are
- * @throws InvalidInputException if a count is negative, the named compounds do not exist, the
- *     parts do not fit the totals, or a date range is empty
+
  */
 public record JinshaProfile(
     int residents,
@@ -72,7 +71,12 @@ public record JinshaProfile(
     Map<CompoundKind, KindLayout> layout,
     PopulationProfile population) {
 
-  /** Validates the profile and copies the layout. */
+  /**
+   * Validates the profile and copies the layout.
+   *
+   * @throws InvalidInputException if a count is negative, the named compounds do not exist, the
+   *     parts do not fit the totals, or a date range is empty
+   */
   public JinshaProfile {
     if (layout == null || population == null || firstArrival == null || lastArrival == null) {
       throw InvalidInputException.argument("profile", "layout, population and arrival dates are required");

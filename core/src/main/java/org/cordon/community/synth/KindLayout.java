@@ -14,13 +14,17 @@ import org.cordon.InvalidInputException;
  * @param householdsPerBuilding households per building (楼栋); a compound gets {@code
  *     ceil(households / householdsPerBuilding)} buildings, at least one
  * @param gatesPerCompound checkpoints (卡口) on the boundary of each compound of this kind
- * @throws InvalidInputException if a number is negative or not finite, or {@code
- *     householdsPerBuilding < 1}
+
  */
 public record KindLayout(
     double householdWeight, double householdSizeFactor, int householdsPerBuilding, int gatesPerCompound) {
 
-  /** Validates the numbers. */
+  /**
+   * Validates the numbers.
+   *
+   * @throws InvalidInputException if a number is negative or not finite, or {@code
+   *     householdsPerBuilding < 1}
+   */
   public KindLayout {
     if (!(householdWeight >= 0 && householdWeight < Double.POSITIVE_INFINITY)) {
       throw InvalidInputException.argument("layout.householdWeight", "must be finite and >= 0: " + householdWeight);

@@ -27,8 +27,7 @@ import org.cordon.InvalidInputException;
  *     institutions, ranks shuffled per seed
  * @param returneeMinAge youngest age of a returnee
  * @param returneeMaxAge oldest age of a returnee
- * @throws InvalidInputException if a list is empty or has a negative or non-finite entry or sums to
- *     zero, a share is outside [0, 1], or an age range is empty or outside 0..130
+
  */
 public record PopulationProfile(
     List<Double> householdSizeShares,
@@ -45,7 +44,12 @@ public record PopulationProfile(
     int returneeMinAge,
     int returneeMaxAge) {
 
-  /** Validates and copies the lists. */
+  /**
+   * Validates and copies the lists.
+   *
+   * @throws InvalidInputException if a list is empty or has a negative or non-finite entry or sums to
+   *     zero, a share is outside [0, 1], or an age range is empty or outside 0..130
+   */
   public PopulationProfile {
     householdSizeShares = shares("population.householdSizeShares", householdSizeShares);
     ageBandShares = shares("population.ageBandShares", ageBandShares);
