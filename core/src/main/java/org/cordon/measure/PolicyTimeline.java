@@ -38,6 +38,8 @@ public final class PolicyTimeline {
   private final EffectTable[] effects;
   private final int[] guardsOnDuty;
   private final SurveyCoverage survey;
+  private final CaseIsolation[] isolationByDay;
+  private final ContactQuarantine[] quarantineByDay;
 
   private PolicyTimeline(Builder b) {
     this.community = b.community;
@@ -66,6 +68,20 @@ public final class PolicyTimeline {
       }
     }
     this.survey = new SurveyCoverage(community, measures(DoorToDoorSurvey.class), first, days);
+    this.isolationByDay = byDay(CaseIsolation.class, new CaseIsolation[days]);
+    this.quarantineByDay = byDay(ContactQuarantine.class, new ContactQuarantine[days]);
+  }
+
+  /** For each day, the measure of that type in force in the daytime band (at most one: validated). */
+  private <T extends Measure> T[] byDay(Class<T> type, T[] days) {
+    for (T m : measures(type)) {
+      for (int d = 0; d < days.length; d++) {
+        if (m.inForce(first.plusDays(d), TimeBand.DAYTIME)) {
+          days[d] = m;
+        }
+      }
+    }
+    return days;
   }
 
   /**
@@ -171,20 +187,20 @@ public final class PolicyTimeline {
 
   /**
    * @param day a day of the scenario
-   * @return the case isolation in force on that day (daytime), if any
+   * @return the case isolation in force on that day (daytime), if any; an array read
    * @throws InvalidInputException if the day is outside the scenario
    */
   public Optional<CaseIsolation> isolation(LocalDate day) {
-    return inForce(CaseIsolation.class, day);
+    return Optional.ofNullable(isolationByDay[dayIndex(day)]);
   }
 
   /**
    * @param day a day of the scenario
-   * @return the contact quarantine in force on that day (daytime), if any
+   * @return the contact quarantine in force on that day (daytime), if any; an array read
    * @throws InvalidInputException if the day is outside the scenario
    */
   public Optional<ContactQuarantine> quarantine(LocalDate day) {
-    return inForce(ContactQuarantine.class, day);
+    return Optional.ofNullable(quarantineByDay[dayIndex(day)]);
   }
 
   /**
@@ -198,11 +214,6 @@ public final class PolicyTimeline {
   /** @return which households the survey visits on which day, and its coverage */
   public SurveyCoverage survey() {
     return survey;
-  }
-
-  private <T extends Measure> Optional<T> inForce(Class<T> type, LocalDate day) {
-    dayIndex(day);
-    return measures(type).stream().filter(m -> m.inForce(day, TimeBand.DAYTIME)).findFirst();
   }
 
   // ---- staffing ---------------------------------------------------------------------------
