@@ -3,7 +3,14 @@ package org.cordon.simulation.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.ComparisonSummary;
+import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.progress.Progress;
+import org.cordon.simulation.progress.ProgressMeter;
+import org.cordon.simulation.report.ComparisonReport;
+import org.cordon.simulation.report.ReportWriter;
 import org.cordon.simulation.experiment.Comparison;
 import org.cordon.simulation.experiment.DailyCsv;
 import org.cordon.simulation.experiment.Ensemble;
@@ -19,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cordon compare}: runs every variant of a scenario as paired Monte Carlo replicates,
- * prints a table and, with {@code --out}, writes {@code summary.json} and {@code daily.csv}
- * (all or nothing).
+ * prints a table and, with {@code --out}, writes {@code summary.json}, {@code daily.csv}, the
+ * charts and {@code report.html} (all or nothing; {@code --no-report} skips the last two). Shows
+ * progress on standard error unless {@code --quiet}.
  */
 @Command(
     name = "compare",
@@ -44,8 +52,14 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json and daily.csv into DIR.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json, daily.csv, the charts (PNG) and report.html into DIR.")
   Path out;
+
+  @Option(names = "--no-report", description = "With --out, skip the charts (PNG) and report.html.")
+  boolean noReport;
+
+  @Option(names = "--quiet", description = "Show no progress on standard error.")
+  boolean quiet;
 
   @Spec CommandSpec spec;
 
@@ -53,16 +67,26 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     RunOptions.check(runs, threads);
     Experiment experiment = Scenarios.resolve(scenario);
-    ComparisonSummary summary = Comparison.summarize(
-        MonteCarlo.run(experiment, runs, seed, RunOptions.threads(threads)));
+    Ensemble ensemble;
+    try (Progress progress = ProgressMeter.forConsole("compare",
+        (long) runs * experiment.variants().size(), quiet, spec.commandLine().getErr())) {
+      ensemble = MonteCarlo.run(experiment, runs, seed, RunOptions.threads(threads), progress);
+    }
+    ComparisonSummary summary = Comparison.summarize(ensemble);
     PrintWriter w = spec.commandLine().getOut();
     w.print(SummaryTable.format(summary));
     if (out != null) {
       AtomicOutput.writeDirectory(out, dir -> {
         SummaryJson.write(summary, dir.resolve("summary.json"));
         DailyCsv.write(summary, dir.resolve("daily.csv"));
+        if (!noReport) {
+          Optional<Calibrated> calibrated = JinshaExperiment.NAME.equals(scenario)
+              ? Optional.of(Calibrated.jinsha2020()) : Optional.empty();
+          ReportWriter.write(ComparisonReport.of(ensemble, summary, calibrated, CommandText.of(spec)), dir);
+        }
       });
-      w.printf("%nwrote %s and %s%n", out.resolve("summary.json"), out.resolve("daily.csv"));
+      w.printf("%nwrote %s and %s%s%n", out.resolve("summary.json"), out.resolve("daily.csv"),
+          noReport ? "" : ", the charts and " + out.resolve(ReportWriter.REPORT_HTML));
     }
     w.flush();
     return 0;

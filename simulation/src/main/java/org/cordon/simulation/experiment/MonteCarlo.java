@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.cordon.InvalidInputException;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.engine.Simulation;
+import org.cordon.simulation.progress.Progress;
 
 /**
  * Runs N paired replicates of every variant of an experiment on T threads. Replicate {@code i}
@@ -39,6 +40,21 @@ public final class MonteCarlo {
   }
 
   /**
+   * As {@link #run(Experiment, int, long, int)}, counting finished runs on {@code progress}.
+   *
+   * @param experiment the experiment
+   * @param runs replicates per variant (>= 1)
+   * @param seed the seed
+   * @param threads worker threads (>= 1)
+   * @param progress where to count finished runs ({@code runs × variants} in all)
+   * @return the ensemble
+   * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
+   */
+  public static Ensemble run(Experiment experiment, int runs, long seed, int threads, Progress progress) {
+    return run(experiment, experiment.simulations(experiment.compile()), runs, seed, threads, progress);
+  }
+
+  /**
    * As {@link #run(Experiment, int, long, int)}, with simulations already built (one per variant).
    *
    * @param experiment the experiment the simulations belong to
@@ -50,6 +66,25 @@ public final class MonteCarlo {
    * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
    */
   public static Ensemble run(Experiment experiment, List<Simulation> simulations, int runs, long seed, int threads) {
+    return run(experiment, simulations, runs, seed, threads, Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(Experiment, List, int, long, int)}, counting each finished run (one variant of
+   * one replicate, {@code runs × variants} in all) on {@code progress}. Progress only counts; the
+   * ensemble is the same with or without it.
+   *
+   * @param experiment the experiment the simulations belong to
+   * @param simulations one simulation per variant, experiment order
+   * @param runs replicates per variant
+   * @param seed the seed
+   * @param threads worker threads
+   * @param progress where to count finished runs (called from the worker threads)
+   * @return the ensemble
+   * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
+   */
+  public static Ensemble run(
+      Experiment experiment, List<Simulation> simulations, int runs, long seed, int threads, Progress progress) {
     if (runs < 1) {
       throw InvalidInputException.argument("--runs", "must be at least 1: " + runs);
     }
@@ -62,6 +97,7 @@ public final class MonteCarlo {
       for (int i = 0; i < runs; i++) {
         for (int k = 0; k < v; k++) {
           out[k][i] = simulations.get(k).run(seed, i);
+          progress.advance(1);
         }
       }
     } else {
@@ -77,6 +113,7 @@ public final class MonteCarlo {
           futures.add(pool.submit(() -> {
             for (int k = 0; k < v; k++) {
               out[k][rep] = simulations.get(k).run(seed, rep);
+              progress.advance(1);
             }
           }));
         }

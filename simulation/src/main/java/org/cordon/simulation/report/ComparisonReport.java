@@ -1,0 +1,158 @@
+package org.cordon.simulation.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.measure.Measure;
+import org.cordon.measure.PolicyTimeline;
+import org.cordon.simulation.engine.Interventions;
+import org.cordon.simulation.engine.RunResult;
+import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.experiment.Band;
+import org.cordon.simulation.experiment.Calibrated;
+import org.cordon.simulation.experiment.ComparisonSummary;
+import org.cordon.simulation.experiment.DailyBand;
+import org.cordon.simulation.experiment.Ensemble;
+import org.cordon.simulation.experiment.Experiment;
+import org.cordon.simulation.experiment.PairedComparison;
+import org.cordon.simulation.experiment.Variant;
+import org.cordon.simulation.experiment.VariantSummary;
+
+/**
+ * Builds the {@link ReportData} of a comparison from the engine's results: the daily bands and
+ * report-date bands of the {@link ComparisonSummary} (the numbers of {@code summary.json}), the
+ * paired differences replicate by replicate from the {@link Ensemble}, staffing and measures from
+ * the variants' timelines, the parameters with their sources, and the calibration with the
+ * observed figures placed in the baseline's predictive band.
+ */
+public final class ComparisonReport {
+  /** Jinsha's tally of close contacts after a week of survey (JINSHA_FACTS.md). */
+  static final int OBSERVED_CLOSE_CONTACTS = 105;
+
+  private ComparisonReport() {}
+
+  /**
+   * @param ensemble the runs
+   * @param summary their summary (from {@code Comparison.summarize(ensemble)})
+   * @param calibrated the calibrated values the experiment used, empty if none
+   * @param command the exact command line that made the report
+   * @return the report data
+   * @throws org.cordon.InvalidInputException if the summary has no daily series
+   */
+  public static ReportData of(Ensemble ensemble, ComparisonSummary summary, Optional<Calibrated> calibrated,
+      String command) {
+    Experiment x = ensemble.experiment();
+    List<VariantSeries> series = new ArrayList<>();
+    for (Variant v : x.variants()) {
+      series.add(series(v, summary.daily().stream().filter(d -> d.variant().equals(v.name())).toList()));
+    }
+    List<VariantRow> table = new ArrayList<>();
+    for (VariantSummary v : summary.variants()) {
+      TreeMap<LocalDate, Quantiles> confirmed = new TreeMap<>();
+      v.confirmed().forEach((d, b) -> quantiles(b).ifPresent(q -> confirmed.put(d, q)));
+      table.add(new VariantRow(v.name(), v.closureDate(), confirmed));
+    }
+    List<DifferenceRow> differences = new ArrayList<>();
+    for (PairedComparison c : summary.comparisons()) {
+      Optional<Quantiles> q = quantiles(c.difference());
+      if (q.isPresent()) {
+        differences.add(new DifferenceRow(c.variant(), c.versus(), c.by(), q.get(), c.probabilityMore(),
+            pairedDifferences(ensemble, c)));
+      }
+    }
+    Optional<PolicyTimeline> baseline = timeline(x.variants().get(0).interventions());
+    ContainmentAssumptions assumptions = baseline.map(PolicyTimeline::assumptions)
+        .orElse(ContainmentAssumptions.defaults());
+    String description = "Community " + x.community().residentCount() + " residents in "
+        + x.community().households().size() + " households, simulated " + x.start() + " to " + x.end()
+        + ". Variant " + x.variants().get(0).name() + " is the baseline; every other variant is compared"
+        + " with it run by run.";
+    return new ReportData(summary.scenario(), description, summary.runs(), summary.seed(), command, series,
+        x.name().equals("jinsha-2020") ? Observation.jinsha2020() : List.of(),
+        baseline.map(ComparisonReport::events).orElse(List.of()), table, differences,
+        ParameterTable.rows(x.parameters(), assumptions),
+        calibrated.map(c -> fit(c, summary)));
+  }
+
+  private static VariantSeries series(Variant v, List<DailyBand> days) {
+    Optional<PolicyTimeline> t = timeline(v.interventions());
+    List<BandPoint> cum = new ArrayList<>();
+    List<BandPoint> inc = new ArrayList<>();
+    List<StaffingPoint> staff = new ArrayList<>();
+    for (DailyBand d : days) {
+      quantiles(d.cumulativeConfirmed()).ifPresent(q -> cum.add(new BandPoint(d.date(), q)));
+      quantiles(d.newInfections()).ifPresent(q -> inc.add(new BandPoint(d.date(), q)));
+      int surveyStaff = t.map(tl -> tl.survey().staffOn(d.date())).orElse(0);
+      double coverage = Double.isFinite(d.surveyCoverage()) ? Math.max(0, Math.min(1, d.surveyCoverage())) : 0;
+      staff.add(new StaffingPoint(d.date(), d.guardsOnDuty(), surveyStaff, coverage));
+    }
+    return new VariantSeries(v.name(), v.closureDate(), cum, inc, staff);
+  }
+
+  private static Optional<PolicyTimeline> timeline(Interventions i) {
+    return i instanceof TimelineInterventions t ? Optional.of(t.timeline()) : Optional.empty();
+  }
+
+  /** The measures starting after the first day, one label per date. */
+  private static List<DatedLabel> events(PolicyTimeline t) {
+    Map<LocalDate, List<String>> byDate = new TreeMap<>();
+    for (Measure m : t.measures()) {
+      LocalDate d = m.start().toLocalDate();
+      if (d.isAfter(t.firstDay()) && !d.isAfter(t.lastDay())) {
+        byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(m.name());
+      }
+    }
+    List<DatedLabel> out = new ArrayList<>();
+    byDate.forEach((d, names) -> out.add(new DatedLabel(d, String.join(", ", names))));
+    return out;
+  }
+
+  private static int[] pairedDifferences(Ensemble e, PairedComparison c) {
+    List<String> names = e.experiment().variants().stream().map(Variant::name).toList();
+    List<RunResult> variant = e.runsOf(names.indexOf(c.variant()));
+    List<RunResult> versus = e.runsOf(names.indexOf(c.versus()));
+    int[] diff = new int[e.runs()];
+    for (int i = 0; i < diff.length; i++) {
+      diff[i] = variant.get(i).confirmedBy(c.by()) - versus.get(i).confirmedBy(c.by());
+    }
+    return diff;
+  }
+
+  private static CalibrationFit fit(Calibrated c, ComparisonSummary s) {
+    List<Parameter> fitted = new ArrayList<>();
+    String how = "cordon calibrate (seed " + c.seed() + "): " + c.command();
+    fitted.add(new Parameter("calibrated", "shareInfectedWuhan", Html.number(c.shareInfectedWuhan()), how));
+    fitted.add(new Parameter("calibrated", "transmissionScale", Html.number(c.transmissionScale()), how));
+    fitted.add(new Parameter("calibrated", "contactsOutsideHousehold", Html.number(c.contactsOutsideHousehold()), how));
+    new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.number(v), how)));
+    List<CalibrationFit.Check> checks = new ArrayList<>();
+    VariantSummary base = s.variants().get(0);
+    for (Observation o : Observation.jinsha2020()) {
+      Band b = base.confirmed().get(o.date());
+      if (b != null) {
+        quantiles(b).ifPresent(q -> checks.add(new CalibrationFit.Check("confirmed by " + o.date(), o.confirmed(), q)));
+      }
+    }
+    LocalDate last = base.confirmed().isEmpty() ? null : base.confirmed().lastKey();
+    if (last != null && last.isAfter(LocalDate.of(2020, 2, 3))) {
+      quantiles(base.confirmed().get(last)).ifPresent(q -> checks.add(new CalibrationFit.Check(
+          "confirmed by " + last + " (none after 3 Feb)", 20, q)));
+    }
+    quantiles(base.closeContacts()).ifPresent(q -> checks.add(
+        new CalibrationFit.Check("close contacts traced", OBSERVED_CLOSE_CONTACTS, q)));
+    return new CalibrationFit("Calibrated values of " + c.scenario() + " used by this run; below, the observed"
+        + " figures (JINSHA_FACTS.md) against the " + base.name() + " variant's 5-95% band in this run.",
+        fitted, checks);
+  }
+
+  private static Optional<Quantiles> quantiles(Band b) {
+    if (!(b.p5() <= b.median() && b.median() <= b.p95())) {
+      return Optional.empty(); // NaN: no replicate had data
+    }
+    return Optional.of(new Quantiles(b.median(), b.p5(), b.p95()));
+  }
+}
