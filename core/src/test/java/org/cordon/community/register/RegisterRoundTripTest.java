@@ -84,4 +84,13 @@ class RegisterRoundTripTest {
     rows.add(0, lines.get(0));
     Files.write(file, rows);
   }
+
+  @Test
+  void aByteOrderMarkFromASpreadsheetIsAccepted() throws IOException {
+    Community tiny = TinyRegister.community();
+    RegisterWriter.write(tiny, dir);
+    Path zones = dir.resolve("zones.csv");
+    Files.writeString(zones, "\uFEFF" + Files.readString(zones));
+    assertThat(RegisterReader.read(dir)).isEqualTo(tiny);
+  }
 }

@@ -283,4 +283,15 @@ class JinshaSynthesizerTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("maleShare");
   }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void honghuaHasWuhanReturnees(long seed) {
+    // FACTS: a Wuhan returnee in Honghua was self-treating on 24 Jan
+    Community c = JinshaSynthesizer.jinsha2020(seed);
+    int honghua = c.compoundId("Honghua");
+    assertThat(java.util.Arrays.stream(c.compoundMembers().members(honghua))
+            .filter(r -> c.returneeOriginOf(r) == ReturneeOrigin.WUHAN))
+        .isNotEmpty();
+  }
 }

@@ -133,4 +133,11 @@ class RegisterCommandsTest {
     assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
     assertThat(r.err()).contains("--out");
   }
+
+  @Test
+  void withoutOptionsTheCommunityIsJinshaWithSeedOne() {
+    Run r = run("inspect");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("preset jinsha-2020, seed 1: valid").containsPattern("residents\\s+26707");
+  }
 }
