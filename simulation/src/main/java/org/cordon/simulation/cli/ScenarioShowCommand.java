@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code cordon scenario show jinsha-2020|FILE}: prints the scenario (community, dates, timeline,
  * assumptions) as YAML; the output is itself a scenario file that loads back into an equal
- * timeline.
+ * timeline. For a preset, the community options ({@code --preset/--seed/--residents} or {@code
+ * --register}) choose the community the preset's timeline is applied to.
  */
 @Command(
     name = "show",
@@ -23,8 +24,7 @@ public final class ScenarioShowCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "A preset name (jinsha-2020) or a scenario file.")
   String scenario;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of the preset's community (default 1).")
-  Long seed;
+  @picocli.CommandLine.Mixin CommunityOptions community;
 
   @Option(
       names = "--community-closure",
@@ -36,7 +36,7 @@ public final class ScenarioShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioPresets.load(scenario, Optional.ofNullable(seed), Optional.ofNullable(communityClosure));
+    Scenario s = ScenarioPresets.load(scenario, ScenarioCommunity.of(community), Optional.ofNullable(communityClosure));
     spec.commandLine().getOut().print(s.toYaml());
     spec.commandLine().getOut().flush();
     return 0;

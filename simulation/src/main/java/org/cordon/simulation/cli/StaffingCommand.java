@@ -38,8 +38,7 @@ public final class StaffingCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
   Format format = Format.TABLE;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of the preset's community (default 1).")
-  Long seed;
+  @picocli.CommandLine.Mixin CommunityOptions community;
 
   @Option(
       names = "--community-closure",
@@ -51,7 +50,7 @@ public final class StaffingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioPresets.load(scenario, Optional.ofNullable(seed), Optional.ofNullable(communityClosure));
+    Scenario s = ScenarioPresets.load(scenario, ScenarioCommunity.of(community), Optional.ofNullable(communityClosure));
     PrintWriter out = spec.commandLine().getOut();
     StaffingReport report = new StaffingReport(s);
     switch (format) {

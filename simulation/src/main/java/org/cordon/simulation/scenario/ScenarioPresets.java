@@ -33,7 +33,19 @@ public final class ScenarioPresets {
    * @return the Jinsha 2020 scenario
    */
   public static Scenario jinsha2020(long seed, JinshaTimeline.Dates dates) {
-    CommunitySpec spec = CommunitySpec.preset(CommunityPresets.JINSHA_2020, seed);
+    return jinsha2020(CommunitySpec.preset(CommunityPresets.JINSHA_2020, seed), dates);
+  }
+
+  /**
+   * The Jinsha 2020 timeline on any community that has its named compounds (the Jinsha preset,
+   * scaled or not, or a register written from it).
+   *
+   * @param spec which community
+   * @param dates when the closures start
+   * @return the scenario
+   * @throws InvalidInputException if the community lacks a compound the timeline names
+   */
+  public static Scenario jinsha2020(CommunitySpec spec, JinshaTimeline.Dates dates) {
     Community community = spec.load();
     return new Scenario(JINSHA_2020, spec, community, JinshaTimeline.build(community, dates), Optional.empty());
   }
@@ -42,26 +54,31 @@ public final class ScenarioPresets {
    * Loads a preset by name, or else a scenario file.
    *
    * @param ref a preset name or a file path
-   * @param seed the preset's community seed (presets only)
+   * @param community the community to apply a preset to (presets only; default: {@code
+   *     jinsha-2020}, seed 1)
    * @param communityClosure when the whole community is sealed ({@code 2020-02-10}, meaning 08:00,
    *     or {@code 2020-02-10T15:00}), {@code "never"} (Honghua alone stays sealed), or empty for as
    *     it happened (presets only)
    * @return the scenario
    * @throws InvalidInputException if the file is bad, or a preset option is given with a file
    */
-  public static Scenario load(String ref, Optional<Long> seed, Optional<String> communityClosure) {
+  public static Scenario load(String ref, Optional<CommunitySpec> community, Optional<String> communityClosure) {
     if (names().contains(ref)) {
       JinshaTimeline.Dates dates =
           communityClosure.map(ScenarioPresets::closureDates).orElse(JinshaTimeline.Dates.asItHappened());
-      return jinsha2020(seed.orElse(DEFAULT_SEED), dates);
+      return jinsha2020(community.orElse(CommunitySpec.preset(CommunityPresets.JINSHA_2020, DEFAULT_SEED)), dates);
     }
-    if (seed.isPresent() || communityClosure.isPresent()) {
+    if (community.isPresent()) {
       throw InvalidInputException.argument(
-          seed.isPresent() ? "--seed" : "--community-closure", "only for a preset scenario (" + String.join(", ", names()) + ")");
+          "--register/--preset/--seed/--residents", "only for a preset scenario; a scenario file names its community");
+    }
+    if (communityClosure.isPresent()) {
+      throw InvalidInputException.argument(
+          "--community-closure", "only for a preset scenario (" + String.join(", ", names()) + ")");
     }
     ScenarioFile file = ScenarioFile.read(Path.of(ref));
-    Community community = file.community().load();
-    return new Scenario(file.name(), file.community(), community, file.timeline(community), Optional.of(file));
+    Community loaded = file.community().load();
+    return new Scenario(file.name(), file.community(), loaded, file.timeline(loaded), Optional.of(file));
   }
 
   private static JinshaTimeline.Dates closureDates(String value) {

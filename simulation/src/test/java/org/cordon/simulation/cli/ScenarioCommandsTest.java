@@ -96,6 +96,22 @@ class ScenarioCommandsTest {
   }
 
   @Test
+  void thePresetTimelineRunsOnAScaledCommunityAndOnARegisterWrittenFromThePreset(@TempDir Path dir) throws Exception {
+    Run scaled = run("staffing", "--scenario", "jinsha-2020", "--residents", "3000", "--seed", "4", "--format", "csv");
+    assertThat(scaled.exit()).isZero();
+    assertThat(scaled.out().split("\n")).hasSize(1 + preset.dayCount());
+    Run shown = run("scenario", "show", "jinsha-2020", "--residents", "3000", "--seed", "4");
+    assertThat(shown.out()).contains("  seed: 4\n  residents: 3000\n");
+
+    org.cordon.community.register.RegisterWriter.write(community, dir.resolve("reg"));
+    Run fromRegister = run("staffing", "--scenario", "jinsha-2020", "--register", dir.resolve("reg").toString(), "--format", "csv");
+    assertThat(fromRegister.out()).isEqualTo(run("staffing", "--scenario", "jinsha-2020", "--format", "csv").out());
+    Path f = dir.resolve("reg.yaml");
+    Files.writeString(f, run("scenario", "show", "jinsha-2020", "--register", dir.resolve("reg").toString()).out());
+    assertThat(ScenarioFile.read(f).timeline(community)).isEqualTo(preset);
+  }
+
+  @Test
   void aBadScenarioFilePrintsOneLineWithFileLineAndFieldAndExitsNonZero(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, "name: bad\ncommunity: {preset: jinsha-2020}\nstart: 2020-01-20\nend: 2020-02-29\n"
@@ -121,7 +137,8 @@ class ScenarioCommandsTest {
     assertThat(unknown.err().strip()).isEqualTo("cordon: " + f + " line 6, field timeline[0].compounds[0]: unknown compound 'Honghau'");
 
     Run seedOnFile = run("staffing", "--scenario", f.toString(), "--seed", "2");
-    assertThat(seedOnFile.err().strip()).isEqualTo("cordon: --seed: only for a preset scenario (jinsha-2020)");
+    assertThat(seedOnFile.err().strip()).isEqualTo(
+        "cordon: --register/--preset/--seed/--residents: only for a preset scenario; a scenario file names its community");
     Run badDate = run("scenario", "show", "jinsha-2020", "--community-closure", "soon");
     assertThat(badDate.err().strip()).startsWith("cordon: --community-closure: not a date");
     assertThat(run("staffing", "--scenario", "jinsha-2020", "--format", "xml").exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);

@@ -185,6 +185,16 @@ class TimelineYamlTest {
   }
 
   @Test
+  void aScaledPresetCommunityRoundTripsAndARegisterTakesNoSeed() {
+    ScenarioFile f = ScenarioFile.parse("s.yaml",
+        "name: x\ncommunity: {preset: jinsha-2020, seed: 3, residents: 5000}\nstart: 2020-01-20\nend: 2020-01-21\n", BASE);
+    assertThat(f.community()).isEqualTo(CommunitySpec.preset("jinsha-2020", 3, 5000));
+    assertThat(f.community().toTree().toString()).isEqualTo("{\"preset\":\"jinsha-2020\",\"seed\":3,\"residents\":5000}");
+    rejected("name: x\ncommunity: {register: reg, residents: 5}\nstart: 2020-01-20\nend: 2020-01-21\n",
+        "s.yaml line 2, field community.residents: a register takes no residents");
+  }
+
+  @Test
   void brokenYamlAndMissingSectionsAreRejectedWithALine() {
     rejected("name: x\ncommunity: {preset: jinsha-2020\n", "s.yaml line");
     rejected("name: x\ncommunity: {preset: jinsha-2020}\nstart: 2020-01-20\n", "field end: missing");
