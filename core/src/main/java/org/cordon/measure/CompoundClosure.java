@@ -94,48 +94,72 @@ public record CompoundClosure(
       this.name = name;
     }
 
-    /** @param value start; @return this */
+    /**
+     * @param value when the closure takes effect
+     * @return this builder
+     */
     public Builder start(LocalDateTime value) {
       this.start = value;
       return this;
     }
 
-    /** @param value end (exclusive), or null for none; @return this */
+    /**
+     * @param value when it is lifted (exclusive), or {@code null} for never
+     * @return this builder
+     */
     public Builder end(LocalDateTime value) {
       this.end = Optional.ofNullable(value);
       return this;
     }
 
-    /** @param ids compound ids; @return this */
+    /**
+     * @param ids the compounds sealed
+     * @return this builder
+     */
     public Builder compounds(int... ids) {
       return compounds(Arrays.stream(ids).boxed().toList());
     }
 
-    /** @param ids compound ids; @return this */
+    /**
+     * @param ids the compounds sealed
+     * @return this builder
+     */
     public Builder compounds(Collection<Integer> ids) {
       this.compounds = ImmutableSortedSet.copyOf(ids);
       return this;
     }
 
-    /** @param value mode (default FULL); @return this */
+    /**
+     * @param value entry-only or full (default {@link ClosureMode#FULL})
+     * @return this builder
+     */
     public Builder mode(ClosureMode value) {
       this.mode = value;
       return this;
     }
 
-    /** @param value barrier (default VEHICLES); @return this */
+    /**
+     * @param value what blocks the gates (default {@link BarrierType#VEHICLES})
+     * @return this builder
+     */
     public Builder barrier(BarrierType value) {
       this.barrier = value;
       return this;
     }
 
-    /** @param value checkpoints (default: those of the compounds); @return this */
+    /**
+     * @param value the gates controlled (default: those of the compounds)
+     * @return this builder
+     */
     public Builder checkpoints(CheckpointSet value) {
       this.checkpoints = value;
       return this;
     }
 
-    /** @param ids checkpoint ids kept open for supplies; @return this */
+    /**
+     * @param ids checkpoint ids kept open for supplies (default none)
+     * @return this builder
+     */
     public Builder openForSupplies(Collection<Integer> ids) {
       this.openForSupplies = ImmutableSortedSet.copyOf(ids);
       return this;

@@ -33,6 +33,8 @@ public final class SurveyCoverage {
   private final int[] residentsInScope;
   private final int[] residentsReached;
   private final int[] staff;
+  /** For each scope, the first day index by whose end all its households were visited, or NEVER. */
+  private final int[] scopeCovered;
 
   SurveyCoverage(Community community, List<DoorToDoorSurvey> surveys, LocalDate first, int days) {
     this.first = first;
@@ -72,6 +74,8 @@ public final class SurveyCoverage {
     residentsInScope = new int[days];
     residentsReached = new int[days];
     staff = new int[days];
+    scopeCovered = new int[levels];
+    Arrays.fill(scopeCovered, NEVER);
     double carry = 0;
     for (int d = 0; d < days; d++) {
       LocalDate day = first.plusDays(d);
@@ -115,6 +119,13 @@ public final class SurveyCoverage {
         }
       }
       dayOffsets[d + 1] = visitCount;
+      int cumulative = 0;
+      for (int k = 0; k < levels; k++) {
+        cumulative += householdsByRank[k] - reachedHouseholdsByRank[k];
+        if (cumulative == 0 && scopeCovered[k] == NEVER && active[d]) {
+          scopeCovered[k] = d;
+        }
+      }
     }
     visitsByDay = Arrays.copyOf(visits, visitCount);
   }
@@ -199,6 +210,16 @@ public final class SurveyCoverage {
   /** @return residents in the scope of {@code day} whose household was visited by the end of that day */
   public int residentsReached(LocalDate day) {
     return residentsReached[index(day)];
+  }
+
+  /**
+   * @param scope a survey scope
+   * @return the first day (while a survey runs) by whose end every household with a resident in
+   *     that scope had been visited, if any: the days the survey took to cover the scope
+   */
+  public Optional<LocalDate> scopeCoveredOn(SurveyScope scope) {
+    int d = scopeCovered[scope.ordinal()];
+    return d == NEVER ? Optional.empty() : Optional.of(first.plusDays(d));
   }
 
   /** @return the first day by the end of which every household of the community was visited */

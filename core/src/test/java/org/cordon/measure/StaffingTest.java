@@ -54,6 +54,10 @@ class StaffingTest {
     // day 3: everyone; households 2, 4, 5, 6 one a day
     assertThat(s.firstVisitsOn(DAY.plusDays(3))).containsExactly(2);
     assertThat(s.allHouseholdsReached()).contains(DAY.plusDays(6));
+    // both Wuhan/Huanggang households visited by the end of day 1; the OTHER returnee's on day 2
+    assertThat(s.scopeCoveredOn(SurveyScope.WUHAN_HUANGGANG_RETURNEES)).contains(DAY.plusDays(1));
+    assertThat(s.scopeCoveredOn(SurveyScope.ALL_RETURNEES)).contains(DAY.plusDays(2));
+    assertThat(s.scopeCoveredOn(SurveyScope.ALL_RESIDENTS)).contains(DAY.plusDays(6));
 
     StaffingDay d0 = t.staffing(DAY);
     assertThat(d0.scope()).contains(SurveyScope.WUHAN_HUANGGANG_RETURNEES);
@@ -70,6 +74,11 @@ class StaffingTest {
     assertThat(d3.residentsReached()).isEqualTo(5);
     assertThat(t.staffing(DAY.minusDays(1)).scope()).isEmpty();
     assertThat(t.staffing(DAY.minusDays(1)).surveyStaff()).isZero();
+  }
+
+  @Test
+  void withoutASurveyNoScopeIsEverCovered() {
+    assertThat(timeline().survey().scopeCoveredOn(SurveyScope.WUHAN_HUANGGANG_RETURNEES)).isEmpty();
   }
 
   @Test

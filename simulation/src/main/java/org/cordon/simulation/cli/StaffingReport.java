@@ -87,6 +87,14 @@ final class StaffingReport {
         .orElse("never within the scenario");
     lines.add(String.format(Locale.ROOT, "survey reached all %,d households %s%s", summary.households(), reached,
         jinsha ? " (article: \"one week\", JINSHA_FACTS.md)" : ""));
+    if (summary.surveyStart().isPresent()) {
+      StringBuilder covered = new StringBuilder("  scopes covered:");
+      for (org.cordon.measure.SurveyScope scope : org.cordon.measure.SurveyScope.values()) {
+        covered.append(' ').append(scope).append(' ')
+            .append(timeline.survey().scopeCoveredOn(scope).map(Object::toString).orElse("never")).append(';');
+      }
+      lines.add(covered.substring(0, covered.length() - 1));
+    }
     for (DoorToDoorSurvey s : timeline.measures(DoorToDoorSurvey.class)) {
       StringBuilder stages = new StringBuilder();
       for (ScopeStage st : s.stages()) {
