@@ -5,6 +5,7 @@
 #
 # Usage: scripts/render-report.sh [REPORT_HTML] [SCREENSHOT_PNG]
 #   defaults: out/jinsha/report.html and report-screenshot.png beside it
+#   WINDOW_SIZE=1280,4000 (default) sets the page area captured; the screenshot is the window only.
 # Needs: chromium (Debian: apt-get install -y chromium) or CHROMIUM=/path/to/chrome.
 set -euo pipefail
 report="${1:-out/jinsha/report.html}"
@@ -37,7 +38,7 @@ trap 'rm -rf "$profile" "$log"' EXIT
   --disable-extensions --disable-default-apps --no-default-browser-check \
   --host-resolver-rules="MAP * ~NOTFOUND" \
   --user-data-dir="$profile" --enable-logging=stderr --v=0 \
-  --hide-scrollbars --window-size=1280,4000 --virtual-time-budget=5000 \
+  --hide-scrollbars --window-size="${WINDOW_SIZE:-1280,4000}" --virtual-time-budget=5000 \
   --screenshot="$shot" "file://$report" >"$log" 2>&1 || {
   echo "render-report: chromium failed:" >&2; tail -20 "$log" >&2; exit 1; }
 

@@ -124,11 +124,11 @@ public final class ComparisonReport {
 
   private static CalibrationFit fit(Calibrated c, ComparisonSummary s) {
     List<Parameter> fitted = new ArrayList<>();
-    String how = "cordon calibrate (seed " + c.seed() + "): " + c.command();
-    fitted.add(new Parameter("calibrated", "shareInfectedWuhan", Html.number(c.shareInfectedWuhan()), how));
-    fitted.add(new Parameter("calibrated", "transmissionScale", Html.number(c.transmissionScale()), how));
-    fitted.add(new Parameter("calibrated", "contactsOutsideHousehold", Html.number(c.contactsOutsideHousehold()), how));
-    new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.number(v), how)));
+    String how = "from: " + c.command() + " (seed " + c.seed() + ")";
+    fitted.add(new Parameter("calibrated", "shareInfectedWuhan", Html.value(c.shareInfectedWuhan()), how));
+    fitted.add(new Parameter("calibrated", "transmissionScale", Html.value(c.transmissionScale()), how));
+    fitted.add(new Parameter("calibrated", "contactsOutsideHousehold", Html.value(c.contactsOutsideHousehold()), how));
+    new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.value(v), how)));
     List<CalibrationFit.Check> checks = new ArrayList<>();
     VariantSummary base = s.variants().get(0);
     for (Observation o : Observation.jinsha2020()) {

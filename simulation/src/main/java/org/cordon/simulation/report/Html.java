@@ -51,4 +51,19 @@ final class Html {
     }
     return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
   }
+
+  /**
+   * A model input as the report shows it: at most four significant digits, no exponent, trailing
+   * zeros dropped ({@code 0.004}, {@code 0.022}, {@code 1.621}, {@code 14}).
+   *
+   * @param value a number
+   * @return the text; "n/a" for NaN or infinities
+   */
+  static String value(double value) {
+    if (!Double.isFinite(value)) {
+      return "n/a";
+    }
+    BigDecimal d = new BigDecimal(value).round(new java.math.MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
+    return d.signum() == 0 ? "0" : d.toPlainString();
+  }
 }

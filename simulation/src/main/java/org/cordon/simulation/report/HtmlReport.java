@@ -46,6 +46,9 @@ public final class HtmlReport {
         .append("<title>").append(escape("Cordon report: " + data.scenario())).append("</title>\n")
         .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     b.append("<h1>").append(escape("Closing early against closing late: " + data.scenario())).append("</h1>\n");
+    b.append("<p class=\"note\">Contents: <a href=\"#scenario\">scenario</a> · <a href=\"#comparison\">")
+        .append("comparison</a> · <a href=\"#charts\">charts</a> · <a href=\"#calibration\">calibration</a> · ")
+        .append("<a href=\"#parameters\">parameters and sources</a> · <a href=\"#command\">command</a></p>\n");
     scenario(b, data);
     comparison(b, data);
     figures(b, charts);
@@ -149,7 +152,7 @@ public final class HtmlReport {
     b.append("<h2 id=\"charts\">Charts</h2>\n");
     for (Map.Entry<ReportChart, byte[]> e : charts.entrySet()) {
       ReportChart c = e.getKey();
-      b.append("<figure id=\"").append(c.fileName().replace(".png", "")).append("\">\n<img src=\"data:image/png;base64,")
+      b.append("<figure id=\"chart-").append(c.fileName().replace(".png", "")).append("\">\n<img src=\"data:image/png;base64,")
           .append(Base64.getEncoder().encodeToString(e.getValue())).append("\" width=\"").append(ReportChart.WIDTH)
           .append("\" height=\"").append(ReportChart.HEIGHT).append("\" alt=\"").append(escape(c.caption()))
           .append("\"/>\n<figcaption>").append(escape(c.caption())).append(" (also written as ")

@@ -64,7 +64,7 @@ final class ParameterTable {
     add(rows, "caseFinding", parameters.caseFinding());
     add(rows, "imports", parameters.imports());
     for (ContainmentAssumptions.Assumption a : assumptions.describe()) {
-      rows.add(new Parameter("containment", a.name(), Html.number(a.value()),
+      rows.add(new Parameter("containment", a.name(), Html.value(a.value()),
           Parameter.ASSUMPTION + ": " + a.meaning()));
     }
     return rows;
@@ -78,7 +78,7 @@ final class ParameterTable {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + group + "." + c.getName(), e);
       }
-      String text = v instanceof Double d ? Html.number(d) : String.valueOf(v);
+      String text = v instanceof Double d ? Html.value(d) : String.valueOf(v);
       rows.add(new Parameter(group, c.getName(), text,
           SOURCES.getOrDefault(group + "." + c.getName(), Parameter.ASSUMPTION + " (no source recorded)")));
     }

@@ -70,6 +70,26 @@ class ReportWriterTest {
   }
 
   @Test
+  void elementIdsAreUniqueAndInternalLinksResolve() throws Exception {
+    Document doc = parse(html);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      String id = ((Element) all.item(i)).getAttribute("id");
+      if (!id.isEmpty()) {
+        assertThat(ids.add(id)).as("duplicate id " + id).isTrue();
+      }
+    }
+    NodeList links = doc.getElementsByTagName("a");
+    assertThat(links.getLength()).isPositive();
+    for (int i = 0; i < links.getLength(); i++) {
+      String href = ((Element) links.item(i)).getAttribute("href");
+      assertThat(href).startsWith("#");
+      assertThat(ids).contains(href.substring(1));
+    }
+  }
+
+  @Test
   void reportReferencesNothingRemote() {
     String lower = html.toLowerCase(java.util.Locale.ROOT);
     assertThat(lower).doesNotContain("http://", "https://", "src=\"//", "href=\"//", "<script", "@import", "url(");
