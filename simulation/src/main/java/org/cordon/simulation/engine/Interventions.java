@@ -3,6 +3,7 @@ package org.cordon.simulation.engine;
 import java.time.LocalDate;
 import org.cordon.measure.ContactEffect;
 import org.cordon.measure.TimeBand;
+import org.cordon.trace.CloseContactRule;
 
 /**
  * What the engine needs from a policy timeline, day by day: the contact factors per time band,
@@ -83,6 +84,15 @@ public interface Interventions {
    */
   default double quarantineDays(LocalDate day) {
     return Double.NaN;
+  }
+
+  /**
+   * @param day the day a case is confirmed
+   * @return who counts as a close contact of a case confirmed that day (the core tracer's rule);
+   *     by default household members and recorded encounters, 2 days' lookback before onset
+   */
+  default CloseContactRule closeContactRule(LocalDate day) {
+    return CloseContactRule.DEFAULT;
   }
 
   /** No measure at all: every factor 1, no survey; cases still seek care and are isolated. */

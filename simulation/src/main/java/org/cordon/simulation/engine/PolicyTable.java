@@ -9,6 +9,9 @@ import org.cordon.community.ReturneeOrigin;
 import org.cordon.contact.Layer;
 import org.cordon.measure.ContactEffect;
 import org.cordon.measure.TimeBand;
+import org.cordon.trace.CloseContactRule;
+import org.cordon.trace.ContactTracer;
+import org.cordon.contact.ContactGraph;
 
 /**
  * A community and an {@link Interventions} schedule compiled, once, into primitive arrays per
@@ -39,6 +42,8 @@ public final class PolicyTable {
   final double[] isolationDelay; // [onset day], NaN: the model's
   final double[] tracingDelay; // [day], NaN: the model's
   final double[] quarantineDuration; // [day], NaN: the model's
+  final CloseContactRule[] closeContactRule; // [day]
+  final ContactTracer tracer;
   final int[] returnees; // ids of returnees
   final int[] residentHousehold;
   final int[] residentBuilding;
@@ -107,11 +112,13 @@ public final class PolicyTable {
     isolationDelay = new double[days];
     tracingDelay = new double[days];
     quarantineDuration = new double[days];
+    closeContactRule = new CloseContactRule[days];
     for (int d = 0; d < days; d++) {
       LocalDate day = start.plusDays(d);
       isolationDelay[d] = delay("isolation delay", interventions.isolationDelayDays(day), day);
       tracingDelay[d] = delay("tracing delay", interventions.tracingDelayDays(day), day);
       quarantineDuration[d] = delay("quarantine days", interventions.quarantineDays(day), day);
+      closeContactRule[d] = Objects.requireNonNull(interventions.closeContactRule(day), "close-contact rule");
     }
     arrivalStep = new int[n];
     int returneeCount = 0;
@@ -142,6 +149,7 @@ public final class PolicyTable {
     for (int b = 0; b < buildingCompound.length; b++) {
       buildingCompound[b] = community.buildings().get(b).compound();
     }
+    tracer = new ContactTracer(ContactGraph.of(community));
     householdOffsets = community.householdMembers().offsets();
     householdMembers = community.householdMembers().flatMembers();
     buildingOffsets = community.buildingMembers().offsets();

@@ -1,6 +1,9 @@
 package org.cordon.simulation.engine;
 
+import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.cordon.trace.CloseContactRule;
+import org.cordon.trace.TraceResult;
 import org.cordon.contact.Layer;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.RandomStreams.Purpose;
@@ -51,6 +54,7 @@ final class Replicate {
   private final byte[] state;
   private final byte[] flags;
   private final int[] quarantineEnd;
+  private final int[] onsetStep;
   private final int[] activePos;
   private final int[] active;
   private int activeCount;
@@ -98,6 +102,7 @@ final class Replicate {
     state = new byte[n];
     flags = new byte[n];
     quarantineEnd = new int[n];
+    onsetStep = new int[n];
     activePos = new int[n];
     java.util.Arrays.fill(activePos, -1);
     active = new int[n];
@@ -199,6 +204,7 @@ final class Replicate {
     int sp = Math.max(local, stepOf(course.infectious));
     int so = Math.max(sp, stepOf(course.onset));
     int sr = Math.max(Math.max(so, local) + 1, stepOf(course.recovery));
+    onsetStep[r] = so;
     int n = 0;
     n = pend(n, sp, EV_TO_P);
     n = pend(n, so, EV_ONSET);
@@ -331,12 +337,20 @@ final class Replicate {
     }
   }
 
-  /** Close contacts of a confirmed case: its household, and a few residents of its building. */
+  /**
+   * Close contacts of a confirmed case: those the core tracer finds under the day's rule (from the
+   * rule's lookback before onset to today), and a few residents of its building (the model's
+   * contacts outside the household that no register records).
+   */
   private void trace(int r, int now) {
-    int when = now + sim.tracingSteps(now >> 1);
+    int day = now >> 1;
+    int when = now + sim.tracingSteps(day);
     int h = t.residentHousehold[r];
-    for (int i = t.householdOffsets[h]; i < t.householdOffsets[h + 1]; i++) {
-      int j = t.householdMembers[i];
+    CloseContactRule rule = t.closeContactRule[day];
+    LocalDate onset = t.start.plusDays(Math.max(0, Math.min(onsetStep[r] >> 1, day)));
+    TraceResult found0 = t.tracer.closeContacts(r, rule, rule.windowFor(onset, t.start.plusDays(day)));
+    for (int i = 0; i < found0.size(); i++) {
+      int j = found0.id(i);
       if (j != r && t.arrivalStep[j] <= now) {
         queue.add(when, j, EV_QUARANTINE);
       }

@@ -8,13 +8,14 @@ import org.cordon.measure.ContactEffect;
 import org.cordon.measure.ContactQuarantine;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.measure.TimeBand;
+import org.cordon.trace.CloseContactRule;
 
 /**
  * A {@link PolicyTimeline} as the engine sees it: its contact effects per day and band; its
  * door-to-door survey (a resident is checked on a day when the survey visits or re-checks their
  * household, with the timeline's sensitivity); its isolation measure's onset-to-isolation delay;
  * its quarantine measure's delay and duration (tracing happens only while one is in force); its
- * guards on duty; and as survey coverage the share of all residents whose household the survey
+ * close-contact rule (layers, lookback) for the core tracer; its guards on duty; and as survey coverage the share of all residents whose household the survey
  * has reached. Days outside the timeline have no measure.
  */
 public final class TimelineInterventions implements Interventions {
@@ -77,6 +78,15 @@ public final class TimelineInterventions implements Interventions {
   @Override
   public double quarantineDays(LocalDate day) {
     return inside(day) ? timeline.quarantine(day).map(q -> (double) q.durationDays()).orElse(Double.NaN) : Double.NaN;
+  }
+
+  @Override
+  public CloseContactRule closeContactRule(LocalDate day) {
+    return inside(day)
+        ? timeline.quarantine(day)
+            .map(q -> CloseContactRule.over(q.layers()).withLookbackDays(q.lookbackDays()))
+            .orElse(CloseContactRule.DEFAULT)
+        : CloseContactRule.DEFAULT;
   }
 
   @Override

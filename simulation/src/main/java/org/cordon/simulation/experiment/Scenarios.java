@@ -44,6 +44,6 @@ public final class Scenarios {
     if (!java.nio.file.Files.isRegularFile(p)) {
       throw InvalidInputException.argument("--scenario", "not a preset (known: " + JinshaExperiment.NAME + ") nor a file: " + scenario);
     }
-    throw InvalidInputException.argument("--scenario", "scenario files are not supported yet: " + scenario);
+    return ScenarioYaml.read(p);
   }
 }
