@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       StaffingCommand.class,
       CompareCommand.class,
       ReplayCommand.class,
+      CalibrateCommand.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code for bad input (arguments, files, scenarios). */

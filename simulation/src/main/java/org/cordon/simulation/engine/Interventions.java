@@ -30,6 +30,29 @@ public interface Interventions {
   }
 
   /**
+   * The survey's visit probabilities of every resident on a day, in bulk (the engine calls this
+   * once a day when it compiles a schedule; override it when a whole day is cheaper at once).
+   *
+   * @param day a day
+   * @param residents the number of residents
+   * @return per resident the probability of {@link #surveyVisitProbability}, or {@code null} when
+   *     no resident is visited that day
+   */
+  default float[] surveyVisits(LocalDate day, int residents) {
+    float[] visit = null;
+    for (int r = 0; r < residents; r++) {
+      double p = surveyVisitProbability(day, r);
+      if (p != 0) {
+        if (visit == null) {
+          visit = new float[residents];
+        }
+        visit[r] = (float) p;
+      }
+    }
+    return visit;
+  }
+
+  /**
    * @param day a day
    * @return whether confirmed cases' close contacts are traced and quarantined that day
    */

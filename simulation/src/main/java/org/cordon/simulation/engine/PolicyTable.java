@@ -59,7 +59,7 @@ public final class PolicyTable {
   final int[] workplaceOffsets;
   final int[] workplaceMembers;
 
-  private PolicyTable(Community community, Interventions interventions, LocalDate start, LocalDate end) {
+  private PolicyTable(Community community, Interventions interventions, LocalDate start, LocalDate end, ContactTracer tracer) {
     this.community = community;
     this.start = start;
     this.days = (int) ChronoUnit.DAYS.between(start, end) + 1;
@@ -87,17 +87,15 @@ public final class PolicyTable {
           outside[i] = factor(e.outside(c), "outside", day, band);
         }
       }
-      float[] visit = null;
-      for (int r = 0; r < n; r++) {
-        double p = interventions.surveyVisitProbability(day, r);
-        if (!(p >= 0 && p <= 1)) {
-          throw InvalidInputException.argument("survey", "visit probability of resident " + r + " on " + day + " is " + p);
+      float[] visit = interventions.surveyVisits(day, n);
+      if (visit != null) {
+        if (visit.length != n) {
+          throw InvalidInputException.argument("survey", "visit probabilities for " + visit.length + " residents, not " + n);
         }
-        if (p > 0) {
-          if (visit == null) {
-            visit = new float[n];
+        for (int r = 0; r < n; r++) {
+          if (!(visit[r] >= 0 && visit[r] <= 1)) {
+            throw InvalidInputException.argument("survey", "visit probability of resident " + r + " on " + day + " is " + visit[r]);
           }
-          visit[r] = (float) p;
         }
       }
       surveyVisit[d] = visit;
@@ -149,7 +147,7 @@ public final class PolicyTable {
     for (int b = 0; b < buildingCompound.length; b++) {
       buildingCompound[b] = community.buildings().get(b).compound();
     }
-    tracer = new ContactTracer(ContactGraph.of(community));
+    this.tracer = tracer;
     householdOffsets = community.householdMembers().offsets();
     householdMembers = community.householdMembers().flatMembers();
     buildingOffsets = community.buildingMembers().offsets();
@@ -173,7 +171,35 @@ public final class PolicyTable {
    */
   public static PolicyTable compile(
       Community community, Interventions interventions, LocalDate start, LocalDate end) {
+    return compile(community, interventions, start, end, tracer(community));
+  }
+
+  /**
+   * @param community a community
+   * @return a contact tracer over its contact graph, to share between {@link #compile(Community,
+   *     Interventions, LocalDate, LocalDate, ContactTracer) compilations} for that community
+   */
+  public static ContactTracer tracer(Community community) {
+    return new ContactTracer(ContactGraph.of(community));
+  }
+
+  /**
+   * As {@link #compile(Community, Interventions, LocalDate, LocalDate)}, sharing a tracer.
+   *
+   * @param community the community
+   * @param interventions the measures
+   * @param start first day
+   * @param end last day
+   * @param tracer a tracer over {@code community}'s contact graph ({@link #tracer(Community)})
+   * @return the compiled table
+   * @throws InvalidInputException as the other overload, or if the tracer is over another community
+   */
+  public static PolicyTable compile(
+      Community community, Interventions interventions, LocalDate start, LocalDate end, ContactTracer tracer) {
     Objects.requireNonNull(community, "community");
+    if (tracer.graph().community() != community) {
+      throw InvalidInputException.argument("tracer", "built over another community");
+    }
     Objects.requireNonNull(interventions, "interventions");
     if (start == null || end == null || end.isBefore(start)) {
       throw InvalidInputException.argument("end", "must be a date on or after the start " + start + ": " + end);
@@ -181,7 +207,7 @@ public final class PolicyTable {
     if (ChronoUnit.DAYS.between(start, end) > 3 * 366) {
       throw InvalidInputException.argument("end", "horizon longer than 3 years: " + start + ".." + end);
     }
-    return new PolicyTable(community, interventions, start, end);
+    return new PolicyTable(community, interventions, start, end, tracer);
   }
 
   private static double delay(String what, double days, LocalDate day) {

@@ -56,6 +56,26 @@ public final class TimelineInterventions implements Interventions {
   }
 
   @Override
+  public float[] surveyVisits(LocalDate day, int residents) {
+    if (!inside(day) || timeline.survey().scopeOn(day).isEmpty()) {
+      return null;
+    }
+    float[] visit = null;
+    var members = community.householdMembers();
+    for (int h = 0; h < members.groupCount(); h++) {
+      if (timeline.survey().checkedOn(h, day)) {
+        if (visit == null) {
+          visit = new float[residents];
+        }
+        for (int i = 0; i < members.size(h); i++) {
+          visit[members.member(h, i)] = 1f;
+        }
+      }
+    }
+    return visit;
+  }
+
+  @Override
   public double surveySensitivity() {
     return timeline.surveySensitivity();
   }

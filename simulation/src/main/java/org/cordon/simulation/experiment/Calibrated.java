@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cordon.InvalidInputException;
@@ -28,6 +29,8 @@ import org.cordon.simulation.disease.ModelParameters;
  * @param transmissionScale multiplier on the non-household transmission rates
  * @param contactsOutsideHousehold mean close contacts named outside the household per case
  * @param assumptions containment assumptions by name ({@link ContainmentAssumptions#asMap()})
+ * @param posterior the accepted draws (may be empty): {@code compare} runs replicate {@code i}
+ *     with draw {@code i mod size}, so its bands carry the calibration's uncertainty
  */
 public record Calibrated(
     String scenario,
@@ -36,7 +39,17 @@ public record Calibrated(
     double shareInfectedWuhan,
     double transmissionScale,
     double contactsOutsideHousehold,
-    Map<String, Double> assumptions) {
+    Map<String, Double> assumptions,
+    List<PosteriorDraw> posterior) {
+
+  /**
+   * One accepted draw of the calibration.
+   *
+   * @param shareInfectedWuhan share of Wuhan returnees infected
+   * @param transmissionScale transmission scale
+   * @param contactsOutsideHousehold mean close contacts outside the household
+   */
+  public record PosteriorDraw(double shareInfectedWuhan, double transmissionScale, double contactsOutsideHousehold) {}
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   /** The resource holding the jinsha-2020 values. */
@@ -47,6 +60,7 @@ public record Calibrated(
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(command, "command");
     assumptions = Map.copyOf(assumptions == null ? Map.of() : assumptions);
+    posterior = List.copyOf(posterior == null ? List.of() : posterior);
     ImportParameters.ofWuhanShare(shareInfectedWuhan);
     if (!(transmissionScale >= 0 && transmissionScale < 100)) {
       throw InvalidInputException.argument("transmissionScale", "must be in [0, 100): " + transmissionScale);
@@ -73,6 +87,21 @@ public record Calibrated(
    * @return them with these calibrated values
    */
   public ModelParameters apply(ModelParameters p) {
+    return apply(p, shareInfectedWuhan, transmissionScale, contactsOutsideHousehold);
+  }
+
+  /**
+   * @param p model parameters
+   * @return one copy of them per posterior draw, with that draw's values (empty if none)
+   */
+  public List<ModelParameters> applyPosterior(ModelParameters p) {
+    return posterior.stream()
+        .map(d -> apply(p, d.shareInfectedWuhan(), d.transmissionScale(), d.contactsOutsideHousehold()))
+        .toList();
+  }
+
+  private static ModelParameters apply(ModelParameters p, double shareInfectedWuhan, double transmissionScale,
+      double contactsOutsideHousehold) {
     ImportParameters i = p.imports();
     double wuhan = i.shareInfectedWuhan();
     double hg = wuhan > 0 ? i.shareInfectedHuanggang() / wuhan : 0.25;
@@ -104,6 +133,7 @@ public record Calibrated(
     m.put("transmissionScale", transmissionScale);
     m.put("contactsOutsideHousehold", contactsOutsideHousehold);
     m.put("assumptions", new java.util.TreeMap<>(assumptions));
+    m.put("posterior", posterior);
     try {
       return "# Calibrated unknowns, written by: " + command + "\n" + YAML.writeValueAsString(m);
     } catch (IOException e) {

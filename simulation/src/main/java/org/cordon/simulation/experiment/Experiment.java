@@ -20,9 +20,13 @@ import org.cordon.simulation.engine.Simulation;
  * @param end last simulated day
  * @param parameters the disease model
  * @param variants the variants, baseline first (at least one, unique names)
+ * @param parameterDraws parameter sets drawn from a posterior: replicate {@code i} runs with draw
+ *     {@code i mod size} (the same draw in every variant), so the comparison carries the
+ *     calibration's uncertainty; empty to run every replicate with {@code parameters}
  */
 public record Experiment(
-    String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters, List<Variant> variants) {
+    String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters, List<Variant> variants,
+    List<ModelParameters> parameterDraws) {
 
   /** @throws InvalidInputException for a blank name, no variant, duplicate names or end before start */
   public Experiment {
@@ -35,6 +39,7 @@ public record Experiment(
       throw InvalidInputException.argument("scenario.end", "must be on or after start " + start + ": " + end);
     }
     variants = List.copyOf(variants);
+    parameterDraws = List.copyOf(parameterDraws);
     if (variants.isEmpty()) {
       throw InvalidInputException.argument("scenario.variants", "no variant");
     }
@@ -47,6 +52,38 @@ public record Experiment(
   }
 
   /**
+   * An experiment whose replicates all run with {@code parameters}.
+   *
+   * @param name the scenario's name
+   * @param community the community
+   * @param start first simulated day
+   * @param end last simulated day
+   * @param parameters the disease model
+   * @param variants the variants, baseline first
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public Experiment(String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters,
+      List<Variant> variants) {
+    this(name, community, start, end, parameters, variants, List.of());
+  }
+
+  /**
+   * @param replicate a replicate index
+   * @return the parameters replicate {@code replicate} runs with
+   */
+  public ModelParameters parametersOf(int replicate) {
+    return parameterDraws.isEmpty() ? parameters : parameterDraws.get(replicate % parameterDraws.size());
+  }
+
+  /**
+   * @param draws parameter sets for the replicates (empty: {@code parameters} for all)
+   * @return this experiment with them
+   */
+  public Experiment withDraws(List<ModelParameters> draws) {
+    return new Experiment(name, community, start, end, parameters, variants, draws);
+  }
+
+  /**
    * @param variantName a variant's name
    * @return this experiment with that variant only
    * @throws InvalidInputException if there is no such variant
@@ -54,7 +91,7 @@ public record Experiment(
   public Experiment only(String variantName) {
     for (Variant v : variants) {
       if (v.name().equals(variantName)) {
-        return new Experiment(name, community, start, end, parameters, List.of(v));
+        return new Experiment(name, community, start, end, parameters, List.of(v), parameterDraws);
       }
     }
     throw InvalidInputException.argument("--variant", "unknown variant '" + variantName + "' (known: "
@@ -63,15 +100,16 @@ public record Experiment(
 
   /**
    * @param p other model parameters
-   * @return this experiment with them
+   * @return this experiment with them for every replicate (no parameter draws)
    */
   public Experiment with(ModelParameters p) {
-    return new Experiment(name, community, start, end, p, variants);
+    return new Experiment(name, community, start, end, p, variants, List.of());
   }
 
   /** @return the compiled policy tables, one per variant, in order */
   public List<PolicyTable> compile() {
-    return variants.stream().map(v -> PolicyTable.compile(community, v.interventions(), start, end)).toList();
+    var tracer = PolicyTable.tracer(community);
+    return variants.parallelStream().map(v -> PolicyTable.compile(community, v.interventions(), start, end, tracer)).toList();
   }
 
   /**

@@ -7,17 +7,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cordon.InvalidInputException;
+import org.cordon.simulation.engine.PolicyTable;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.engine.Simulation;
 import org.cordon.simulation.progress.Progress;
 
 /**
  * Runs N paired replicates of every variant of an experiment on T threads. Replicate {@code i}
- * of every variant is {@link Simulation#run(long, int) run(seed, i)}: the variants share the
- * random streams of what they have in common (imports, natural histories, survey draws,
- * transmission draws), so their differences are measured with common random numbers. A replicate
- * is a pure function of (simulation, seed, index) and results are stored by index, so the
- * ensemble is identical whatever the thread count.
+ * of every variant is {@link Simulation#run(long, int) run(seed, i)} with the experiment's
+ * parameters for replicate {@code i} ({@link Experiment#parametersOf(int)}): the variants share
+ * the random streams of what they have in common (imports, natural histories, survey draws,
+ * transmission draws, parameter draw), so their differences are measured with common random
+ * numbers. A replicate is a pure function of (simulation, seed, index) and results are stored by
+ * index, so the ensemble is identical whatever the thread count.
  *
  * <pre>{@code
  * Ensemble e = MonteCarlo.run(experiment, 200, 1L, 2);
@@ -26,6 +28,11 @@ import org.cordon.simulation.progress.Progress;
  */
 public final class MonteCarlo {
   private MonteCarlo() {}
+
+  /** The simulation of variant {@code k} for replicate {@code i}. */
+  private interface SimulationOf {
+    Simulation get(int k, int i);
+  }
 
   /**
    * @param experiment the experiment
@@ -36,7 +43,7 @@ public final class MonteCarlo {
    * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
    */
   public static Ensemble run(Experiment experiment, int runs, long seed, int threads) {
-    return run(experiment, experiment.simulations(experiment.compile()), runs, seed, threads);
+    return run(experiment, runs, seed, threads, Progress.NONE);
   }
 
   /**
@@ -51,11 +58,18 @@ public final class MonteCarlo {
    * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
    */
   public static Ensemble run(Experiment experiment, int runs, long seed, int threads, Progress progress) {
-    return run(experiment, experiment.simulations(experiment.compile()), runs, seed, threads, progress);
+    check(runs, threads);
+    List<PolicyTable> tables = experiment.compile();
+    List<Simulation> fixed = experiment.simulations(tables);
+    SimulationOf sims = experiment.parameterDraws().isEmpty()
+        ? (k, i) -> fixed.get(k)
+        : (k, i) -> Simulation.of(tables.get(k), experiment.parametersOf(i));
+    return run(experiment, sims, fixed.size(), runs, seed, threads, progress);
   }
 
   /**
-   * As {@link #run(Experiment, int, long, int)}, with simulations already built (one per variant).
+   * As {@link #run(Experiment, int, long, int)}, with simulations already built (one per variant,
+   * the same for every replicate).
    *
    * @param experiment the experiment the simulations belong to
    * @param simulations one simulation per variant, experiment order
@@ -85,18 +99,26 @@ public final class MonteCarlo {
    */
   public static Ensemble run(
       Experiment experiment, List<Simulation> simulations, int runs, long seed, int threads, Progress progress) {
+    check(runs, threads);
+    return run(experiment, (k, i) -> simulations.get(k), simulations.size(), runs, seed, threads, progress);
+  }
+
+  private static void check(int runs, int threads) {
     if (runs < 1) {
       throw InvalidInputException.argument("--runs", "must be at least 1: " + runs);
     }
     if (threads < 1) {
       throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
     }
-    int v = simulations.size();
+  }
+
+  private static Ensemble run(
+      Experiment experiment, SimulationOf simulations, int v, int runs, long seed, int threads, Progress progress) {
     RunResult[][] out = new RunResult[v][runs];
     if (threads == 1) {
       for (int i = 0; i < runs; i++) {
         for (int k = 0; k < v; k++) {
-          out[k][i] = simulations.get(k).run(seed, i);
+          out[k][i] = simulations.get(k, i).run(seed, i);
           progress.advance(1);
         }
       }
@@ -112,7 +134,7 @@ public final class MonteCarlo {
           final int rep = i;
           futures.add(pool.submit(() -> {
             for (int k = 0; k < v; k++) {
-              out[k][rep] = simulations.get(k).run(seed, rep);
+              out[k][rep] = simulations.get(k, rep).run(seed, rep);
               progress.advance(1);
             }
           }));

@@ -9,7 +9,8 @@ import org.cordon.simulation.disease.ModelParameters;
 /**
  * Resolves a {@code --scenario} argument to an {@link Experiment}: the preset {@code jinsha-2020}
  * (the synthetic Jinsha community with seed {@link #COMMUNITY_SEED}, the model defaults with the
- * shipped calibration applied, four variants) or a YAML scenario file.
+ * shipped calibration applied: replicate {@code i} runs with posterior draw {@code i mod size},
+ * the night leakage at its fitted value; four variants) or a YAML scenario file.
  */
 public final class Scenarios {
   /** Seed of the preset's synthetic community (the same as {@code cordon generate}'s default). */
@@ -27,8 +28,9 @@ public final class Scenarios {
    * @return the jinsha-2020 experiment with them
    */
   public static Experiment jinsha(Calibrated calibrated) {
-    return JinshaExperiment.of(jinshaCommunity(), calibrated.apply(ModelParameters.defaults()),
-        calibrated.apply(ContainmentAssumptions.defaults()));
+    ModelParameters defaults = ModelParameters.defaults();
+    return JinshaExperiment.of(jinshaCommunity(), calibrated.apply(defaults), calibrated.apply(ContainmentAssumptions.defaults()))
+        .withDraws(calibrated.applyPosterior(defaults));
   }
 
   /**

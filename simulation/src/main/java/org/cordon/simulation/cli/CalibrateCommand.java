@@ -1,0 +1,100 @@
+package org.cordon.simulation.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cordon.InvalidInputException;
+import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.experiment.Band;
+import org.cordon.simulation.experiment.Calibration;
+import org.cordon.simulation.experiment.Observed;
+import org.cordon.simulation.experiment.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cordon calibrate}: fits the Jinsha replay's unknowns to what was observed by approximate
+ * Bayesian computation ({@link Calibration}), prints the fitted values, their posterior bands and
+ * where each observation falls in the predictive distribution, and with {@code --out FILE} writes
+ * the fitted values as a calibration file (the format of the shipped resource {@code
+ * jinsha-2020-calibration.yaml} that {@code compare} uses by default).
+ */
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description = "Fit the share of returnees infected, the transmission scale, close contacts outside the household "
+        + "and the night leakage to Jinsha's observed counts (ABC rejection).")
+public final class CalibrateCommand implements Callable<Integer> {
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "6000", description = "Prior draws (default: ${DEFAULT-VALUE}).")
+  int draws;
+
+  @Option(names = "--accept", paramLabel = "SHARE", defaultValue = "0.02",
+      description = "Share of draws accepted (default: ${DEFAULT-VALUE}).")
+  double accept;
+
+  @Option(names = "--runs", paramLabel = "R", defaultValue = "400",
+      description = "Replicates of the posterior predictive check (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "2020", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file.")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    RunOptions.check(runs, threads);
+    if (draws > 10_000_000) {
+      throw InvalidInputException.argument("--draws", "at most 10000000: " + draws);
+    }
+    String command = String.format(Locale.ROOT, "cordon calibrate --draws %d --accept %s --runs %d --seed %d",
+        draws, accept, runs, seed);
+    Calibration.Result r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
+        draws, accept, runs, seed, RunOptions.threads(threads), command);
+    PrintWriter w = spec.commandLine().getOut();
+    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);
+    w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");
+    Map<String, Double> fitted = Map.of(
+        "shareInfectedWuhan", r.fitted().shareInfectedWuhan(),
+        "transmissionScale", r.fitted().transmissionScale(),
+        "contactsOutsideHousehold", r.fitted().contactsOutsideHousehold(),
+        Calibration.LEAK_ASSUMPTION, r.fitted().assumptions().get(Calibration.LEAK_ASSUMPTION));
+    r.posterior().forEach((name, b) -> w.printf(Locale.ROOT, "%-26s %-10.4g %s%n", name, fitted.get(name), band(b)));
+    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", runs);
+    w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
+    for (Calibration.Check c : r.checks()) {
+      w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());
+    }
+    if (out != null) {
+      try {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + out.getFileName(), ".partial");
+        Files.writeString(tmp, r.fitted().toYaml());
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+      }
+      w.printf("%nwrote %s%n", out);
+    }
+    w.flush();
+    return 0;
+  }
+
+  private static String band(Band b) {
+    return String.format(Locale.ROOT, "%.4g [%.4g-%.4g]", b.median(), b.p5(), b.p95());
+  }
+}

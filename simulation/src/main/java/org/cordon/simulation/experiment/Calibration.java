@@ -1,0 +1,279 @@
+package org.cordon.simulation.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cordon.InvalidInputException;
+import org.cordon.community.Community;
+import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.engine.PolicyTable;
+import org.cordon.simulation.engine.RandomStreams;
+import org.cordon.simulation.engine.RunResult;
+import org.cordon.simulation.engine.Simulation;
+
+/**
+ * Approximate Bayesian computation by rejection (Pritchard et al. 1999; Beaumont et al. 2002) of
+ * the unknowns of the Jinsha replay, on its {@code as-happened} variant: the share of Wuhan
+ * returnees infected before arrival (log-uniform prior), the transmission scale of the
+ * non-household layers (uniform), the mean close contacts named outside the household (uniform),
+ * and the night leakage of truck-blocked gates before guards worked around the clock ({@code
+ * vehicleLeakUnguarded}, uniform on a grid). Each prior draw runs one replicate; the draws whose
+ * simulated (confirmed by 27 Jan, by 3 Feb, after 3 Feb, close contacts by 4 Feb) are nearest to
+ * the observed ones (distance: sum of |log((sim + 1) / (obs + 1))|) are accepted. The fitted values
+ * are the accepted draws' medians, and the accepted draws are kept as the posterior sample; a
+ * posterior predictive check then reruns the posterior draws (night leakage at its fitted value)
+ * and says where each observation falls in the predictive distribution. Deterministic for a seed,
+ * whatever the thread count.
+ */
+public final class Calibration {
+  /** The grid of the night-leakage prior. */
+  public static final double[] LEAK_GRID = {0.0, 0.2, 0.4, 0.6, 0.8, 1.0};
+  /** Prior bounds (assumptions): Wuhan share log-uniform on [0.0005, 0.02]. */
+  public static final double WUHAN_MIN = 0.0005;
+  /** Upper bound of the Wuhan share prior. */
+  public static final double WUHAN_MAX = 0.02;
+  /** Transmission scale prior: uniform on [0.05, 1.5]. */
+  public static final double SCALE_MIN = 0.05;
+  /** Upper bound of the transmission scale prior. */
+  public static final double SCALE_MAX = 1.5;
+  /** Close contacts outside the household prior: uniform on [0, 12]. */
+  public static final double CONTACTS_MAX = 12;
+  /** The assumption fitted on the grid. */
+  public static final String LEAK_ASSUMPTION = "vehicleLeakUnguarded";
+
+  private Calibration() {}
+
+  /**
+   * One prior draw and what it produced.
+   *
+   * @param index the draw's index (its random streams)
+   * @param shareInfectedWuhan drawn Wuhan share
+   * @param transmissionScale drawn scale
+   * @param contactsOutsideHousehold drawn mean contacts outside the household
+   * @param leak drawn night leakage
+   * @param confirmedByFirst simulated confirmed by the first date
+   * @param confirmedBySecond by the second date
+   * @param confirmedAfterSecond after the second date
+   * @param closeContacts close contacts by the tally date
+   * @param distance distance to the observation
+   */
+  public record Draw(int index, double shareInfectedWuhan, double transmissionScale, double contactsOutsideHousehold,
+      double leak, int confirmedByFirst, int confirmedBySecond, int confirmedAfterSecond, int closeContacts, double distance) {}
+
+  /**
+   * Where an observation falls in the posterior predictive distribution.
+   *
+   * @param target what is observed
+   * @param observed the observed value
+   * @param predictive the predictive median and 5-95% band
+   * @param percentile the share of predictive runs at or below the observed value
+   */
+  public record Check(String target, int observed, Band predictive, double percentile) {}
+
+  /**
+   * The calibration's outcome.
+   *
+   * @param drawn prior draws made
+   * @param accepted the accepted draws, nearest first
+   * @param fitted the fitted values (accepted medians), with the command and seed
+   * @param posterior the accepted draws' median and 5-95% band per parameter, by name
+   * @param checks the posterior predictive check at the fitted values
+   */
+  public record Result(int drawn, List<Draw> accepted, Calibrated fitted, Map<String, Band> posterior, List<Check> checks) {}
+
+  /**
+   * Runs the calibration.
+   *
+   * @param community the community (the jinsha-2020 preset)
+   * @param base the model the unknowns are fitted in
+   * @param observed what was observed
+   * @param draws prior draws (>= 10)
+   * @param acceptShare share of the draws accepted, in (0, 1]
+   * @param predictiveRuns replicates of the posterior predictive check (>= 1)
+   * @param seed the seed
+   * @param threads worker threads (>= 1)
+   * @param command the command line, recorded with the fitted values
+   * @return the result
+   * @throws InvalidInputException if a count or share is out of range
+   */
+  public static Result run(Community community, ModelParameters base, Observed observed, int draws, double acceptShare,
+      int predictiveRuns, long seed, int threads, String command) {
+    if (draws < 10) {
+      throw InvalidInputException.argument("--draws", "must be at least 10: " + draws);
+    }
+    if (!(acceptShare > 0 && acceptShare <= 1)) {
+      throw InvalidInputException.argument("--accept", "must be in (0, 1]: " + acceptShare);
+    }
+    if (predictiveRuns < 1) {
+      throw InvalidInputException.argument("--runs", "must be at least 1: " + predictiveRuns);
+    }
+    if (threads < 1) {
+      throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
+    }
+    var tracer = PolicyTable.tracer(community);
+    PolicyTable[] tables = new PolicyTable[LEAK_GRID.length];
+    parallel(LEAK_GRID.length, Math.min(threads, LEAK_GRID.length), k -> tables[k] = table(community, base, LEAK_GRID[k], tracer));
+    long priorKey = RandomStreams.stream(seed, 0, RandomStreams.Purpose.IMPORT) ^ 0x5DEECE66DL;
+    Draw[] out = new Draw[draws];
+    parallel(draws, threads, i -> {
+      double w = WUHAN_MIN * Math.pow(WUHAN_MAX / WUHAN_MIN, RandomStreams.uniform(priorKey, i, 0));
+      double s = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * RandomStreams.uniform(priorKey, i, 1);
+      double c = CONTACTS_MAX * RandomStreams.uniform(priorKey, i, 2);
+      int k = (int) (LEAK_GRID.length * RandomStreams.uniform(priorKey, i, 3));
+      ModelParameters p = with(base, w, s, c);
+      RunResult r = Simulation.of(tables[k], p).run(seed, i);
+      out[i] = draw(i, w, s, c, LEAK_GRID[k], r, observed);
+    });
+    List<Draw> sorted = new ArrayList<>(Arrays.asList(out));
+    sorted.sort(Comparator.comparingDouble(Draw::distance).thenComparingInt(Draw::index));
+    int keep = Math.max(1, (int) Math.round(acceptShare * draws));
+    List<Draw> accepted = List.copyOf(sorted.subList(0, keep));
+    Map<String, Band> posterior = new java.util.LinkedHashMap<>();
+    posterior.put("shareInfectedWuhan", Band.of(accepted.stream().mapToDouble(Draw::shareInfectedWuhan).toArray()));
+    posterior.put("transmissionScale", Band.of(accepted.stream().mapToDouble(Draw::transmissionScale).toArray()));
+    posterior.put("contactsOutsideHousehold", Band.of(accepted.stream().mapToDouble(Draw::contactsOutsideHousehold).toArray()));
+    posterior.put(LEAK_ASSUMPTION, Band.of(accepted.stream().mapToDouble(Draw::leak).toArray()));
+    double leak = nearest(posterior.get(LEAK_ASSUMPTION).median());
+    Calibrated fitted = new Calibrated(JinshaExperiment.NAME, command, seed,
+        round(posterior.get("shareInfectedWuhan").median()), round(posterior.get("transmissionScale").median()),
+        round(posterior.get("contactsOutsideHousehold").median()), Map.of(LEAK_ASSUMPTION, leak),
+        accepted.stream().map(d -> new Calibrated.PosteriorDraw(round(d.shareInfectedWuhan()),
+            round(d.transmissionScale()), round(d.contactsOutsideHousehold()))).toList());
+    List<Check> checks = check(community, base, fitted, observed, predictiveRuns, seed, threads, tables);
+    return new Result(draws, accepted, fitted, posterior, checks);
+  }
+
+  /**
+   * The posterior predictive check: runs the fitted values and places each observation.
+   *
+   * @param community the community
+   * @param base the model
+   * @param fitted the fitted values
+   * @param observed the observation
+   * @param runs replicates
+   * @param seed the seed
+   * @param threads worker threads
+   * @return one check per observed quantity
+   */
+  public static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
+      int runs, long seed, int threads) {
+    return check(community, base, fitted, observed, runs, seed, threads, null);
+  }
+
+  private static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
+      int runs, long seed, int threads, PolicyTable[] grid) {
+    ModelParameters p = fitted.apply(base);
+    List<ModelParameters> draws = fitted.applyPosterior(base);
+    double leak = fitted.assumptions().getOrDefault(LEAK_ASSUMPTION, ContainmentAssumptions.defaults().vehicleLeakUnguarded());
+    int g = Arrays.binarySearch(LEAK_GRID, leak);
+    PolicyTable t = grid != null && g >= 0 ? grid[g] : table(community, p, leak, PolicyTable.tracer(community));
+    RunResult[] rs = new RunResult[runs];
+    parallel(runs, threads, i -> rs[i] = Simulation.of(t, draws.isEmpty() ? p : draws.get(i % draws.size())).run(seed + 1, i));
+    int[][] v = new int[4][runs];
+    for (int i = 0; i < runs; i++) {
+      v[0][i] = rs[i].confirmedBy(observed.firstDate());
+      v[1][i] = rs[i].confirmedBy(observed.secondDate());
+      v[2][i] = rs[i].confirmedBy(observed.lastDate()) - v[1][i];
+      v[3][i] = rs[i].closeContacts()[rs[i].dayIndex(observed.contactsDate())];
+    }
+    String[] names = {
+      "confirmed by " + observed.firstDate(), "confirmed by " + observed.secondDate(),
+      "confirmed after " + observed.secondDate() + " to " + observed.lastDate(), "close contacts by " + observed.contactsDate()
+    };
+    int[] obs = {observed.confirmedByFirst(), observed.confirmedBySecond(), observed.confirmedAfterSecond(), observed.closeContacts()};
+    List<Check> checks = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      final int o = obs[k];
+      long atOrBelow = Arrays.stream(v[k]).filter(x -> x <= o).count();
+      checks.add(new Check(names[k], o, Band.of(v[k]), (double) atOrBelow / runs));
+    }
+    return checks;
+  }
+
+  private static PolicyTable table(Community community, ModelParameters p, double leak, org.cordon.trace.ContactTracer tracer) {
+    ContainmentAssumptions a = ContainmentAssumptions.defaults().toBuilder().set(LEAK_ASSUMPTION, leak).build();
+    Variant v = JinshaExperiment.of(community, p, a).variants().get(0);
+    return PolicyTable.compile(community, v.interventions(),
+        org.cordon.measure.JinshaTimeline.FIRST_DAY, org.cordon.measure.JinshaTimeline.LAST_DAY, tracer);
+  }
+
+  private static ModelParameters with(ModelParameters base, double wuhan, double scale, double contacts) {
+    return new Calibrated(JinshaExperiment.NAME, "", 0, wuhan, scale, contacts, Map.of(), List.of()).apply(base);
+  }
+
+  private static Draw draw(int i, double w, double s, double c, double leak, RunResult r, Observed o) {
+    int c1 = r.confirmedBy(o.firstDate());
+    int c2 = r.confirmedBy(o.secondDate());
+    int after = r.confirmedBy(o.lastDate()) - c2;
+    int k = r.closeContacts()[r.dayIndex(o.contactsDate())];
+    double d = Math.abs(Math.log((c1 + 1.0) / (o.confirmedByFirst() + 1.0)))
+        + Math.abs(Math.log((c2 + 1.0) / (o.confirmedBySecond() + 1.0)))
+        + Math.abs(Math.log((after + 1.0) / (o.confirmedAfterSecond() + 1.0)))
+        + Math.abs(Math.log((k + 1.0) / (o.closeContacts() + 1.0)));
+    return new Draw(i, w, s, c, leak, c1, c2, after, k, d);
+  }
+
+  private static double nearest(double leak) {
+    double best = LEAK_GRID[0];
+    for (double g : LEAK_GRID) {
+      if (Math.abs(g - leak) < Math.abs(best - leak)) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  private static double round(double x) {
+    return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", x));
+  }
+
+  private interface IndexTask {
+    void run(int i);
+  }
+
+  private static void parallel(int n, int threads, IndexTask task) {
+    if (threads == 1) {
+      for (int i = 0; i < n; i++) {
+        task.run(i);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "cordon-calibration");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      int chunk = Math.max(1, n / (threads * 8));
+      for (int from = 0; from < n; from += chunk) {
+        final int a = from;
+        final int b = Math.min(n, from + chunk);
+        fs.add(pool.submit(() -> {
+          for (int i = a; i < b; i++) {
+            task.run(i);
+          }
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
