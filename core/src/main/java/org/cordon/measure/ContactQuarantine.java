@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.cordon.contact.Layer;
+import org.cordon.trace.CloseContactRule;
 
 /**
  * Quarantine of close contacts (密切接触者隔离, "该隔离的立即隔离"): when a case is confirmed,
@@ -44,6 +45,16 @@ public record ContactQuarantine(
     Checks.nonNegative(name, "lookbackDays", lookbackDays);
     Checks.nonNegative(name, "delayDays", delayDays);
     Checks.positive(name, "durationDays", durationDays);
+  }
+
+  /**
+   * The tracing rule this quarantine applies: its layers and lookback, with the tracer's default
+   * minimum encounter duration ({@link CloseContactRule#DEFAULT_MIN_ENCOUNTER_MINUTES}).
+   *
+   * @return the close-contact rule to hand to {@link org.cordon.trace.ContactTracer}
+   */
+  public CloseContactRule closeContactRule() {
+    return new CloseContactRule(layers, CloseContactRule.DEFAULT_MIN_ENCOUNTER_MINUTES, lookbackDays);
   }
 
   /**

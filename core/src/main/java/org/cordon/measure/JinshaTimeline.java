@@ -159,8 +159,10 @@ public final class JinshaTimeline {
     m.add(new CaseIsolation("isolation-early", FIRST_DAY.atStartOfDay(), Optional.of(surveyStart), 4.4));
     m.add(new CaseIsolation("isolation", surveyStart, Optional.empty(), 2.6));
     // Quarantine of close contacts (FACTS: 105 close contacts of 20 cases, "isolated at once").
-    // Assumptions: household and recorded-encounter contacts, 2 days' lookback before onset,
-    // half a day's delay ("立即隔离"), 14 days' quarantine; from the survey's start.
+    // Household and recorded-encounter contacts from 2 days before onset: the tracer's default
+    // rule (CloseContactRule.DEFAULT, China's close-contact definition; an assumption for Jinsha
+    // in January 2020). Assumptions: half a day's delay ("立即隔离"), 14 days' quarantine, from the
+    // survey's start.
     m.add(
         ContactQuarantine.of(
             "quarantine",

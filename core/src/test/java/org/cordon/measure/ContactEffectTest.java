@@ -179,6 +179,8 @@ class ContactEffectTest {
     assertThat(t.isolation(DAY).map(CaseIsolation::delayDays)).contains(2.6);
     assertThat(t.quarantine(DAY.minusDays(1))).isEmpty();
     assertThat(t.quarantine(DAY).map(ContactQuarantine::lookbackDays)).contains(2);
+    assertThat(t.quarantine(DAY).orElseThrow().closeContactRule())
+        .isEqualTo(new org.cordon.trace.CloseContactRule(java.util.Set.of(Layer.HOUSEHOLD), 15, 2));
     assertThat(t.surveySensitivity()).isEqualTo(A.surveySensitivity());
   }
 }
