@@ -15,9 +15,13 @@ import java.util.Optional;
 public class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** What held the bad value. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final long line;
+  /** The field, or null. */
   private final String field;
+  /** What is wrong. */
   private final String problem;
 
   /**

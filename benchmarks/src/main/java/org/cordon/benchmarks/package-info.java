@@ -1,2 +1,2 @@
-/** JMH benchmarks for Cordon, each with a baseline measured in the same run. */
+/** JMH benchmarks for Cordon, each with a baseline measured in the same run. Not API. */
 package org.cordon.benchmarks;

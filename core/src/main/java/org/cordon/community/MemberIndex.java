@@ -54,7 +54,12 @@ public final class MemberIndex {
     return offsets[g + 1] - offsets[g];
   }
 
-  /** @return the {@code i}-th member (by id order) of group {@code g} */
+  /**
+   * @param g a group id
+   * @param i an index, {@code 0 <= i < size(g)}
+   * @return the {@code i}-th member (by id order) of group {@code g}
+   * @throws IndexOutOfBoundsException if {@code i} or {@code g} is out of range
+   */
   public int member(int g, int i) {
     if (i < 0 || i >= size(g)) {
       throw new IndexOutOfBoundsException("member " + i + " of group " + g + " of size " + size(g));

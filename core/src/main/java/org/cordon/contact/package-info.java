@@ -9,5 +9,7 @@
  * and {@link org.cordon.contact.ContactGraph#asGraph(java.util.Set)} gives a JGraphT view with
  * groups expanded into cliques. Days are epoch days in {@code int}s ({@link
  * org.cordon.contact.DayWindow}).
+ *
+ * <p>API. {@link org.cordon.contact.ContactGraph} is immutable and thread-safe; its builder is not.
  */
 package org.cordon.contact;

@@ -10,6 +10,7 @@ import org.cordon.InvalidInputException;
 public final class MeasureException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the measure. */
   private final String measure;
 
   /**

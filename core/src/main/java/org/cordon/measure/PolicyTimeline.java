@@ -322,6 +322,7 @@ public final class PolicyTimeline {
     /**
      * @param value the assumptions (default {@link ContainmentAssumptions#defaults()})
      * @return this
+     * @throws NullPointerException if {@code value} is null
      */
     public Builder assumptions(ContainmentAssumptions value) {
       this.assumptions = Objects.requireNonNull(value, "assumptions");

@@ -11,5 +11,8 @@
  * {@link org.cordon.measure.TimeBand}, the staffing and the survey's coverage. Numbers no source
  * gives are the named {@link org.cordon.measure.ContainmentAssumptions}.
  * {@link org.cordon.measure.JinshaTimeline} is the Jinsha 2020 preset.
+ *
+ * <p>API. Measures and {@link org.cordon.measure.PolicyTimeline} are immutable and thread-safe;
+ * builders are not; effect tables and validation are package-private.
  */
 package org.cordon.measure;

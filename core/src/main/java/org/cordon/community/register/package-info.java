@@ -6,5 +6,8 @@
  * org.cordon.community.register.RegisterWriter}. {@link org.cordon.community.register.RegisterFile}
  * lists every file and its columns. Bad input is reported as a {@link
  * org.cordon.community.register.RegisterException} naming the file, line and field.
+ *
+ * <p>API: public types here are for embedders (README, "Embedding Cordon"); implementation classes
+ * are package-private.
  */
 package org.cordon.community.register;

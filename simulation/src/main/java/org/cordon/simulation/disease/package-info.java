@@ -3,5 +3,7 @@
  * layer, case finding (care seeking, survey, confirmation, tracing) and importation by returnees.
  * Every default cites {@code JINSHA_FACTS.md} or a published source, or is labelled an
  * assumption that the user can change (YAML {@code disease} and {@code imports} sections).
+ *
+ * <p>API: immutable parameter records.
  */
 package org.cordon.simulation.disease;

@@ -60,6 +60,7 @@ public final class SimpleInterventions implements Interventions {
   /**
    * @param community the community the schedule is for
    * @return a builder with no measure
+   * @throws NullPointerException if {@code community} is null
    */
   public static Builder builder(Community community) {
     return new Builder(Objects.requireNonNull(community, "community"));

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param checks observed figures against the model's predictive band
  */
 public record CalibrationFit(String method, List<Parameter> fitted, List<Check> checks) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException if a part is missing
+   */
   public CalibrationFit {
     Objects.requireNonNull(method, "method");
     fitted = List.copyOf(fitted);

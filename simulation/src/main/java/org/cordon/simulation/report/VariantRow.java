@@ -15,7 +15,11 @@ import java.util.TreeMap;
  * @param confirmed cumulative confirmed cases by report date (median and 5-95% band)
  */
 public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed) {
-  /** Copies the map. */
+  /**
+   * Copies the map.
+   *
+   * @throws NullPointerException if a part is missing
+   */
   public VariantRow {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(closureDate, "closureDate");

@@ -10,5 +10,8 @@
  * ReportData data = ComparisonReport.of(ensemble, summary, calibrated, "cordon compare ...");
  * List<Path> files = ReportWriter.write(data, outDir);
  * }</pre>
+ *
+ * <p>API: {@code ReportData} and its records, {@code ComparisonReport}, {@code ReportWriter}; the
+ * chart and HTML builders are package-private.
  */
 package org.cordon.simulation.report;

@@ -5,5 +5,7 @@
  * org.cordon.simulation.scenario.ScenarioPresets}, {@code jinsha-2020}) and the staffing summary.
  * Every error in a file names the file, the line and the field ({@link
  * org.cordon.simulation.scenario.YamlNode}).
+ *
+ * <p>API; the measure readers and writers behind {@code TimelineYaml} are package-private.
  */
 package org.cordon.simulation.scenario;
