@@ -24,8 +24,10 @@ package org.cordon.contact;
  * }
  * }</pre>
  *
- * <p>Memory: 3 {@code int}s per membership each way plus the offsets; the validity arrays are
- * shared with nothing and left out ({@code null}) when every membership is open on both ends.
+ * <p>Memory: one {@code int} per membership each way plus the offsets, and one more each way for
+ * first days and for last days, each left out when no membership has one (returnees' arrivals
+ * give first days; last days are rare), so Jinsha's layers take 2 {@code int}s a membership each
+ * way.
  * Immutable and thread-safe.
  */
 public final class GroupLayer {
@@ -55,12 +57,11 @@ public final class GroupLayer {
       int[] to,
       int count) {
     this.layer = layer;
-    boolean anyBounded = false;
+    boolean anyFrom = false;
+    boolean anyTo = false;
     for (int k = 0; k < count; k++) {
-      if (from[k] != DayWindow.OPEN_START || to[k] != DayWindow.OPEN_END) {
-        anyBounded = true;
-        break;
-      }
+      anyFrom |= from[k] != DayWindow.OPEN_START;
+      anyTo |= to[k] != DayWindow.OPEN_END;
     }
     // order memberships by (resident, then input order): counting sort by resident
     int[] byResident = countingSort(resident, count, residentCount, identity(count));
@@ -68,15 +69,17 @@ public final class GroupLayer {
     int[] byGroup = countingSort(group, count, groupCount, byResident);
     this.memberOffsets = offsets(group, count, groupCount);
     this.members = new int[count];
-    this.memberFrom = anyBounded ? new int[count] : null;
-    this.memberTo = anyBounded ? new int[count] : null;
+    this.memberFrom = anyFrom ? new int[count] : null;
+    this.memberTo = anyTo ? new int[count] : null;
     this.openEnded = new boolean[groupCount];
     java.util.Arrays.fill(openEnded, true);
     for (int i = 0; i < count; i++) {
       int k = byGroup[i];
       members[i] = resident[k];
-      if (anyBounded) {
+      if (anyFrom) {
         memberFrom[i] = from[k];
+      }
+      if (anyTo) {
         memberTo[i] = to[k];
         if (to[k] != DayWindow.OPEN_END) {
           openEnded[group[k]] = false;
@@ -87,13 +90,15 @@ public final class GroupLayer {
     int[] byResidentThenGroup = countingSort(resident, count, residentCount, byGroup);
     this.groupOffsets = offsets(resident, count, residentCount);
     this.groups = new int[count];
-    this.groupFrom = anyBounded ? new int[count] : null;
-    this.groupTo = anyBounded ? new int[count] : null;
+    this.groupFrom = anyFrom ? new int[count] : null;
+    this.groupTo = anyTo ? new int[count] : null;
     for (int j = 0; j < count; j++) {
       int k = byResidentThenGroup[j];
       groups[j] = group[k];
-      if (anyBounded) {
+      if (anyFrom) {
         groupFrom[j] = from[k];
+      }
+      if (anyTo) {
         groupTo[j] = to[k];
       }
     }
@@ -181,7 +186,7 @@ public final class GroupLayer {
 
   /** @return whether membership {@code i} (group → members order) is valid on epoch day {@code day} */
   public boolean isMemberActive(int i, int day) {
-    return memberFrom == null || (day >= memberFrom[i] && day <= memberTo[i]);
+    return (memberFrom == null || day >= memberFrom[i]) && (memberTo == null || day <= memberTo[i]);
   }
 
   /** @return the first membership index of resident {@code r} */
@@ -211,7 +216,7 @@ public final class GroupLayer {
 
   /** @return whether any membership of the layer has a first or last day */
   public boolean hasValidityIntervals() {
-    return memberFrom != null;
+    return memberFrom != null || memberTo != null;
   }
 
   /**
@@ -227,7 +232,10 @@ public final class GroupLayer {
   public long sizeInBytes() {
     long ints = memberOffsets.length + groupOffsets.length + 2L * members.length;
     if (memberFrom != null) {
-      ints += 4L * members.length;
+      ints += 2L * members.length;
+    }
+    if (memberTo != null) {
+      ints += 2L * members.length;
     }
     return 4 * ints + openEnded.length;
   }

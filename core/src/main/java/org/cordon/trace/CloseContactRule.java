@@ -1,6 +1,7 @@
 package org.cordon.trace;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.cordon.InvalidInputException;
@@ -25,11 +26,9 @@ import org.cordon.contact.Layer;
  *
  * <p>An encounter whose duration was not recorded counts as long enough (the cautious reading).
  *
- * @param layers the layers whose contacts count; not empty
- * @param minEncounterMinutes minimum duration of a recorded encounter, {@code >= 0}
- * @param lookbackDays days before symptom onset from which contacts count, {@code >= 0}
+ * <p>Immutable value; equal rules have equal layers and numbers.
  */
-public record CloseContactRule(Set<Layer> layers, int minEncounterMinutes, int lookbackDays) {
+public final class CloseContactRule {
   /** Default lookback before symptom onset, in days (China's protocol; fixed by the issue). */
   public static final int DEFAULT_LOOKBACK_DAYS = 2;
   /** Default minimum encounter duration, in minutes (WHO contact definition; assumption for Jinsha). */
@@ -42,20 +41,46 @@ public record CloseContactRule(Set<Layer> layers, int minEncounterMinutes, int l
           DEFAULT_MIN_ENCOUNTER_MINUTES,
           DEFAULT_LOOKBACK_DAYS);
 
+  private final Set<Layer> layers;
+  private final int layerMask;
+  private final int minEncounterMinutes;
+  private final int lookbackDays;
+
   /**
+   * @param layers the layers whose contacts count; not empty
+   * @param minEncounterMinutes minimum duration of a recorded encounter, {@code >= 0}
+   * @param lookbackDays days before symptom onset from which contacts count, {@code >= 0}
    * @throws InvalidInputException if {@code layers} is null or empty, or a number is negative
    */
-  public CloseContactRule {
+  public CloseContactRule(Set<Layer> layers, int minEncounterMinutes, int lookbackDays) {
     if (layers == null || layers.isEmpty()) {
       throw InvalidInputException.argument("layers", "at least one layer is needed");
     }
-    layers = Set.copyOf(EnumSet.copyOf(layers));
     if (minEncounterMinutes < 0) {
       throw InvalidInputException.argument("minEncounterMinutes", "must be >= 0: " + minEncounterMinutes);
     }
     if (lookbackDays < 0) {
       throw InvalidInputException.argument("lookbackDays", "must be >= 0: " + lookbackDays);
     }
+    this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers));
+    this.layerMask = Layer.mask(this.layers);
+    this.minEncounterMinutes = minEncounterMinutes;
+    this.lookbackDays = lookbackDays;
+  }
+
+  /** @return the layers whose contacts count */
+  public Set<Layer> layers() {
+    return layers;
+  }
+
+  /** @return the minimum duration of a recorded encounter, in minutes */
+  public int minEncounterMinutes() {
+    return minEncounterMinutes;
+  }
+
+  /** @return the days before symptom onset from which contacts count */
+  public int lookbackDays() {
+    return lookbackDays;
   }
 
   /**
@@ -78,7 +103,7 @@ public record CloseContactRule(Set<Layer> layers, int minEncounterMinutes, int l
 
   /** @return the layers as a bitmask ({@link Layer#bit()}) */
   public int layerMask() {
-    return Layer.mask(layers);
+    return layerMask;
   }
 
   /**
@@ -122,5 +147,25 @@ public record CloseContactRule(Set<Layer> layers, int minEncounterMinutes, int l
       throw InvalidInputException.argument("onset", "missing date");
     }
     return DayWindow.of(onset.minusDays(lookbackDays), until);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof CloseContactRule)) {
+      return false;
+    }
+    CloseContactRule r = (CloseContactRule) o;
+    return layerMask == r.layerMask && minEncounterMinutes == r.minEncounterMinutes && lookbackDays == r.lookbackDays;
+  }
+
+  @Override
+  public int hashCode() {
+    return (layerMask * 31 + minEncounterMinutes) * 31 + lookbackDays;
+  }
+
+  @Override
+  public String toString() {
+    return "CloseContactRule[layers=" + layers + ", minEncounterMinutes=" + minEncounterMinutes
+        + ", lookbackDays=" + lookbackDays + "]";
   }
 }

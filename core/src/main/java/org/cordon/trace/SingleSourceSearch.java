@@ -30,6 +30,7 @@ final class SingleSourceSearch {
   private final int[] gLevel;
   private final int[] gMinLo;
   private int epoch;
+  private final IdSort sorter;
 
   private IntList frontier;
   private IntList next;
@@ -51,6 +52,7 @@ final class SingleSourceSearch {
     this.found = new IntList(64);
     this.pendingGroups = new IntList(16);
     this.pendingOrdinal = new IntList(16);
+    this.sorter = new IdSort(n);
   }
 
   /**
@@ -179,7 +181,7 @@ final class SingleSourceSearch {
       return TraceResult.empty(sources);
     }
     int[] ids = Arrays.copyOf(found.a, n);
-    Arrays.sort(ids);
+    sorter.sort(ids, n);
     byte[] depths = new byte[n];
     byte[] layers = new byte[n];
     int[] exp = new int[n];
