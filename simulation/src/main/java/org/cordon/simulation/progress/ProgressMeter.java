@@ -50,6 +50,7 @@ public final class ProgressMeter implements Progress {
   private volatile long lastDrawNanos;
   private volatile long lastDrawnTenth;
   private boolean closed;
+  private int barLength;
 
   private ProgressMeter(String label, long total, Style style, PrintWriter out, LongSupplier nanoClock) {
     this.label = label;
@@ -155,9 +156,12 @@ public final class ProgressMeter implements Progress {
       int pct = (int) (100 * n / total);
       if (style == Style.BAR) {
         int filled = (int) (BAR_WIDTH * n / total);
-        out.print("\r" + label + " [" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] "
+        String line = label + " [" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] "
             + String.format(Locale.ROOT, "%d/%d  %3d%%  %.1f runs/s  %s", n, total, pct, rate,
-                last ? "in " + duration(seconds) : eta + " left"));
+                last ? "in " + duration(seconds) : eta + " left");
+        // pad with blanks over the rest of a longer previous line
+        out.print("\r" + line + " ".repeat(Math.max(0, barLength - line.length())));
+        barLength = line.length();
         if (last) {
           out.println();
         }
