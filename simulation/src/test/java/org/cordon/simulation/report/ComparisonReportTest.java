@@ -1,0 +1,75 @@
+package org.cordon.simulation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.cordon.simulation.experiment.Band;
+import org.cordon.simulation.experiment.Calibrated;
+import org.cordon.simulation.experiment.Comparison;
+import org.cordon.simulation.experiment.ComparisonSummary;
+import org.cordon.simulation.experiment.Ensemble;
+import org.cordon.simulation.experiment.MonteCarlo;
+import org.cordon.simulation.experiment.PairedComparison;
+import org.cordon.simulation.experiment.Scenarios;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The report data built from a small Jinsha comparison agrees with the comparison's summary. */
+class ComparisonReportTest {
+  static ComparisonSummary summary;
+  static ReportData data;
+
+  @BeforeAll
+  static void compare() {
+    Ensemble e = MonteCarlo.run(Scenarios.resolve("jinsha-2020"), 8, 11L, 2);
+    summary = Comparison.summarize(e);
+    data = ComparisonReport.of(e, summary, Optional.of(Calibrated.jinsha2020()), "cordon compare --runs 8 --seed 11");
+  }
+
+  @Test
+  void histogramsHoldThePairedDifferencesOfTheSummary() {
+    assertThat(data.differences()).hasSameSizeAs(summary.comparisons());
+    for (int i = 0; i < summary.comparisons().size(); i++) {
+      PairedComparison c = summary.comparisons().get(i);
+      DifferenceRow r = data.differences().get(i);
+      assertThat(r.replicates()).hasSize(8);
+      assertThat(Band.of(r.replicates())).isEqualTo(c.difference());
+      long more = java.util.Arrays.stream(r.replicates()).filter(d -> d > 0).count();
+      assertThat(more / 8.0).isEqualTo(c.probabilityMore());
+    }
+  }
+
+  @Test
+  void tableRowsAreTheSummarysBands() {
+    for (int k = 0; k < summary.variants().size(); k++) {
+      var v = summary.variants().get(k);
+      var row = data.table().get(k);
+      assertThat(row.name()).isEqualTo(v.name());
+      v.confirmed().forEach((d, b) ->
+          assertThat(row.confirmed().get(d)).isEqualTo(new Quantiles(b.median(), b.p5(), b.p95())));
+    }
+  }
+
+  @Test
+  void staffingComesFromTheTimelinesAndMeasuresAreDated() {
+    VariantSeries asHappened = data.series().get(0);
+    VariantSeries never = data.series().get(3);
+    assertThat(asHappened.staffing()).hasSize(summary.daily().size() / 4);
+    assertThat(asHappened.staffing()).anyMatch(p -> p.surveyStaff() > 0);
+    assertThat(asHappened.staffing()).anyMatch(p -> p.guards() > 0);
+    assertThat(never.staffing()).allMatch(p -> p.guards() == 0);
+    assertThat(data.events()).anyMatch(e -> e.date().equals(LocalDate.of(2020, 2, 1)) && e.label().contains("community-closure"));
+  }
+
+  @Test
+  void everyParameterHasASourceOrIsAnAssumption() {
+    assertThat(data.parameters()).isNotEmpty().allMatch(p -> !p.source().isBlank());
+    assertThat(data.parameters()).filteredOn(p -> p.group().equals("containment")).isNotEmpty()
+        .allMatch(Parameter::isAssumption);
+    assertThat(data.parameters()).anyMatch(p -> p.name().equals("incubationMeanlog") && p.source().contains("Lauer"));
+    assertThat(data.calibration()).isPresent();
+    assertThat(data.calibration().get().checks()).extracting(CalibrationFit.Check::quantity)
+        .contains("confirmed by 2020-01-27", "confirmed by 2020-02-03", "close contacts traced");
+  }
+}
