@@ -470,7 +470,7 @@ final class Replicate {
     double hhRate = sim.householdRate * 0.5;
     for (int i = 0; i < hhN; i++) {
       int h = hhTouched[i];
-      double p = -Math.expm1(-hhRate * hhPressure[h]);
+      double p = 1.0 - Math.exp(-hhRate * hhPressure[h]);
       hhPressure[h] = 0;
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
@@ -532,7 +532,7 @@ final class Replicate {
     if (!(lambda > 0) || size <= 0) {
       return;
     }
-    double p = -Math.expm1(-lambda);
+    double p = 1.0 - Math.exp(-lambda);
     double logq = -lambda; // log(1 - p)
     double time = (s + 0.5) / PolicyTable.STEPS_PER_DAY;
     int i = -1;
@@ -548,7 +548,7 @@ final class Replicate {
       }
       if (thin) {
         double f = t.outside[base + t.residentCompound[j]];
-        if (f < 1 && rng.nextDouble() * p >= -Math.expm1(-lambda * f)) {
+        if (f < 1 && rng.nextDouble() * p >= 1.0 - Math.exp(-lambda * f)) {
           continue;
         }
       }
