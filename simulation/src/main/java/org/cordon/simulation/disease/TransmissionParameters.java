@@ -18,7 +18,8 @@ import org.cordon.contact.Layer;
  * @param compound daily rate within a compound (courtyards, small shops, gates): 0.07 (assumption)
  * @param workplace daily rate within a workplace, daytime only: 0.05 (assumption)
  * @param community daily rate in public places across the community: 0.10 (assumption). With the
- *     defaults R0 without any measure is about 2.2 (Li et al., NEJM 2020: 2.2, 1.4-3.9)
+ *     defaults a rough layer-by-layer sum gives R0 near 2.4 when nobody is isolated (Li et al.,
+ *     NEJM 2020: 2.2, 1.4-3.9); calibration scales the non-household layers
  * @param nightShare share of the building, compound and community contacts that happen in the
  *     NIGHT band (20:00-08:00): 0.25 (assumption; households are half and half, workplaces
  *     daytime only)

@@ -104,7 +104,7 @@ public final class TimelineInterventions implements Interventions {
   public CloseContactRule closeContactRule(LocalDate day) {
     return inside(day)
         ? timeline.quarantine(day)
-            .map(q -> CloseContactRule.over(q.layers()).withLookbackDays(q.lookbackDays()))
+            .map(ContactQuarantine::closeContactRule)
             .orElse(CloseContactRule.DEFAULT)
         : CloseContactRule.DEFAULT;
   }

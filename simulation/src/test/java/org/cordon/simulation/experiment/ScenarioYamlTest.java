@@ -36,13 +36,15 @@ class ScenarioYamlTest {
         "  - name: never",
         "    closureDate: never",
         "    jinsha: {honghua: never, community: never}",
+        "  - {name: nothing, timeline: [], assumptions: {surveySensitivity: 0.5}}",
         ""));
     assertThat(e.parameters().disease().asymptomaticShare()).isEqualTo(0.3);
     assertThat(e.parameters().transmission().transmissionScale()).isEqualTo(0.5);
     assertThat(e.parameters().caseFinding().contactsOutsideHousehold()).isEqualTo(4);
     assertThat(e.parameters().imports().shareInfectedWuhan()).isEqualTo(0.01);
     assertThat(e.parameters().disease().incubationMeanlog()).isEqualTo(1.621);
-    assertThat(e.variants()).extracting(Variant::name).containsExactly("as-happened", "never");
+    assertThat(e.variants()).extracting(Variant::name).containsExactly("as-happened", "never", "nothing");
+    assertThat(e.variants().get(2).interventions().surveySensitivity()).isEqualTo(0.5);
     assertThat(e.variants().get(0).closureDate()).contains(LocalDate.of(2020, 1, 25));
     assertThat(e.variants().get(1).closureDate()).isEmpty();
     assertThat(MonteCarlo.run(e, 2, 1, 1).runsOf(1)).hasSize(2);
