@@ -54,7 +54,13 @@ public class InvalidInputException extends IllegalArgumentException {
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
-  /** An error about one named argument or property, with no file or line. */
+  /**
+   * An error about one named argument or property, with no file or line.
+   *
+   * @param name the argument or property name
+   * @param problem what is wrong with it
+   * @return the exception, to throw
+   */
   public static InvalidInputException argument(String name, String problem) {
     return new InvalidInputException(name, 0, null, problem);
   }

@@ -134,42 +134,66 @@ public final class Community {
     }
   }
 
-  /** @return the household of resident {@code r} (no bounds check beyond the array's) */
+  /**
+   * @param r a resident id
+   * @return the household of resident {@code r} (no bounds check beyond the array's)
+   */
   public int householdOf(int r) {
     return residentHousehold[r];
   }
 
-  /** @return the building of resident {@code r} */
+  /**
+   * @param r a resident id
+   * @return the building of resident {@code r}
+   */
   public int buildingOf(int r) {
     return residentBuilding[r];
   }
 
-  /** @return the compound of resident {@code r} */
+  /**
+   * @param r a resident id
+   * @return the compound of resident {@code r}
+   */
   public int compoundOf(int r) {
     return residentCompound[r];
   }
 
-  /** @return the workplace of resident {@code r}, or {@link #NONE} */
+  /**
+   * @param r a resident id
+   * @return the workplace of resident {@code r}, or {@link #NONE}
+   */
   public int workplaceOf(int r) {
     return residentWorkplace[r];
   }
 
-  /** @return the age of resident {@code r} */
+  /**
+   * @param r a resident id
+   * @return the age of resident {@code r}
+   */
   public int ageOf(int r) {
     return residentAge[r];
   }
 
-  /** @return the sex of resident {@code r} */
+  /**
+   * @param r a resident id
+   * @return the sex of resident {@code r}
+   */
   public Sex sexOf(int r) {
     return residentSex[r];
   }
 
-  /** @return where resident {@code r} returned from, {@link ReturneeOrigin#NONE} if not a returnee */
+  /**
+   * @param r a resident id
+   * @return where resident {@code r} returned from, {@link ReturneeOrigin#NONE} if not a returnee
+   */
   public ReturneeOrigin returneeOriginOf(int r) {
     return residentOrigin[r];
   }
 
-  /** @return the arrival date of returnee {@code r}, or {@code null} if {@code r} is not a returnee */
+  /**
+   * @param r a resident id
+   * @return the arrival date of returnee {@code r}, or {@code null} if {@code r} is not a returnee
+   */
   public LocalDate arrivalDateOf(int r) {
     return residentArrival[r];
   }
@@ -266,7 +290,10 @@ public final class Community {
     throw org.cordon.InvalidInputException.argument("compound", "unknown compound '" + name + "'");
   }
 
-  /** @return the checkpoints on the boundary of compound {@code compound} ({@link #NONE}: community boundary) */
+  /**
+   * @param compound a compound id, or {@link #NONE} for the community boundary
+   * @return the checkpoints on the boundary of compound {@code compound} ({@link #NONE}: community boundary)
+   */
   public List<Checkpoint> checkpointsOf(int compound) {
     return checkpoints.stream().filter(c -> c.compound() == compound).collect(ImmutableList.toImmutableList());
   }

@@ -49,7 +49,10 @@ public final class MemberIndex {
     return offsets.length - 1;
   }
 
-  /** @return the number of members of group {@code g} */
+  /**
+   * @param g a group id, {@code 0 <= g < groupCount()}
+   * @return the number of members of group {@code g}
+   */
   public int size(int g) {
     return offsets[g + 1] - offsets[g];
   }
@@ -67,7 +70,10 @@ public final class MemberIndex {
     return members[offsets[g] + i];
   }
 
-  /** @return a copy of the members of group {@code g}, sorted by resident id */
+  /**
+   * @param g a group id, {@code 0 <= g < groupCount()}
+   * @return a copy of the members of group {@code g}, sorted by resident id
+   */
   public int[] members(int g) {
     return Arrays.copyOfRange(members, offsets[g], offsets[g + 1]);
   }

@@ -87,32 +87,50 @@ public final class EncounterLayer {
     return other.length / 2;
   }
 
-  /** @return the first index of resident {@code r}'s encounters */
+  /**
+   * @param r a resident id
+   * @return the first index of resident {@code r}'s encounters
+   */
   public int start(int r) {
     return offsets[r];
   }
 
-  /** @return one past the last index of resident {@code r}'s encounters */
+  /**
+   * @param r a resident id
+   * @return one past the last index of resident {@code r}'s encounters
+   */
   public int end(int r) {
     return offsets[r + 1];
   }
 
-  /** @return the other resident of encounter entry {@code i} */
+  /**
+   * @param i an encounter entry index, {@code start(r) <= i < end(r)} for a resident {@code r}
+   * @return the other resident of encounter entry {@code i}
+   */
   public int other(int i) {
     return other[i];
   }
 
-  /** @return the first day (epoch day) of encounter entry {@code i} */
+  /**
+   * @param i an encounter entry index, {@code start(r) <= i < end(r)} for a resident {@code r}
+   * @return the first day (epoch day) of encounter entry {@code i}
+   */
   public int firstDay(int i) {
     return first[i];
   }
 
-  /** @return the last day (epoch day, inclusive) of encounter entry {@code i} */
+  /**
+   * @param i an encounter entry index, {@code start(r) <= i < end(r)} for a resident {@code r}
+   * @return the last day (epoch day, inclusive) of encounter entry {@code i}
+   */
   public int lastDay(int i) {
     return last[i];
   }
 
-  /** @return the minutes of encounter entry {@code i}, or {@link #UNKNOWN_MINUTES} */
+  /**
+   * @param i an encounter entry index, {@code start(r) <= i < end(r)} for a resident {@code r}
+   * @return the minutes of encounter entry {@code i}, or {@link #UNKNOWN_MINUTES}
+   */
   public int minutes(int i) {
     return minutes[i];
   }

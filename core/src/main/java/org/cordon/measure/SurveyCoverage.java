@@ -182,32 +182,50 @@ public final class SurveyCoverage {
     return v != NEVER && v <= d && active[d] && (v == d || dailyCheck[d]);
   }
 
-  /** @return the scope on {@code day}, or empty when no survey is running */
+  /**
+   * @param day a day
+   * @return the scope on {@code day}, or empty when no survey is running
+   */
   public Optional<SurveyScope> scopeOn(LocalDate day) {
     return Optional.ofNullable(scope[index(day)]);
   }
 
-  /** @return survey staff on duty on {@code day} */
+  /**
+   * @param day a day
+   * @return survey staff on duty on {@code day}
+   */
   public int staffOn(LocalDate day) {
     return staff[index(day)];
   }
 
-  /** @return households with a resident in the scope of {@code day} (0 when no survey) */
+  /**
+   * @param day a day
+   * @return households with a resident in the scope of {@code day} (0 when no survey)
+   */
   public int householdsInScope(LocalDate day) {
     return householdsInScope[index(day)];
   }
 
-  /** @return households in the scope of {@code day} visited by the end of that day */
+  /**
+   * @param day a day
+   * @return households in the scope of {@code day} visited by the end of that day
+   */
   public int householdsReached(LocalDate day) {
     return householdsReached[index(day)];
   }
 
-  /** @return residents in the scope of {@code day} */
+  /**
+   * @param day a day
+   * @return residents in the scope of {@code day}
+   */
   public int residentsInScope(LocalDate day) {
     return residentsInScope[index(day)];
   }
 
-  /** @return residents in the scope of {@code day} whose household was visited by the end of that day */
+  /**
+   * @param day a day
+   * @return residents in the scope of {@code day} whose household was visited by the end of that day
+   */
   public int residentsReached(LocalDate day) {
     return residentsReached[index(day)];
   }

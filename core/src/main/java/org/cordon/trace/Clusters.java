@@ -50,7 +50,10 @@ public final class Clusters {
     return clusters[k].clone();
   }
 
-  /** @return the size of cluster {@code k} */
+  /**
+   * @param k a cluster index, {@code 0 <= k < count()}
+   * @return the size of cluster {@code k}
+   */
   public int size(int k) {
     return clusters[k].length;
   }

@@ -61,27 +61,40 @@ public final class TraceResult {
     return ids.length == 0;
   }
 
-  /** @return the resident id of the {@code i}-th contact (ascending in {@code i}) */
+  /**
+   * @param i an index, {@code 0 <= i < size()}
+   * @return the resident id of the {@code i}-th contact (ascending in {@code i})
+   */
   public int id(int i) {
     return ids[i];
   }
 
-  /** @return the depth of the {@code i}-th contact, {@code >= 1} */
+  /**
+   * @param i an index, {@code 0 <= i < size()}
+   * @return the depth of the {@code i}-th contact, {@code >= 1}
+   */
   public int depth(int i) {
     return depths[i];
   }
 
-  /** @return the layers of the {@code i}-th contact as a bitmask ({@link Layer#bit()}) */
+  /**
+   * @param i an index, {@code 0 <= i < size()}
+   * @return the layers of the {@code i}-th contact as a bitmask ({@link Layer#bit()})
+   */
   public int layerMask(int i) {
     return layers[i];
   }
 
-  /** @return the layers of the {@code i}-th contact */
+  /**
+   * @param i an index, {@code 0 <= i < size()}
+   * @return the layers of the {@code i}-th contact
+   */
   public Set<Layer> layers(int i) {
     return Layer.fromMask(layers[i]);
   }
 
   /**
+   * @param i an index, {@code 0 <= i < size()}
    * @return the first exposure of the {@code i}-th contact as an epoch day, {@link
    *     DayWindow#OPEN_START} when the window and the memberships have no first day
    */
@@ -89,7 +102,10 @@ public final class TraceResult {
     return firstExposure[i];
   }
 
-  /** @return the first exposure of the {@code i}-th contact, empty when it has no first day */
+  /**
+   * @param i an index, {@code 0 <= i < size()}
+   * @return the first exposure of the {@code i}-th contact, empty when it has no first day
+   */
   public Optional<LocalDate> firstExposure(int i) {
     return DayWindow.date(firstExposure[i]);
   }
@@ -115,7 +131,10 @@ public final class TraceResult {
     return indexOf(id) >= 0;
   }
 
-  /** @return the number of contacts at depth {@code d} */
+  /**
+   * @param d a depth, 1 for direct contacts
+   * @return the number of contacts at depth {@code d}
+   */
   public int countAtDepth(int d) {
     int c = 0;
     for (byte x : depths) {

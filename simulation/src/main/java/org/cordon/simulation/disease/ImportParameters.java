@@ -51,7 +51,10 @@ public record ImportParameters(
     return new ImportParameters(wuhan, 0.25 * wuhan, 0.05 * wuhan, 10);
   }
 
-  /** @return the share infected for returnees of that origin (0 for {@link ReturneeOrigin#NONE}) */
+  /**
+   * @param origin a returnee origin
+   * @return the share infected for returnees of that origin (0 for {@link ReturneeOrigin#NONE})
+   */
   public double shareInfected(ReturneeOrigin origin) {
     switch (origin) {
       case WUHAN:

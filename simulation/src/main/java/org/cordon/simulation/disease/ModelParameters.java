@@ -34,22 +34,34 @@ public record ModelParameters(
         ImportParameters.defaults());
   }
 
-  /** @return a copy with other transmission rates */
+  /**
+   * @param t the transmission rates
+   * @return a copy with other transmission rates
+   */
   public ModelParameters with(TransmissionParameters t) {
     return new ModelParameters(disease, t, caseFinding, imports);
   }
 
-  /** @return a copy with other importation */
+  /**
+   * @param i the importation
+   * @return a copy with other importation
+   */
   public ModelParameters with(ImportParameters i) {
     return new ModelParameters(disease, transmission, caseFinding, i);
   }
 
-  /** @return a copy with other case finding */
+  /**
+   * @param c the case finding
+   * @return a copy with other case finding
+   */
   public ModelParameters with(CaseFindingParameters c) {
     return new ModelParameters(disease, transmission, c, imports);
   }
 
-  /** @return a copy with another natural history */
+  /**
+   * @param d the natural history
+   * @return a copy with another natural history
+   */
   public ModelParameters with(DiseaseParameters d) {
     return new ModelParameters(d, transmission, caseFinding, imports);
   }

@@ -244,7 +244,10 @@ public final class PolicyTable {
     return start.plusDays(days - 1L);
   }
 
-  /** @return the day index of a date (may be negative or beyond the horizon) */
+  /**
+   * @param date a day in the table
+   * @return the day index of a date (may be negative or beyond the horizon)
+   */
   public int dayIndex(LocalDate date) {
     return (int) ChronoUnit.DAYS.between(start, date);
   }

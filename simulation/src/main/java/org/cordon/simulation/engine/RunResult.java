@@ -135,12 +135,18 @@ public final class RunResult {
     return surveyCoverage.clone();
   }
 
-  /** @return confirmed cases up to and including {@code date} */
+  /**
+   * @param date a day of the run
+   * @return confirmed cases up to and including {@code date}
+   */
   public int confirmedBy(LocalDate date) {
     return sumTo(newConfirmed, dayIndex(date));
   }
 
-  /** @return infections up to and including {@code date} */
+  /**
+   * @param date a day of the run
+   * @return infections up to and including {@code date}
+   */
   public int infectedBy(LocalDate date) {
     return sumTo(newInfections, dayIndex(date));
   }

@@ -194,6 +194,10 @@ public final class SimpleInterventions implements Interventions {
     /**
      * Seals every compound (community closure) as {@link #seal} does.
      *
+     * @param from the first day sealed (the whole day)
+     * @param guards24hFrom the first day guarded around the clock, or {@code null} for never
+     * @param leakageGuarded the factor when guarded, in [0, 1]
+     * @param leakageUnguarded the factor at night without guards, in [0, 1]
      * @return this builder
      * @throws InvalidInputException as {@link #seal}
      */
@@ -230,6 +234,9 @@ public final class SimpleInterventions implements Interventions {
      * Adds a survey stage: from that day, residents in scope are visited with that probability a
      * day.
      *
+     * @param from first day
+     * @param scope who is visited
+     * @param visitProbability probability a resident in scope is visited on a day, in [0, 1]
      * @return this builder
      * @throws InvalidInputException for a missing date or scope, a probability outside [0, 1], or a
      *     stage before the previous one

@@ -208,7 +208,10 @@ public final class YamlNode {
     return list;
   }
 
-  /** @return whether this is the scalar {@code text} */
+  /**
+   * @param text a scalar text
+   * @return whether this is the scalar {@code text}
+   */
   public boolean isScalar(String text) {
     return kind == Kind.SCALAR && text.equals(this.text);
   }
