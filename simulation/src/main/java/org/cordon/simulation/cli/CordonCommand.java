@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Community-level epidemic containment: Jinsha 2020 and what-if closures.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TraceCommand.class,
       GenerateCommand.class,
       InspectCommand.class,
       ScenarioCommand.class,
