@@ -14,6 +14,8 @@ import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.Calibration;
 import org.cordon.simulation.experiment.Observed;
 import org.cordon.simulation.experiment.Scenarios;
+import org.cordon.simulation.progress.Progress;
+import org.cordon.simulation.progress.ProgressMeter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
  * Bayesian computation ({@link Calibration}), prints the fitted values, their posterior bands and
  * where each observation falls in the predictive distribution, and with {@code --out FILE} writes
  * the fitted values as a calibration file (the format of the shipped resource {@code
- * jinsha-2020-calibration.yaml} that {@code compare} uses by default).
+ * jinsha-2020-calibration.yaml} that {@code compare} uses by default). Shows progress (prior
+ * draws and predictive runs) on standard error unless {@code --quiet}.
  */
 @Command(
     name = "calibrate",
@@ -52,6 +55,9 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file.")
   Path out;
 
+  @Option(names = "--quiet", description = "Show no progress on standard error.")
+  boolean quiet;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -62,8 +68,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
     String command = String.format(Locale.ROOT, "cordon calibrate --draws %d --accept %s --runs %d --seed %d",
         draws, accept, runs, seed);
-    Calibration.Result r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
-        draws, accept, runs, seed, RunOptions.threads(threads), command);
+    Calibration.Result r;
+    try (Progress progress = ProgressMeter.forConsole("calibrate", (long) draws + runs, quiet,
+        spec.commandLine().getErr())) {
+      r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
+          draws, accept, runs, seed, RunOptions.threads(threads), command, progress);
+    }
     PrintWriter w = spec.commandLine().getOut();
     w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);
     w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");

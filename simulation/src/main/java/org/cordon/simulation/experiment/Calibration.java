@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cordon.InvalidInputException;
+import org.cordon.simulation.progress.Progress;
 import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.simulation.disease.ModelParameters;
@@ -104,6 +105,29 @@ public final class Calibration {
    */
   public static Result run(Community community, ModelParameters base, Observed observed, int draws, double acceptShare,
       int predictiveRuns, long seed, int threads, String command) {
+    return run(community, base, observed, draws, acceptShare, predictiveRuns, seed, threads, command, Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(Community, ModelParameters, Observed, int, double, int, long, int, String)},
+   * counting each finished simulation ({@code draws + predictiveRuns} in all) on {@code progress}.
+   * Progress only counts; the result is the same with or without it.
+   *
+   * @param community the community (the jinsha-2020 preset)
+   * @param base the model the unknowns are fitted in
+   * @param observed what was observed
+   * @param draws prior draws (>= 10)
+   * @param acceptShare share of the draws accepted, in (0, 1]
+   * @param predictiveRuns replicates of the posterior predictive check (>= 1)
+   * @param seed the seed
+   * @param threads worker threads (>= 1)
+   * @param command the command line, recorded with the fitted values
+   * @param progress where to count finished simulations (called from the worker threads)
+   * @return the result
+   * @throws InvalidInputException if a count or share is out of range
+   */
+  public static Result run(Community community, ModelParameters base, Observed observed, int draws, double acceptShare,
+      int predictiveRuns, long seed, int threads, String command, Progress progress) {
     if (draws < 10) {
       throw InvalidInputException.argument("--draws", "must be at least 10: " + draws);
     }
@@ -129,6 +153,7 @@ public final class Calibration {
       ModelParameters p = with(base, w, s, c);
       RunResult r = Simulation.of(tables[k], p).run(seed, i);
       out[i] = draw(i, w, s, c, LEAK_GRID[k], r, observed);
+      progress.advance(1);
     });
     List<Draw> sorted = new ArrayList<>(Arrays.asList(out));
     sorted.sort(Comparator.comparingDouble(Draw::distance).thenComparingInt(Draw::index));
@@ -145,7 +170,7 @@ public final class Calibration {
         round(posterior.get("contactsOutsideHousehold").median()), Map.of(LEAK_ASSUMPTION, leak),
         accepted.stream().map(d -> new Calibrated.PosteriorDraw(round(d.shareInfectedWuhan()),
             round(d.transmissionScale()), round(d.contactsOutsideHousehold()))).toList());
-    List<Check> checks = check(community, base, fitted, observed, predictiveRuns, seed, threads, tables);
+    List<Check> checks = check(community, base, fitted, observed, predictiveRuns, seed, threads, tables, progress);
     return new Result(draws, accepted, fitted, posterior, checks);
   }
 
@@ -163,18 +188,21 @@ public final class Calibration {
    */
   public static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
       int runs, long seed, int threads) {
-    return check(community, base, fitted, observed, runs, seed, threads, null);
+    return check(community, base, fitted, observed, runs, seed, threads, null, Progress.NONE);
   }
 
   private static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
-      int runs, long seed, int threads, PolicyTable[] grid) {
+      int runs, long seed, int threads, PolicyTable[] grid, Progress progress) {
     ModelParameters p = fitted.apply(base);
     List<ModelParameters> draws = fitted.applyPosterior(base);
     double leak = fitted.assumptions().getOrDefault(LEAK_ASSUMPTION, ContainmentAssumptions.defaults().vehicleLeakUnguarded());
     int g = Arrays.binarySearch(LEAK_GRID, leak);
     PolicyTable t = grid != null && g >= 0 ? grid[g] : table(community, p, leak, PolicyTable.tracer(community));
     RunResult[] rs = new RunResult[runs];
-    parallel(runs, threads, i -> rs[i] = Simulation.of(t, draws.isEmpty() ? p : draws.get(i % draws.size())).run(seed + 1, i));
+    parallel(runs, threads, i -> {
+      rs[i] = Simulation.of(t, draws.isEmpty() ? p : draws.get(i % draws.size())).run(seed + 1, i);
+      progress.advance(1);
+    });
     int[][] v = new int[4][runs];
     for (int i = 0; i < runs; i++) {
       v[0][i] = rs[i].confirmedBy(observed.firstDate());

@@ -125,9 +125,12 @@ public final class ComparisonReport {
   private static CalibrationFit fit(Calibrated c, ComparisonSummary s) {
     List<Parameter> fitted = new ArrayList<>();
     String how = "from: " + c.command() + " (seed " + c.seed() + ")";
-    fitted.add(new Parameter("calibrated", "shareInfectedWuhan", Html.value(c.shareInfectedWuhan()), how));
-    fitted.add(new Parameter("calibrated", "transmissionScale", Html.value(c.transmissionScale()), how));
-    fitted.add(new Parameter("calibrated", "contactsOutsideHousehold", Html.value(c.contactsOutsideHousehold()), how));
+    fitted.add(new Parameter("calibrated", "shareInfectedWuhan", withPosterior(c.shareInfectedWuhan(),
+        c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::shareInfectedWuhan).toArray()), how));
+    fitted.add(new Parameter("calibrated", "transmissionScale", withPosterior(c.transmissionScale(),
+        c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::transmissionScale).toArray()), how));
+    fitted.add(new Parameter("calibrated", "contactsOutsideHousehold", withPosterior(c.contactsOutsideHousehold(),
+        c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::contactsOutsideHousehold).toArray()), how));
     new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.value(v), how)));
     List<CalibrationFit.Check> checks = new ArrayList<>();
     VariantSummary base = s.variants().get(0);
@@ -147,6 +150,15 @@ public final class ComparisonReport {
     return new CalibrationFit("Calibrated values of " + c.scenario() + " used by this run; below, the observed"
         + " figures (JINSHA_FACTS.md) against the " + base.name() + " variant's 5-95% band in this run.",
         fitted, checks);
+  }
+
+  /** The fitted value, and the 5-95% band of the accepted draws when the calibration kept them. */
+  private static String withPosterior(double value, double[] draws) {
+    if (draws.length == 0) {
+      return Html.value(value);
+    }
+    Band b = Band.of(draws);
+    return Html.value(value) + " (accepted draws 5-95%: " + Html.value(b.p5()) + " to " + Html.value(b.p95()) + ")";
   }
 
   private static Optional<Quantiles> quantiles(Band b) {
