@@ -14,7 +14,8 @@ package org.cordon.simulation.disease;
  * @param presymptomaticDays length of the infectious presymptomatic phase P, days: 3.0. Assumption,
  *     chosen so that about 44% of transmission is presymptomatic when cases are isolated about 4.6
  *     days after onset (He et al., Nat Med 2020: 44%; Bi et al. 2020: onset to isolation 4.6 d;
- *     He estimates infectiousness starts 2.3 d (0.8-3.0) before onset)
+ *     He estimates infectiousness starts 2.3 d (0.8-3.0) before onset). Measured with the
+ *     defaults: 43% in the calibrated Jinsha as-happened runs, 50% without the survey
  * @param minLatentDays shortest latent phase E, days: 1.0 (assumption)
  * @param symptomaticInfectiousDays days a symptomatic case stays infectious after onset if not
  *     isolated: 7.0 (He et al. 2020: infectiousness declines quickly within 7 days of onset)

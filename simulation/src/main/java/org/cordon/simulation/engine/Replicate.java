@@ -64,6 +64,11 @@ final class Replicate {
   private final int[] pendingType = new int[4];
 
   private final double[] hhPressure;
+  private final double[] hhPre;
+  private final double[] bPre;
+  private final double[] cPre;
+  private final double[] wPre;
+  private double presymptomatic;
   private final int[] hhTouched;
   private final double[] bPressure;
   private final int[] bTouched;
@@ -109,13 +114,17 @@ final class Replicate {
     queue = new EventQueue(steps);
     hhPressure = new double[t.householdOffsets.length - 1];
     hhTouched = new int[hhPressure.length];
+    hhPre = new double[hhPressure.length];
     hhHadInfection = new byte[hhPressure.length];
     bPressure = new double[t.buildingOffsets.length - 1];
     bTouched = new int[bPressure.length];
+    bPre = new double[bPressure.length];
     cPressure = new double[t.compounds];
     cTouched = new int[t.compounds];
+    cPre = new double[t.compounds];
     wPressure = new double[t.workplaceOffsets.length - 1];
     wTouched = new int[wPressure.length];
+    wPre = new double[wPressure.length];
     byCompound = new int[t.compounds];
     newInfections = new int[t.days];
     newImported = new int[t.days];
@@ -144,7 +153,7 @@ final class Replicate {
     }
     return new RunResult(
         t.start, newInfections, newImported, newConfirmed, quarantinedSeries, isolatedSeries,
-        closeContactSeries, t.guards, t.surveyCoverage, householdInfections, householdContacts, byLayer, byCompound);
+        closeContactSeries, t.guards, t.surveyCoverage, householdInfections, householdContacts, byLayer, byCompound, presymptomatic);
   }
 
   // ---- importation -------------------------------------------------------------------------
@@ -434,14 +443,20 @@ final class Replicate {
     int cN = 0;
     int wN = 0;
     double community = 0;
+    double communityPre = 0;
     for (int k = 0; k < activeCount; k++) {
       int r = active[k];
       double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0) {
+        continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
+      }
+      double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
       int h = t.residentHousehold[r];
       if (hhPressure[h] == 0) {
         hhTouched[hhN++] = h;
       }
       hhPressure[h] += w;
+      hhPre[h] += pre;
       if ((flags[r] & F_QUARANTINED) != 0) {
         continue;
       }
@@ -451,10 +466,12 @@ final class Replicate {
         bTouched[bN++] = b;
       }
       bPressure[b] += w;
+      bPre[b] += pre;
       if (cPressure[c] == 0) {
         cTouched[cN++] = c;
       }
       cPressure[c] += w;
+      cPre[c] += pre;
       double out = t.outside[base + c];
       int wp = t.residentWorkplace[r];
       if (day && wp >= 0 && out > 0) {
@@ -462,8 +479,10 @@ final class Replicate {
           wTouched[wN++] = wp;
         }
         wPressure[wp] += w * out;
+        wPre[wp] += pre * out;
       }
       community += w * out;
+      communityPre += pre * out;
     }
     final double dayShare = day ? 1 - sim.nightShare : sim.nightShare;
     // households: density dependent, half the contacts in each band
@@ -471,10 +490,13 @@ final class Replicate {
     for (int i = 0; i < hhN; i++) {
       int h = hhTouched[i];
       double p = 1.0 - Math.exp(-hhRate * hhPressure[h]);
+      double preShare = hhPre[h] / hhPressure[h];
       hhPressure[h] = 0;
+      hhPre[h] = 0;
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
         if (state[j] == S && t.arrivalStep[j] <= s && rng.nextDouble() < p) {
+          presymptomatic += preShare;
           infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal());
         }
       }
@@ -483,30 +505,36 @@ final class Replicate {
     for (int i = 0; i < bN; i++) {
       int b = bTouched[i];
       double pressure = bPressure[b];
+      double preShare = bPre[b] / pressure;
       bPressure[b] = 0;
+      bPre[b] = 0;
       int from = t.buildingOffsets[b];
       int size = t.buildingOffsets[b + 1] - from;
       double lambda = bRate * t.withinBuilding[base + t.buildingCompound[b]] * pressure / size;
-      sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base);
+      sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
     }
     double cRate = sim.compoundRate * dayShare;
     for (int i = 0; i < cN; i++) {
       int c = cTouched[i];
       double pressure = cPressure[c];
+      double preShare = cPre[c] / pressure;
       cPressure[c] = 0;
+      cPre[c] = 0;
       int from = t.compoundOffsets[c];
       int size = t.compoundOffsets[c + 1] - from;
       double lambda = cRate * t.withinCompound[base + c] * pressure / size;
-      sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base);
+      sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
     }
     double wRate = sim.workplaceRate;
     for (int i = 0; i < wN; i++) {
       int wp = wTouched[i];
       double pressure = wPressure[wp];
+      double preShare = wPre[wp] / pressure;
       wPressure[wp] = 0;
+      wPre[wp] = 0;
       int from = t.workplaceOffsets[wp];
       int size = t.workplaceOffsets[wp + 1] - from;
-      sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base);
+      sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base, preShare);
     }
     if (community > 0) {
       double k = sim.communityRate * dayShare * t.publicPlaces[s] * community / sim.residents;
@@ -515,7 +543,8 @@ final class Replicate {
           double out = t.outside[base + c];
           if (out > 0) {
             int from = t.compoundOffsets[c];
-            sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base);
+            sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base,
+                communityPre / community);
           }
         }
       }
@@ -528,7 +557,8 @@ final class Replicate {
    * quarantined member is infected; with {@code thin}, only with the further probability that
    * scales the rate by its compound's outside factor.
    */
-  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin, int base) {
+  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin, int base,
+      double preShare) {
     if (!(lambda > 0) || size <= 0) {
       return;
     }
@@ -552,6 +582,7 @@ final class Replicate {
           continue;
         }
       }
+      presymptomatic += preShare;
       infect(j, s, time, layer.ordinal());
     }
   }

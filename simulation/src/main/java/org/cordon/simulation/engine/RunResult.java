@@ -32,6 +32,7 @@ public final class RunResult {
   private final int householdContacts;
   private final int[] infectionsByLayer;
   private final int[] infectionsByCompound;
+  private final double presymptomaticTransmissions;
 
   RunResult(
       LocalDate start,
@@ -46,7 +47,8 @@ public final class RunResult {
       int householdInfections,
       int householdContacts,
       int[] infectionsByLayer,
-      int[] infectionsByCompound) {
+      int[] infectionsByCompound,
+      double presymptomaticTransmissions) {
     this.start = Objects.requireNonNull(start);
     this.newInfections = newInfections;
     this.newImported = newImported;
@@ -60,6 +62,7 @@ public final class RunResult {
     this.householdContacts = householdContacts;
     this.infectionsByLayer = infectionsByLayer;
     this.infectionsByCompound = infectionsByCompound;
+    this.presymptomaticTransmissions = presymptomaticTransmissions;
   }
 
   /** @return the first simulated day (index 0 of every series) */
@@ -192,6 +195,26 @@ public final class RunResult {
   /** @return all infections (local and imported) by the compound of the infected resident */
   public int[] infectionsByCompound() {
     return infectionsByCompound.clone();
+  }
+
+  /**
+   * @return the expected number of local infections caused by presymptomatic (P) residents: each
+   *     local infection counts the share of its group's infectious pressure that came from P
+   */
+  public double presymptomaticTransmissions() {
+    return presymptomaticTransmissions;
+  }
+
+  /**
+   * @return the share of local transmission from presymptomatic residents (He et al. 2020
+   *     estimated 44%, 95% CI 30-57%), NaN without local infections
+   */
+  public double presymptomaticShare() {
+    int local = 0;
+    for (int x : infectionsByLayer) {
+      local += x;
+    }
+    return local == 0 ? Double.NaN : presymptomaticTransmissions / local;
   }
 
   private static int[] cumulative(int[] a) {
