@@ -154,62 +154,99 @@ public final class GroupLayer {
     return members.length;
   }
 
-  /** @return the first membership index of group {@code g} */
+  /**
+   * @param g a group id
+   * @return the first membership index of group {@code g}
+   */
   public int memberStart(int g) {
     return memberOffsets[g];
   }
 
-  /** @return one past the last membership index of group {@code g} */
+  /**
+   * @param g a group id
+   * @return one past the last membership index of group {@code g}
+   */
   public int memberEnd(int g) {
     return memberOffsets[g + 1];
   }
 
-  /** @return the number of memberships of group {@code g} */
+  /**
+   * @param g a group id
+   * @return the number of memberships of group {@code g}
+   */
   public int size(int g) {
     return memberOffsets[g + 1] - memberOffsets[g];
   }
 
-  /** @return the resident of membership {@code i} (group → members order) */
+  /**
+   * @param i a membership index in group → members order, {@code memberStart(g) <= i < memberEnd(g)}
+   * @return the resident of membership {@code i} (group → members order)
+   */
   public int member(int i) {
     return members[i];
   }
 
-  /** @return the first valid day of membership {@code i} (group → members order) */
+  /**
+   * @param i a membership index in group → members order, {@code memberStart(g) <= i < memberEnd(g)}
+   * @return the first valid day of membership {@code i} (group → members order)
+   */
   public int memberFrom(int i) {
     return memberFrom == null ? DayWindow.OPEN_START : memberFrom[i];
   }
 
-  /** @return the last valid day of membership {@code i} (group → members order) */
+  /**
+   * @param i a membership index in group → members order, {@code memberStart(g) <= i < memberEnd(g)}
+   * @return the last valid day of membership {@code i} (group → members order)
+   */
   public int memberTo(int i) {
     return memberTo == null ? DayWindow.OPEN_END : memberTo[i];
   }
 
-  /** @return whether membership {@code i} (group → members order) is valid on epoch day {@code day} */
+  /**
+   * @param i a membership index in group → members order, {@code memberStart(g) <= i < memberEnd(g)}
+   * @param day an epoch day
+   * @return whether membership {@code i} (group → members order) is valid on epoch day {@code day}
+   */
   public boolean isMemberActive(int i, int day) {
     return (memberFrom == null || day >= memberFrom[i]) && (memberTo == null || day <= memberTo[i]);
   }
 
-  /** @return the first membership index of resident {@code r} */
+  /**
+   * @param r a resident id
+   * @return the first membership index of resident {@code r}
+   */
   public int groupStart(int r) {
     return groupOffsets[r];
   }
 
-  /** @return one past the last membership index of resident {@code r} */
+  /**
+   * @param r a resident id
+   * @return one past the last membership index of resident {@code r}
+   */
   public int groupEnd(int r) {
     return groupOffsets[r + 1];
   }
 
-  /** @return the group of membership {@code j} (member → groups order) */
+  /**
+   * @param j a membership index in member → groups order, {@code groupStart(r) <= j < groupEnd(r)}
+   * @return the group of membership {@code j} (member → groups order)
+   */
   public int group(int j) {
     return groups[j];
   }
 
-  /** @return the first valid day of membership {@code j} (member → groups order) */
+  /**
+   * @param j a membership index in member → groups order, {@code groupStart(r) <= j < groupEnd(r)}
+   * @return the first valid day of membership {@code j} (member → groups order)
+   */
   public int groupFrom(int j) {
     return groupFrom == null ? DayWindow.OPEN_START : groupFrom[j];
   }
 
-  /** @return the last valid day of membership {@code j} (member → groups order) */
+  /**
+   * @param j a membership index in member → groups order, {@code groupStart(r) <= j < groupEnd(r)}
+   * @return the last valid day of membership {@code j} (member → groups order)
+   */
   public int groupTo(int j) {
     return groupTo == null ? DayWindow.OPEN_END : groupTo[j];
   }
