@@ -22,10 +22,12 @@ import org.cordon.contact.GroupLayer;
  */
 final class SingleSourceSearch {
   private final Topology t;
-  private final int[] vStamp;
-  /** depth << 8 | layer mask, valid when vStamp == epoch. */
-  private final int[] vMeta;
-  private final int[] vExp;
+  /**
+   * Per resident {@code v}, side by side in one cache line: {@code vs[4v]} the epoch stamp,
+   * {@code vs[4v+1]} depth << 8 | layer mask and {@code vs[4v+2]} the first exposure, valid when
+   * the stamp equals the query's epoch.
+   */
+  private final int[] vs;
   private final int[] gStamp;
   private final int[] gLevel;
   private final int[] gMinLo;
@@ -41,9 +43,7 @@ final class SingleSourceSearch {
   SingleSourceSearch(Topology t) {
     this.t = t;
     int n = t.residentCount;
-    this.vStamp = new int[n];
-    this.vMeta = new int[n];
-    this.vExp = new int[n];
+    this.vs = new int[4 * n];
     this.gStamp = new int[t.totalGroups];
     this.gLevel = new int[t.totalGroups];
     this.gMinLo = new int[t.totalGroups];
@@ -65,7 +65,7 @@ final class SingleSourceSearch {
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
     if (++epoch == 0) {
-      Arrays.fill(vStamp, 0);
+      Arrays.fill(vs, 0);
       Arrays.fill(gStamp, 0);
       epoch = 1;
     }
@@ -73,8 +73,8 @@ final class SingleSourceSearch {
     frontier.clear();
     found.clear();
     for (int s : sources) {
-      vStamp[s] = ep;
-      vMeta[s] = 0;
+      vs[4 * s] = ep;
+      vs[4 * s + 1] = 0;
       frontier.add(s);
     }
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
@@ -158,18 +158,20 @@ final class SingleSourceSearch {
   }
 
   private void relax(int v, int d, int bit, int exp, int ep) {
-    if (vStamp[v] != ep) {
-      vStamp[v] = ep;
-      vMeta[v] = d << 8 | bit;
-      vExp[v] = exp;
+    final int[] a = vs;
+    int x = 4 * v;
+    if (a[x] != ep) {
+      a[x] = ep;
+      a[x + 1] = d << 8 | bit;
+      a[x + 2] = exp;
       next.add(v);
       found.add(v);
     } else {
-      int m = vMeta[v];
+      int m = a[x + 1];
       if ((m >>> 8) == d) {
-        vMeta[v] = m | bit;
-        if (exp < vExp[v]) {
-          vExp[v] = exp;
+        a[x + 1] = m | bit;
+        if (exp < a[x + 2]) {
+          a[x + 2] = exp;
         }
       }
     }
@@ -185,12 +187,13 @@ final class SingleSourceSearch {
     byte[] depths = new byte[n];
     byte[] layers = new byte[n];
     int[] exp = new int[n];
+    final int[] a = vs;
     for (int i = 0; i < n; i++) {
-      int v = ids[i];
-      int m = vMeta[v];
+      int x = 4 * ids[i];
+      int m = a[x + 1];
       depths[i] = (byte) (m >>> 8);
       layers[i] = (byte) m;
-      exp[i] = vExp[v];
+      exp[i] = a[x + 2];
     }
     return new TraceResult(sources, ids, depths, layers, exp);
   }
