@@ -74,7 +74,8 @@ public final class ComparisonReport {
     return new ReportData(summary.scenario(), description, summary.runs(), summary.seed(), command, series,
         x.name().equals("jinsha-2020") ? Observation.jinsha2020() : List.of(),
         baseline.map(ComparisonReport::events).orElse(List.of()), table, differences,
-        ParameterTable.rows(x.parameters(), assumptions),
+        ParameterTable.rows(x.parameters(), assumptions,
+            calibrated.map(c -> c.assumptions().keySet()).orElse(java.util.Set.of())),
         calibrated.map(c -> fit(c, summary)));
   }
 

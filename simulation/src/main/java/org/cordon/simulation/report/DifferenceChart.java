@@ -89,19 +89,15 @@ final class DifferenceChart {
     x.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(dataset, x, null, renderer);
     ValueMarker zero = new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f));
-    zero.setLabel("0");
-    zero.setLabelFont(ChartStyle.MARKER);
-    zero.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    zero.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-    zero.setLabelBackgroundColor(new Color(255, 255, 255, 0));
     plot.addDomainMarker(zero);
     ValueMarker median = new ValueMarker(r.difference().median(), Color.BLACK,
         new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 3f}, 0f));
     median.setLabel("median " + Html.number(r.difference().median()) + ", P(more) " + Html.number(r.probabilityMore()));
     median.setLabelFont(ChartStyle.MARKER);
-    median.setLabelAnchor(RectangleAnchor.TOP);
-    median.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-    median.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(18, 0, 0, 0));
+    // label to the right of the line: medians sit left in these right-skewed distributions
+    median.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    median.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    median.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(6, 4, 0, 0));
     median.setLabelBackgroundColor(new Color(255, 255, 255, 220));
     plot.addDomainMarker(median);
     return plot;

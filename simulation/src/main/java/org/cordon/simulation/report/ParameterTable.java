@@ -58,14 +58,26 @@ final class ParameterTable {
    * @return one row per value: disease, transmission, case finding, imports, then containment
    */
   static List<Parameter> rows(ModelParameters parameters, ContainmentAssumptions assumptions) {
+    return rows(parameters, assumptions, java.util.Set.of());
+  }
+
+  /**
+   * @param parameters the disease model used
+   * @param assumptions the containment assumptions used
+   * @param calibrated names of the containment assumptions whose values a calibration fitted
+   * @return one row per value; fitted assumptions say so in their source
+   */
+  static List<Parameter> rows(ModelParameters parameters, ContainmentAssumptions assumptions,
+      java.util.Set<String> calibrated) {
     List<Parameter> rows = new ArrayList<>();
     add(rows, "disease", parameters.disease());
     add(rows, "transmission", parameters.transmission());
     add(rows, "caseFinding", parameters.caseFinding());
     add(rows, "imports", parameters.imports());
     for (ContainmentAssumptions.Assumption a : assumptions.describe()) {
-      rows.add(new Parameter("containment", a.name(), Html.value(a.value()),
-          Parameter.ASSUMPTION + ": " + a.meaning()));
+      rows.add(new Parameter("containment", a.name(), Html.value(a.value()), calibrated.contains(a.name())
+          ? "calibrated (cordon calibrate): " + a.meaning()
+          : Parameter.ASSUMPTION + ": " + a.meaning()));
     }
     return rows;
   }
