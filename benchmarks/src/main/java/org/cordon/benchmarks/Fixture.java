@@ -1,0 +1,106 @@
+package org.cordon.benchmarks;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.cordon.InvalidInputException;
+import org.cordon.community.Community;
+import org.cordon.community.synth.JinshaProfile;
+import org.cordon.community.synth.JinshaSynthesizer;
+import org.cordon.contact.ContactGraph;
+import org.cordon.contact.Encounter;
+import org.cordon.trace.ContactTracer;
+
+/**
+ * The data of a benchmark: a synthesized community of a given size (the {@code jinsha-2020}
+ * preset at {@link #JINSHA_RESIDENTS}, the same structure scaled otherwise), synthetic encounters
+ * ({@link SyntheticEncounters}), its contact graph and a fixed, seeded list of cases to rotate
+ * through so caches do not flatter the queries. Built once per trial, outside measured code.
+ */
+public final class Fixture {
+  /** Residents of Jinsha as reported (JINSHA_FACTS.md); the {@code jinsha-2020} preset. */
+  public static final int JINSHA_RESIDENTS = 26_707;
+  /** The seed of every fixture (community, encounters and cases). */
+  public static final long SEED = 2020L;
+  /** Length of the rotation of single cases (a power of two). */
+  public static final int ROTATION = 1 << 12;
+
+  private final Community community;
+  private final List<Encounter> encounters;
+  private final ContactGraph graph;
+  private final ContactTracer tracer;
+  private final int[] cases;
+
+  private Fixture(Community community) {
+    this.community = community;
+    this.encounters = SyntheticEncounters.generate(community, SEED + 1);
+    this.graph = ContactGraph.builder(community).addEncounters(encounters).build();
+    this.tracer = new ContactTracer(graph);
+    SplittableRandom rng = new SplittableRandom(SEED + 2);
+    this.cases = new int[ROTATION];
+    for (int i = 0; i < ROTATION; i++) {
+      cases[i] = rng.nextInt(community.residentCount());
+    }
+  }
+
+  /**
+   * @param residents the community size
+   * @return a fixture of that size
+   * @throws InvalidInputException if the size is too small for Jinsha's structure
+   */
+  public static Fixture of(int residents) {
+    return new Fixture(community(residents));
+  }
+
+  /**
+   * @param residents the community size
+   * @return the {@code jinsha-2020} preset at 26,707 residents, the scaled structure otherwise
+   * @throws InvalidInputException if the size is too small for Jinsha's structure
+   */
+  public static Community community(int residents) {
+    return residents == JINSHA_RESIDENTS
+        ? JinshaSynthesizer.jinsha2020(SEED)
+        : JinshaSynthesizer.synthesize(JinshaProfile.jinsha2020().scaledTo(residents), SEED);
+  }
+
+  /** @return the community */
+  public Community community() {
+    return community;
+  }
+
+  /** @return the synthetic encounters in the graph */
+  public List<Encounter> encounters() {
+    return encounters;
+  }
+
+  /** @return the contact graph (all layers and the encounters) */
+  public ContactGraph graph() {
+    return graph;
+  }
+
+  /** @return a tracer over the graph */
+  public ContactTracer tracer() {
+    return tracer;
+  }
+
+  /**
+   * @param i any non-negative counter
+   * @return the {@code i}-th case of the rotation (wrapping)
+   */
+  public int caseAt(int i) {
+    return cases[i & (ROTATION - 1)];
+  }
+
+  /**
+   * @param i any non-negative counter
+   * @param count how many cases
+   * @return {@code count} consecutive cases of the rotation from {@code i * count}
+   */
+  public int[] casesAt(int i, int count) {
+    int[] out = new int[count];
+    int base = i * count;
+    for (int k = 0; k < count; k++) {
+      out[k] = caseAt(base + k);
+    }
+    return out;
+  }
+}

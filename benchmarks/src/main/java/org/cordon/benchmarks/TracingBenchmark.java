@@ -1,0 +1,89 @@
+package org.cordon.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cordon.trace.Clusters;
+import org.cordon.trace.ContactTracer;
+import org.cordon.trace.TraceResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Cordon's tracing queries ({@link ContactTracer}) at each community size; the questions are in
+ * {@link Queries}, the baselines in {@link CloseContactBaselineBenchmark} and {@link
+ * WorkplaceBaselineBenchmark}. Each invocation takes the next case (or cases) of the fixture's
+ * seeded rotation.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+public class TracingBenchmark {
+  /** Residents: the Jinsha preset and two scaled communities. */
+  @Param({"26707", "100000", "1000000"})
+  public int size;
+
+  private Fixture fixture;
+  private ContactTracer tracer;
+  private int next;
+
+  /** Builds the community, the graph and the tracer (not measured). */
+  @Setup(Level.Trial)
+  public void setUp() {
+    fixture = Fixture.of(size);
+    tracer = fixture.tracer();
+  }
+
+  /** @return the tracer (for tests) */
+  ContactTracer tracer() {
+    return tracer;
+  }
+
+  /** @return close contacts of one case under the default rule (household, encounters of 15 min, 2 days before onset) */
+  @Benchmark
+  public TraceResult closeContacts() {
+    return tracer.closeContacts(fixture.caseAt(next++), Queries.ONSET, Queries.ISOLATED);
+  }
+
+  /** @return contacts to depth 2 over household and workplace of one case */
+  @Benchmark
+  public TraceResult depth2HouseholdWorkplace() {
+    return tracer.contacts(fixture.caseAt(next++), Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE,
+        org.cordon.contact.DayWindow.all());
+  }
+
+  /** @return depth-2 household-and-workplace contacts of each of 20 cases (MS-BFS) */
+  @Benchmark
+  public List<TraceResult> bulk20Depth2() {
+    return tracer.contactsOfEach(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+        Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
+  }
+
+  /** @return depth-2 household-and-workplace contacts of each of 1,000 cases (MS-BFS) */
+  @Benchmark
+  public List<TraceResult> bulk1000Depth2() {
+    return tracer.contactsOfEach(fixture.casesAt(next++, Queries.MANY_CASES), Queries.DEPTH,
+        Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
+  }
+
+  /** @return depth-2 contacts over household, workplace and encounters in the week 22-28 Jan */
+  @Benchmark
+  public TraceResult windowQuery() {
+    return tracer.contacts(fixture.caseAt(next++), Queries.DEPTH, Queries.WINDOW_RULE, Queries.WINDOW);
+  }
+
+  /** @return clusters of 20 cases linked within 2 close-contact steps */
+  @Benchmark
+  public Clusters clusters20() {
+    return tracer.clusters(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.CLUSTER_LINK_DEPTH,
+        Queries.CLOSE, Queries.CLOSE_WINDOW);
+  }
+}
