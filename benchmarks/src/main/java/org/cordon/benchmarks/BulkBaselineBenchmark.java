@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JGraphT baseline of {@link TracingBenchmark#bulk1000Depth2()}: 1,000 breadth-first searches to
  * depth 2 over the household-and-workplace view, one per case. One operation takes tens of seconds,
- * so it runs as single shots (one warm-up, three measured) at 26,707 residents only; at 100,000 one
+ * so it runs as single shots (one warm-up, two measured) at 26,707 residents only; at 100,000 one
  * operation would take 1,000 times the single-case baseline of {@link WorkplaceBaselineBenchmark}
  * (several minutes) and at 1,000,000 the view does not fit (see there).
  */
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class BulkBaselineBenchmark {
   /** Residents: the Jinsha preset only (see the class comment). */
