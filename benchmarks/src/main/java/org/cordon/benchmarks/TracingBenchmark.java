@@ -67,6 +67,22 @@ public class TracingBenchmark {
         Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
   }
 
+  /**
+   * The same question as {@link #bulk20Depth2()} answered by 20 single-case searches, to show
+   * what the multi-source search gains or loses on these cases.
+   *
+   * @return depth-2 household-and-workplace contacts of each of 20 cases, one search each
+   */
+  @Benchmark
+  public List<TraceResult> bulk20Depth2Singles() {
+    int[] cases = fixture.casesAt(next++, Queries.JINSHA_CASES);
+    List<TraceResult> out = new java.util.ArrayList<>(cases.length);
+    for (int c : cases) {
+      out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));
+    }
+    return out;
+  }
+
   /** @return depth-2 household-and-workplace contacts of each of 1,000 cases (MS-BFS) */
   @Benchmark
   public List<TraceResult> bulk1000Depth2() {

@@ -25,8 +25,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p>Sizes: 26,707 and 100,000 only. The synthesizer keeps Jinsha's 31 institutions when it
  * scales, so workplaces grow with the community: expanded into cliques they are 1.5M edges at
  * 26,707, 22.4M at 100,000 and 2.2 billion at 1,000,000 (largest workplace 52,565 workers), which
- * at JGraphT's 100-200 bytes an edge does not fit in this machine's 23 GB. The 1,000-case bulk
- * baseline is in {@link BulkBaselineBenchmark}.
+ * at JGraphT's 100-200 bytes an edge does not fit in this machine's 23 GB. At 100,000 one
+ * operation of {@code jgraphtBulk20Depth2} is 20 single-case searches of seconds each; RESULTS.md
+ * says which sizes were run. The 1,000-case bulk baseline is in {@link BulkBaselineBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
