@@ -17,7 +17,8 @@ import org.jgrapht.graph.DefaultEdge;
  * replacement for JMH: no forks, no dead-code protection beyond summing the answers' sizes.
  *
  * <p>Run: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar org.cordon.benchmarks.CpuTimeProbe
- * 26707}. Each query runs three rounds of a fixed count; the last round is reported.
+ * 26707}. Each query runs three rounds of a fixed count (divided by the size's multiple of 26,707,
+ * at least 3); the last round is reported.
  */
 public final class CpuTimeProbe {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -66,7 +67,8 @@ public final class CpuTimeProbe {
     return s;
   }
 
-  private static void probe(int n, String name, int ops, IntToLongFunction query) {
+  private static void probe(int n, String name, int opsAtJinsha, IntToLongFunction query) {
+    int ops = (int) Math.max(3, (long) opsAtJinsha * Fixture.JINSHA_RESIDENTS / n);
     long sink = 0;
     for (int round = 0; round < 3; round++) {
       long cpu0 = THREADS.getCurrentThreadCpuTime();
