@@ -26,10 +26,12 @@ import org.cordon.contact.DayWindow;
  * Clusters clusters = tracer.clusters(cases, CloseContactRule.DEFAULT, window);
  * }</pre>
  *
- * <p>Immutable and thread-safe: each thread gets its own scratch arrays (about 16 bytes per
- * resident and 12 per group, made on a thread's first query and kept while the tracer is
- * reachable), so concurrent queries give the same results as one thread. The query path uses
- * primitive arrays only: no boxing, no hash sets.
+ * <p>Immutable and thread-safe: each thread gets its own scratch arrays, made on its first query
+ * and kept while the thread and the tracer live: 16 bytes per resident and 12 per group for
+ * single-case queries, and for {@link #contactsOfEach} on cases that share groups another 64 (or
+ * 128, with more than 4 layers and depth planes) bytes per resident and 16 per group, i.e. 64 MB a
+ * thread at 1,000,000 residents. Concurrent queries give the same results as one thread. The
+ * query path uses primitive arrays only: no boxing, no hash sets.
  */
 public final class ContactTracer {
   /** The largest depth a query may ask for. */
