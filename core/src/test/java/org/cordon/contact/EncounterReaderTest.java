@@ -49,7 +49,7 @@ class EncounterReaderTest {
     assertThatThrownBy(() -> EncounterReader.read(dir.resolve("missing.csv"), community))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("missing.csv")
-        .hasMessageContaining("no such file");
+        .hasMessageContaining("missing file");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -84,5 +84,38 @@ class EncounterReaderTest {
   void aBadRowLaterInTheFileNamesItsOwnLine() {
     assertThatThrownBy(() -> read("a,b,first_day,last_day\n0,1,2020-01-21,2020-01-21\n\n0,1,2020-01-21,nope\n"))
         .hasMessageContaining("enc.csv line 4, field last_day");
+  }
+
+  @Test
+  void aQuotedFieldWithACommaInAnExtraColumnIsOneField() {
+    List<Encounter> es =
+        read("a,b,note,first_day,last_day,minutes\n0,1,\"market, east gate\",2020-01-21,2020-01-22,15\n");
+    assertThat(es).containsExactly(Encounter.of(0, 1, LocalDate.of(2020, 1, 21), LocalDate.of(2020, 1, 22), 15));
+  }
+
+  @Test
+  void quotedIdsAndDatesAreRead() {
+    assertThat(read("\"a\",\"b\",first_day,last_day\n\"0\", \"1\" ,\"2020-01-21\",2020-01-21\n"))
+        .containsExactly(Encounter.ofUnknownDuration(0, 1, LocalDate.of(2020, 1, 21), LocalDate.of(2020, 1, 21)));
+  }
+
+  @Test
+  void anUnclosedQuoteIsReportedWithFileAndLine() {
+    assertThatThrownBy(
+            () -> read("a,b,note,first_day,last_day\n0,1,ok,2020-01-21,2020-01-21\n\n1,0,\"market,2020-01-21,2020-01-21\n"))
+        .isInstanceOf(EncounterFileException.class)
+        .hasMessageStartingWith("enc.csv line 4: malformed row");
+  }
+
+  @Test
+  void aDuplicateColumnIsRejected() {
+    assertThatThrownBy(() -> read("a,b,first_day,last_day,A\n0,1,2020-01-21,2020-01-21,0\n"))
+        .isInstanceOf(EncounterFileException.class)
+        .hasMessage("enc.csv line 1, field a: duplicate column");
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsIgnored() {
+    assertThat(read("\uFEFFa,b,first_day,last_day\n0,1,2020-01-21,2020-01-21\n")).hasSize(1);
   }
 }

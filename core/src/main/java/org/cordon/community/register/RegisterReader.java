@@ -13,6 +13,8 @@ import org.cordon.community.CommunityBuilder;
 import org.cordon.community.CompoundKind;
 import org.cordon.community.ReturneeOrigin;
 import org.cordon.community.Sex;
+import org.cordon.internal.csv.CsvTable;
+import org.cordon.internal.csv.Row;
 
 /**
  * Reads a register folder (one CSV file per entity, see {@link RegisterFile}) into a {@link
@@ -62,12 +64,12 @@ public final class RegisterReader {
     int grids =
         table(
             RegisterFile.GRIDS,
-            r -> new Child(r.reference("zone", RegisterFile.ZONES, zones), r.name("name")),
+            r -> new Child(reference(r, "zone", RegisterFile.ZONES, zones), r.name("name")),
             g -> b.addGrid(g.parent(), g.name()));
     int units =
         table(
             RegisterFile.RESPONSIBILITY_UNITS,
-            r -> new Child(r.reference("grid", RegisterFile.GRIDS, grids), r.name("name")),
+            r -> new Child(reference(r, "grid", RegisterFile.GRIDS, grids), r.name("name")),
             u -> b.addResponsibilityUnit(u.parent(), u.name()));
     int areas = table(RegisterFile.AREAS, r -> new Named(r.name("name")), a -> b.addArea(a.name()));
     int compounds =
@@ -77,14 +79,14 @@ public final class RegisterReader {
                 new CompoundRow(
                     r.name("name"),
                     r.enumValue("kind", CompoundKind.class),
-                    r.reference("responsibility_unit", RegisterFile.RESPONSIBILITY_UNITS, units),
-                    r.reference("area", RegisterFile.AREAS, areas)),
+                    reference(r, "responsibility_unit", RegisterFile.RESPONSIBILITY_UNITS, units),
+                    reference(r, "area", RegisterFile.AREAS, areas)),
             c -> b.addCompound(c.name(), c.kind(), c.unit(), c.area()));
     List<Child> buildingRows = new ArrayList<>();
     int buildings =
         table(
             RegisterFile.BUILDINGS,
-            r -> new Child(r.reference("compound", RegisterFile.COMPOUNDS, compounds), r.name("name")),
+            r -> new Child(reference(r, "compound", RegisterFile.COMPOUNDS, compounds), r.name("name")),
             x -> {
               b.addBuilding(x.parent(), x.name());
               buildingRows.add(x);
@@ -93,7 +95,7 @@ public final class RegisterReader {
     int households =
         table(
             RegisterFile.HOUSEHOLDS,
-            r -> r.reference("building", RegisterFile.BUILDINGS, buildings),
+            r -> reference(r, "building", RegisterFile.BUILDINGS, buildings),
             h -> {
               b.addHousehold(h);
               householdBuilding.add(h);
@@ -101,11 +103,11 @@ public final class RegisterReader {
     int workplaces =
         table(
             RegisterFile.WORKPLACES,
-            r -> new Child(r.optionalReference("compound", RegisterFile.COMPOUNDS, compounds), r.name("name")),
+            r -> new Child(optionalReference(r, "compound", RegisterFile.COMPOUNDS, compounds), r.name("name")),
             w -> b.addWorkplace(w.name(), w.parent()));
     table(
         RegisterFile.CHECKPOINTS,
-        r -> new Child(r.optionalReference("compound", RegisterFile.COMPOUNDS, compounds), r.name("name")),
+        r -> new Child(optionalReference(r, "compound", RegisterFile.COMPOUNDS, compounds), r.name("name")),
         c -> b.addCheckpoint(c.name(), c.parent()));
     int[] buildingOfHousehold = householdBuilding.stream().mapToInt(Integer::intValue).toArray();
     int[] compoundOfBuilding = buildingRows.stream().mapToInt(Child::parent).toArray();
@@ -121,8 +123,8 @@ public final class RegisterReader {
   }
 
   private static ResidentRow resident(
-      CsvRows.Row r, int households, int workplaces, int[] buildingOfHousehold, int[] compoundOfBuilding) {
-    int household = r.reference("household", RegisterFile.HOUSEHOLDS, households);
+      Row r, int households, int workplaces, int[] buildingOfHousehold, int[] compoundOfBuilding) {
+    int household = reference(r, "household", RegisterFile.HOUSEHOLDS, households);
     int building = buildingOfHousehold[household];
     if (!r.text("building").isEmpty() && r.count("building") != building) {
       throw r.error("building", "building " + r.count("building") + " does not match household " + household
@@ -133,12 +135,12 @@ public final class RegisterReader {
       throw r.error("compound", "compound " + r.count("compound") + " does not match household " + household
           + ", which is in compound " + compound);
     }
-    int workplace = r.optionalReference("workplace", RegisterFile.WORKPLACES, workplaces);
+    int workplace = optionalReference(r, "workplace", RegisterFile.WORKPLACES, workplaces);
     int age = r.count("age");
     Sex sex = r.enumValue("sex", Sex.class);
     ReturneeOrigin origin =
         r.text("returnee_origin").isEmpty() ? ReturneeOrigin.NONE : r.enumValue("returnee_origin", ReturneeOrigin.class);
-    return new ResidentRow(household, workplace, age, sex, origin, r.date("arrival_date"));
+    return new ResidentRow(household, workplace, age, sex, origin, r.optionalDate("arrival_date").orElse(null));
   }
 
   /**
@@ -147,12 +149,13 @@ public final class RegisterReader {
    *
    * @return the number of rows
    */
-  private <T> int table(RegisterFile spec, Function<CsvRows.Row, T> parse, Consumer<T> add) {
+  private <T> int table(RegisterFile spec, Function<Row, T> parse, Consumer<T> add) {
     List<T> rows = new ArrayList<>();
     DenseIds ids = new DenseIds();
-    CsvRows.read(
-        dir,
-        spec,
+    CsvTable.read(
+        dir.resolve(spec.fileName()),
+        spec.columns(),
+        RegisterException::new,
         row -> {
           ids.add(row.count("id"), row.line());
           rows.add(parse.apply(row));
@@ -171,6 +174,16 @@ public final class RegisterReader {
       }
     }
     return order.length;
+  }
+
+  /** @return an id of an entity of file {@code parent}, which has {@code size} rows */
+  private static int reference(Row r, String column, RegisterFile parent, int size) {
+    return r.reference(column, column.replace('_', ' '), parent.fileName(), size);
+  }
+
+  /** @return as {@link #reference}, or {@link Community#NONE} when the cell is empty */
+  private static int optionalReference(Row r, String column, RegisterFile parent, int size) {
+    return r.optionalReference(column, column.replace('_', ' '), parent.fileName(), size).orElse(Community.NONE);
   }
 
   private String source(RegisterFile spec) {
