@@ -15,8 +15,8 @@ import org.cordon.simulation.experiment.Calibration;
 import org.cordon.simulation.experiment.Observed;
 import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.progress.Progress;
-import org.cordon.simulation.progress.ProgressMeter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -49,30 +49,26 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "2020", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @Mixin RunOptions run;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file.")
   Path out;
 
-  @Option(names = "--quiet", description = "Show no progress on standard error.")
-  boolean quiet;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunOptions.check(runs, threads);
+    run.check(runs);
     if (draws > 10_000_000) {
       throw InvalidInputException.argument("--draws", "at most 10000000: " + draws);
     }
     String command = String.format(Locale.ROOT, "cordon calibrate --draws %d --accept %s --runs %d --seed %d",
         draws, accept, runs, seed);
     Calibration.Result r;
-    try (Progress progress = ProgressMeter.forConsole("calibrate", (long) draws + runs, quiet,
-        spec.commandLine().getErr())) {
+    try (Progress progress = run.progress("calibrate", (long) draws + runs, spec)) {
       r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
-          draws, accept, runs, seed, RunOptions.threads(threads), command, progress);
+          draws, accept, runs, seed, run.threads(), command, progress);
     }
     PrintWriter w = spec.commandLine().getOut();
     w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);

@@ -8,7 +8,6 @@ import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.ComparisonSummary;
 import org.cordon.simulation.experiment.JinshaExperiment;
 import org.cordon.simulation.progress.Progress;
-import org.cordon.simulation.progress.ProgressMeter;
 import org.cordon.simulation.report.ComparisonReport;
 import org.cordon.simulation.report.ReportWriter;
 import org.cordon.simulation.experiment.Comparison;
@@ -20,6 +19,7 @@ import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.experiment.SummaryJson;
 import org.cordon.simulation.experiment.SummaryTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -49,8 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @Mixin RunOptions run;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json, daily.csv, the charts (PNG) and report.html into DIR.")
   Path out;
@@ -58,19 +57,16 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "With --out, skip the charts (PNG) and report.html.")
   boolean noReport;
 
-  @Option(names = "--quiet", description = "Show no progress on standard error.")
-  boolean quiet;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunOptions.check(runs, threads);
+    run.check(runs);
     Experiment experiment = Scenarios.resolve(scenario);
     Ensemble ensemble;
-    try (Progress progress = ProgressMeter.forConsole("compare",
-        (long) runs * experiment.variants().size(), quiet, spec.commandLine().getErr())) {
-      ensemble = MonteCarlo.run(experiment, runs, seed, RunOptions.threads(threads), progress);
+    try (Progress progress = run.progress("compare", (long) runs * experiment.variants().size(), spec)) {
+      ensemble = MonteCarlo.run(experiment, runs, seed, run.threads(), progress);
     }
     ComparisonSummary summary = Comparison.summarize(ensemble);
     PrintWriter w = spec.commandLine().getOut();

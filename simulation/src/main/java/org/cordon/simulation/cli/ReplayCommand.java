@@ -11,14 +11,17 @@ import org.cordon.simulation.experiment.MonteCarlo;
 import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.experiment.SummaryJson;
 import org.cordon.simulation.experiment.SummaryTable;
+import org.cordon.simulation.progress.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code cordon replay --variant V}: runs one variant of a scenario over Monte Carlo replicates and
- * prints (and with {@code --out} writes) its summary and daily bands.
+ * prints (and with {@code --out} writes) its summary and daily bands. Shows progress on standard
+ * error unless {@code --quiet}.
  */
 @Command(
     name = "replay",
@@ -39,8 +42,7 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @Mixin RunOptions run;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json and daily.csv into DIR.")
   Path out;
@@ -49,9 +51,12 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunOptions.check(runs, threads);
+    run.check(runs);
     Experiment experiment = Scenarios.resolve(scenario).only(variant);
-    ComparisonSummary summary = Comparison.summarize(MonteCarlo.run(experiment, runs, seed, RunOptions.threads(threads)));
+    ComparisonSummary summary;
+    try (Progress progress = run.progress("replay", (long) runs * experiment.variants().size(), spec)) {
+      summary = Comparison.summarize(MonteCarlo.run(experiment, runs, seed, run.threads(), progress));
+    }
     PrintWriter w = spec.commandLine().getOut();
     w.print(SummaryTable.format(summary));
     if (out != null) {

@@ -2,31 +2,21 @@ package org.cordon.simulation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CompareCommandTest {
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    CommandLine cl = CordonCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void compareWritesSummaryAndDailyAndPrintsATable(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out");
-    Run r = run("compare", "--runs", "4", "--seed", "3", "--threads", "2", "--out", out.toString());
+    CliRun r = run("compare", "--runs", "4", "--seed", "3", "--threads", "2", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("as-happened", "late-city", "late-province", "never", "confirmed 02-03");
     String json = Files.readString(out.resolve("summary.json"));
@@ -37,14 +27,14 @@ class CompareCommandTest {
 
   @Test
   void replayRunsOneVariant() {
-    Run r = run("replay", "--variant", "late-city", "--runs", "2", "--threads", "1");
+    CliRun r = run("replay", "--variant", "late-city", "--runs", "2", "--threads", "1");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("late-city").doesNotContain("as-happened");
   }
 
   @Test
   void unknownVariantIsOneLineAndExitTwo() {
-    Run r = run("replay", "--variant", "sometime", "--runs", "2");
+    CliRun r = run("replay", "--variant", "sometime", "--runs", "2");
     assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
     assertThat(r.err().strip()).startsWith("cordon: ").contains("sometime").doesNotContain("\n");
   }
@@ -57,10 +47,21 @@ class CompareCommandTest {
         {"compare", "--threads", "0", "--out", out.toString()},
         {"compare", "--runs", "many", "--out", out.toString()},
         {"compare", "--scenario", tmp.resolve("missing.yaml").toString(), "--out", out.toString()}}) {
-      Run r = run(args);
+      CliRun r = run(args);
       assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
       assertThat(r.err().strip()).startsWith("cordon: ").doesNotContain("\n").doesNotContain("Exception");
       assertThat(out).doesNotExist();
     }
+  }
+
+  @Test
+  void replayShowsProgressOnStandardErrorUnlessQuietWithTheSameResults() {
+    CliRun shown = run("replay", "--variant", "never", "--runs", "3", "--seed", "5", "--threads", "2");
+    CliRun quiet = run("replay", "--variant", "never", "--runs", "3", "--seed", "5", "--threads", "1", "--quiet");
+    assertThat(shown.exit()).as(shown.err()).isZero();
+    assertThat(quiet.exit()).as(quiet.err()).isZero();
+    assertThat(shown.err().lines().toList()).last().asString().startsWith("replay: 3/3 runs done");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEqualTo(shown.out());
   }
 }

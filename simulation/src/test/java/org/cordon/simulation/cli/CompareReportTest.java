@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,26 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /** {@code cordon compare} writes the charts and report.html by default, and shows progress. */
 class CompareReportTest {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-  private record Run(int exit, String out, String err) {}
 
   @TempDir static Path tmp;
   static Path out;
-  static Run withReport;
+  static CliRun withReport;
 
-  private static Run run(String... args) {
-    CommandLine cl = CordonCommand.commandLine();
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
-    int exit = cl.execute(args);
-    return new Run(exit, o.toString(), e.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeAll
@@ -113,7 +103,7 @@ class CompareReportTest {
   @Test
   void quietAndNoReportWriteNoProgressNoChartsAndTheSameSummary() throws Exception {
     Path plain = tmp.resolve("plain");
-    Run r = run("compare", "--runs", "6", "--seed", "5", "--threads", "1", "--quiet", "--no-report",
+    CliRun r = run("compare", "--runs", "6", "--seed", "5", "--threads", "1", "--quiet", "--no-report",
         "--out", plain.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();

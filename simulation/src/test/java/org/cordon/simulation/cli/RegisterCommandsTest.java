@@ -3,8 +3,6 @@ package org.cordon.simulation.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,34 +12,19 @@ import org.cordon.community.register.RegisterReader;
 import org.cordon.community.synth.JinshaSynthesizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RegisterCommandsTest {
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = CordonCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  private static void assertOneLineError(Run r, String... parts) {
-    assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
-    assertThat(r.err()).startsWith("cordon: ").doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).contains(parts);
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void generateWritesTheJinshaPresetThatReadsBackEqual() {
     Path out = tmp.resolve("jinsha");
-    Run r = run("generate", "--preset", "jinsha-2020", "--seed", "4", "--out", out.toString());
+    CliRun r = run("generate", "--preset", "jinsha-2020", "--seed", "4", "--out", out.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("26707 residents").contains("7897 households").contains("213 checkpoints");
     assertThat(RegisterReader.read(out)).isEqualTo(JinshaSynthesizer.jinsha2020(4));
@@ -55,7 +38,7 @@ class RegisterCommandsTest {
   @Test
   void generateScalesWithResidents() {
     Path out = tmp.resolve("big");
-    Run r = run("generate", "--seed", "2", "--residents", "5000", "--out", out.toString());
+    CliRun r = run("generate", "--seed", "2", "--residents", "5000", "--out", out.toString());
     assertThat(r.exit()).isZero();
     Community c = RegisterReader.read(out);
     assertThat(c.residentCount()).isEqualTo(5000);
@@ -66,7 +49,7 @@ class RegisterCommandsTest {
   void inspectPrintsCountsByEntityKindAndOrigin() {
     Path out = tmp.resolve("jinsha");
     assertThat(run("generate", "--out", out.toString()).exit()).isZero();
-    Run r = run("inspect", "--register", out.toString());
+    CliRun r = run("inspect", "--register", out.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -87,8 +70,8 @@ class RegisterCommandsTest {
 
   @Test
   void inspectOfAMissingFolderIsOneLineAndExitCode2() {
-    Run r = run("inspect", "--register", tmp.resolve("nowhere").toString());
-    assertOneLineError(r, "nowhere", "register folder not found");
+    CliRun r = run("inspect", "--register", tmp.resolve("nowhere").toString());
+    r.assertOneLineError("nowhere", "register folder not found");
   }
 
   @Test
@@ -99,8 +82,8 @@ class RegisterCommandsTest {
     List<String> lines = new ArrayList<>(Files.readAllLines(residents));
     lines.set(2, "1,0,0");
     Files.write(residents, lines);
-    Run r = run("inspect", "--register", out.toString());
-    assertOneLineError(r, "residents.csv line 3", "malformed row");
+    CliRun r = run("inspect", "--register", out.toString());
+    r.assertOneLineError("residents.csv line 3", "malformed row");
   }
 
   @Test
@@ -108,35 +91,35 @@ class RegisterCommandsTest {
     Path out = tmp.resolve("tiny");
     assertThat(run("generate", "--residents", "2000", "--out", out.toString()).exit()).isZero();
     Files.delete(out.resolve("households.csv"));
-    assertOneLineError(run("inspect", "--register", out.toString()), "households.csv", "missing file");
+    run("inspect", "--register", out.toString()).assertOneLineError("households.csv", "missing file");
   }
 
   @Test
   void anUnknownPresetIsOneLine() {
-    assertOneLineError(run("inspect", "--preset", "atlantis"), "unknown preset 'atlantis'", "jinsha-2020");
+    run("inspect", "--preset", "atlantis").assertOneLineError("unknown preset 'atlantis'", "jinsha-2020");
   }
 
   @Test
   void aRegisterWithPresetOptionsIsRejected() {
-    assertOneLineError(run("inspect", "--register", tmp.toString(), "--seed", "3"), "--register");
+    run("inspect", "--register", tmp.toString(), "--seed", "3").assertOneLineError("--register");
   }
 
   @Test
   void tooFewResidentsIsOneLine() {
-    assertOneLineError(run("generate", "--residents", "10", "--out", tmp.resolve("x").toString()), "residents");
+    run("generate", "--residents", "10", "--out", tmp.resolve("x").toString()).assertOneLineError("residents");
     assertThat(Files.exists(tmp.resolve("x"))).isFalse();
   }
 
   @Test
   void generateWithoutOutIsAUsageError() {
-    Run r = run("generate");
+    CliRun r = run("generate");
     assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
     assertThat(r.err()).contains("--out");
   }
 
   @Test
   void withoutOptionsTheCommunityIsJinshaWithSeedOne() {
-    Run r = run("inspect");
+    CliRun r = run("inspect");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("preset jinsha-2020, seed 1: valid").containsPattern("residents\\s+26707");
   }

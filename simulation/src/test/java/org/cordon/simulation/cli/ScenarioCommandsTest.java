@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cordon.community.Community;
@@ -28,21 +26,14 @@ class ScenarioCommandsTest {
     community = preset.community();
   }
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = CordonCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void scenarioShowPrintsYamlThatLoadsBackIntoAnEqualTimeline() {
-    Run r = run("scenario", "show", "jinsha-2020");
+    CliRun r = run("scenario", "show", "jinsha-2020");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("name: jinsha-2020\n").contains("type: compound-closure");
     ScenarioFile file = ScenarioFile.parse("shown.yaml", r.out(), Path.of("."));
@@ -53,7 +44,7 @@ class ScenarioCommandsTest {
   void theShownYamlChecksAsAFileAndTheClosureDateCanBeMoved(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("late.yaml");
     Files.writeString(f, run("scenario", "show", "jinsha-2020", "--community-closure", "2020-02-10").out());
-    Run check = run("scenario", "check", f.toString());
+    CliRun check = run("scenario", "check", f.toString());
     assertThat(check.exit()).isZero();
     assertThat(check.out()).contains("jinsha-2020: valid: 12 measures");
     PolicyTimeline late = ScenarioFile.read(f).timeline(community);
@@ -64,7 +55,7 @@ class ScenarioCommandsTest {
 
   @Test
   void staffingTablesThePeakGuardsAgainstTheArticleAndTheDayTheSurveyReachedEveryone() {
-    Run r = run("staffing", "--scenario", "jinsha-2020");
+    CliRun r = run("staffing", "--scenario", "jinsha-2020");
     assertThat(r.exit()).isZero();
     int gates = community.checkpoints().size();
     // preset assumption: from 3 Feb one post at every checkpoint in a day and a night shift
@@ -76,7 +67,7 @@ class ScenarioCommandsTest {
 
   @Test
   void staffingAsCsvHasOneRowPerDay() {
-    Run r = run("staffing", "--scenario", "jinsha-2020", "--format", "csv");
+    CliRun r = run("staffing", "--scenario", "jinsha-2020", "--format", "csv");
     String[] lines = r.out().split("\n");
     assertThat(lines[0]).isEqualTo(
         "date,guards_on_duty,survey_staff,scope,households_in_scope,households_reached,residents_in_scope,residents_reached,first_visits");
@@ -86,7 +77,7 @@ class ScenarioCommandsTest {
 
   @Test
   void staffingAsJsonCarriesTheSummaryAndTheAssumptions() throws Exception {
-    Run r = run("staffing", "--scenario", "jinsha-2020", "--format", "json");
+    CliRun r = run("staffing", "--scenario", "jinsha-2020", "--format", "json");
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("days")).hasSize(preset.dayCount());
     assertThat(root.at("/summary/peakGuards").asInt()).isEqualTo(preset.guardsOnDuty(java.time.LocalDate.of(2020, 2, 3)));
@@ -97,14 +88,14 @@ class ScenarioCommandsTest {
 
   @Test
   void thePresetTimelineRunsOnAScaledCommunityAndOnARegisterWrittenFromThePreset(@TempDir Path dir) throws Exception {
-    Run scaled = run("staffing", "--scenario", "jinsha-2020", "--residents", "3000", "--seed", "4", "--format", "csv");
+    CliRun scaled = run("staffing", "--scenario", "jinsha-2020", "--residents", "3000", "--seed", "4", "--format", "csv");
     assertThat(scaled.exit()).isZero();
     assertThat(scaled.out().split("\n")).hasSize(1 + preset.dayCount());
-    Run shown = run("scenario", "show", "jinsha-2020", "--residents", "3000", "--seed", "4");
+    CliRun shown = run("scenario", "show", "jinsha-2020", "--residents", "3000", "--seed", "4");
     assertThat(shown.out()).contains("  seed: 4\n  residents: 3000\n");
 
     org.cordon.community.register.RegisterWriter.write(community, dir.resolve("reg"));
-    Run fromRegister = run("staffing", "--scenario", "jinsha-2020", "--register", dir.resolve("reg").toString(), "--format", "csv");
+    CliRun fromRegister = run("staffing", "--scenario", "jinsha-2020", "--register", dir.resolve("reg").toString(), "--format", "csv");
     assertThat(fromRegister.out()).isEqualTo(run("staffing", "--scenario", "jinsha-2020", "--format", "csv").out());
     Path f = dir.resolve("reg.yaml");
     Files.writeString(f, run("scenario", "show", "jinsha-2020", "--register", dir.resolve("reg").toString()).out());
@@ -116,7 +107,7 @@ class ScenarioCommandsTest {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, "name: bad\ncommunity: {preset: jinsha-2020}\nstart: 2020-01-20\nend: 2020-02-29\n"
         + "assumptions:\n  entryOnlyInflow: 1.5\n");
-    Run r = run("staffing", "--scenario", f.toString());
+    CliRun r = run("staffing", "--scenario", f.toString());
     assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
     assertThat(r.err()).isEqualTo("cordon: " + f + " line 6, field assumptions.entryOnlyInflow: must be a probability in [0, 1]: 1.5"
         + System.lineSeparator());
@@ -125,21 +116,21 @@ class ScenarioCommandsTest {
 
   @Test
   void aMissingFileAnUnknownCompoundAndAPresetOptionOnAFileAreOneLineErrors(@TempDir Path dir) throws Exception {
-    Run missing = run("scenario", "show", dir.resolve("none.yaml").toString());
+    CliRun missing = run("scenario", "show", dir.resolve("none.yaml").toString());
     assertThat(missing.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
     assertThat(missing.err()).contains("none.yaml: no such file").doesNotContain("\n\tat ");
 
     Path f = dir.resolve("s.yaml");
     Files.writeString(f, "name: s\ncommunity: {preset: jinsha-2020}\nstart: 2020-01-20\nend: 2020-02-29\ntimeline:\n"
         + "  - {type: building-passage-closure, name: p, start: 2020-02-01, compounds: [Honghau]}\n");
-    Run unknown = run("scenario", "check", f.toString());
+    CliRun unknown = run("scenario", "check", f.toString());
     assertThat(unknown.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
     assertThat(unknown.err().strip()).isEqualTo("cordon: " + f + " line 6, field timeline[0].compounds[0]: unknown compound 'Honghau'");
 
-    Run seedOnFile = run("staffing", "--scenario", f.toString(), "--seed", "2");
+    CliRun seedOnFile = run("staffing", "--scenario", f.toString(), "--seed", "2");
     assertThat(seedOnFile.err().strip()).isEqualTo(
         "cordon: --register/--preset/--seed/--residents: only for a preset scenario; a scenario file names its community");
-    Run badDate = run("scenario", "show", "jinsha-2020", "--community-closure", "soon");
+    CliRun badDate = run("scenario", "show", "jinsha-2020", "--community-closure", "soon");
     assertThat(badDate.err().strip()).startsWith("cordon: --community-closure: not a date");
     assertThat(run("staffing", "--scenario", "jinsha-2020", "--format", "xml").exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
   }

@@ -3,8 +3,6 @@ package org.cordon.simulation.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,30 +15,19 @@ import org.cordon.community.register.RegisterWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TraceCommandTest {
   @TempDir Path tmp;
   private Path register;
   private Path encounters;
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = CordonCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private static void assertOneLineError(Run r, String... parts) {
-    assertThat(r.exit()).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
-    assertThat(r.err()).startsWith("cordon: ").doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).contains(parts);
+  private static void assertOneLineError(CliRun r, String... parts) {
+    r.assertOneLineError(parts);
     assertThat(r.out()).isEmpty();
   }
 
@@ -72,7 +59,7 @@ class TraceCommandTest {
 
   @Test
   void closeContactsUnderTheDefaultRuleAsJson() {
-    Run r = run("trace", "--register", register.toString(), "--cases", "0,3", "--encounters", encounters.toString(),
+    CliRun r = run("trace", "--register", register.toString(), "--cases", "0,3", "--encounters", encounters.toString(),
         "--from", "2020-01-20", "--to", "2020-01-31");
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
@@ -90,7 +77,7 @@ class TraceCommandTest {
 
   @Test
   void onsetStartsTheWindowTwoDaysBefore() {
-    Run r = run("trace", "--register", register.toString(), "--cases", "3", "--encounters", encounters.toString(),
+    CliRun r = run("trace", "--register", register.toString(), "--cases", "3", "--encounters", encounters.toString(),
         "--onset", "2020-01-24", "--format", "csv");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).isEqualTo("case,contact,depth,layers,first_exposure\n3,5,1,encounter,2020-01-25\n");
@@ -98,7 +85,7 @@ class TraceCommandTest {
 
   @Test
   void depthTwoOverChosenLayersAsCsv() {
-    Run r = run("trace", "--register", register.toString(), "--cases", "0", "--depth", "2",
+    CliRun r = run("trace", "--register", register.toString(), "--cases", "0", "--depth", "2",
         "--layers", "household,workplace", "--format", "csv");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
@@ -111,7 +98,7 @@ class TraceCommandTest {
 
   @Test
   void withoutAWindowAndEncountersOnlyTheHouseholdCounts() {
-    Run r = run("trace", "--register", register.toString(), "--cases", "3");
+    CliRun r = run("trace", "--register", register.toString(), "--cases", "3");
     assertThat(r.exit()).isZero();
     assertThat(r.out().strip()).isEqualTo("{\"cases\":[{\"case\":3,\"contacts\":[]}]}");
   }
