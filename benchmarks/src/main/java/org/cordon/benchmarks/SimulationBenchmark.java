@@ -23,11 +23,13 @@ import org.openjdk.jmh.annotations.State;
  * Engine throughput: one replicate of an uncontrolled epidemic (no measures at all: an empty
  * {@link SimpleInterventions} schedule; the model's own case finding and isolation still run) of
  * {@link #DAYS} days from the first returnees' arrival, with the model's default parameters
- * ({@link ModelParameters#defaults()}), on one thread: about 2,800 of 26,707 residents infected.
- * Not the shipped Jinsha calibration: it is fitted to the contained outbreak and, without measures
- * in the schedule, gives about 20 infections, which would measure an almost idle engine (the
- * engine's cost follows the number of infectious residents). Person-days per second = residents × {@link #DAYS} / (seconds per operation).
- * Each invocation runs the next replicate index, so each is a different epidemic.
+ * ({@link ModelParameters#defaults()}), on one thread: about 1,900 of 26,707 residents infected on
+ * average (replicates 0-299). Not the shipped Jinsha calibration: it is fitted to the contained
+ * outbreak and, without measures in the schedule, gives about 20 infections, which would measure an
+ * almost idle engine (the engine's cost follows the number of infectious residents).
+ *
+ * <p>Person-days per second = residents × {@link #DAYS} / (seconds per operation). Each invocation
+ * runs the next replicate index, so each is a different epidemic.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
