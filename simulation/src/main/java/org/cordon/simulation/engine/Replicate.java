@@ -63,19 +63,11 @@ final class Replicate {
   private final int[] pendingStep = new int[4];
   private final int[] pendingType = new int[4];
 
-  private final double[] hhPressure;
-  private final double[] hhPre;
-  private final double[] bPre;
-  private final double[] cPre;
-  private final double[] wPre;
+  private final GroupPressure households;
+  private final GroupPressure buildings;
+  private final GroupPressure compounds;
+  private final GroupPressure workplaces;
   private double presymptomatic;
-  private final int[] hhTouched;
-  private final double[] bPressure;
-  private final int[] bTouched;
-  private final double[] cPressure;
-  private final int[] cTouched;
-  private final double[] wPressure;
-  private final int[] wTouched;
   private final byte[] hhHadInfection;
   private int[] scratch = new int[64];
 
@@ -112,19 +104,11 @@ final class Replicate {
     java.util.Arrays.fill(activePos, -1);
     active = new int[n];
     queue = new EventQueue(steps);
-    hhPressure = new double[t.householdOffsets.length - 1];
-    hhTouched = new int[hhPressure.length];
-    hhPre = new double[hhPressure.length];
-    hhHadInfection = new byte[hhPressure.length];
-    bPressure = new double[t.buildingOffsets.length - 1];
-    bTouched = new int[bPressure.length];
-    bPre = new double[bPressure.length];
-    cPressure = new double[t.compounds];
-    cTouched = new int[t.compounds];
-    cPre = new double[t.compounds];
-    wPressure = new double[t.workplaceOffsets.length - 1];
-    wTouched = new int[wPressure.length];
-    wPre = new double[wPressure.length];
+    households = new GroupPressure(t.householdOffsets.length - 1);
+    hhHadInfection = new byte[t.householdOffsets.length - 1];
+    buildings = new GroupPressure(t.buildingOffsets.length - 1);
+    compounds = new GroupPressure(t.compounds);
+    workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
     byCompound = new int[t.compounds];
     newInfections = new int[t.days];
     newImported = new int[t.days];
@@ -438,10 +422,10 @@ final class Replicate {
     final boolean day = (s & 1) == 0;
     final int base = s * t.compounds;
     final double relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
-    int hhN = 0;
-    int bN = 0;
-    int cN = 0;
-    int wN = 0;
+    households.reset();
+    buildings.reset();
+    compounds.reset();
+    workplaces.reset();
     double community = 0;
     double communityPre = 0;
     for (int k = 0; k < activeCount; k++) {
@@ -451,35 +435,17 @@ final class Replicate {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      int h = t.residentHousehold[r];
-      if (hhPressure[h] == 0) {
-        hhTouched[hhN++] = h;
-      }
-      hhPressure[h] += w;
-      hhPre[h] += pre;
+      households.add(t.residentHousehold[r], w, pre);
       if ((flags[r] & F_QUARANTINED) != 0) {
         continue;
       }
       int c = t.residentCompound[r];
-      int b = t.residentBuilding[r];
-      if (bPressure[b] == 0) {
-        bTouched[bN++] = b;
-      }
-      bPressure[b] += w;
-      bPre[b] += pre;
-      if (cPressure[c] == 0) {
-        cTouched[cN++] = c;
-      }
-      cPressure[c] += w;
-      cPre[c] += pre;
+      buildings.add(t.residentBuilding[r], w, pre);
+      compounds.add(c, w, pre);
       double out = t.outside[base + c];
       int wp = t.residentWorkplace[r];
       if (day && wp >= 0 && out > 0) {
-        if (wPressure[wp] == 0) {
-          wTouched[wN++] = wp;
-        }
-        wPressure[wp] += w * out;
-        wPre[wp] += pre * out;
+        workplaces.add(wp, w * out, pre * out);
       }
       community += w * out;
       communityPre += pre * out;
@@ -487,12 +453,11 @@ final class Replicate {
     final double dayShare = day ? 1 - sim.nightShare : sim.nightShare;
     // households: density dependent, half the contacts in each band
     double hhRate = sim.householdRate * 0.5;
-    for (int i = 0; i < hhN; i++) {
-      int h = hhTouched[i];
-      double p = 1.0 - Math.exp(-hhRate * hhPressure[h]);
-      double preShare = hhPre[h] / hhPressure[h];
-      hhPressure[h] = 0;
-      hhPre[h] = 0;
+    for (int i = 0; i < households.count(); i++) {
+      int h = households.group(i);
+      double p = 1.0 - Math.exp(-hhRate * households.pressure(h));
+      double preShare = households.presymptomaticShare(h);
+      households.clear(h);
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
         if (state[j] == S && t.arrivalStep[j] <= s && rng.nextDouble() < p) {
@@ -502,36 +467,33 @@ final class Replicate {
       }
     }
     double bRate = sim.buildingRate * dayShare;
-    for (int i = 0; i < bN; i++) {
-      int b = bTouched[i];
-      double pressure = bPressure[b];
-      double preShare = bPre[b] / pressure;
-      bPressure[b] = 0;
-      bPre[b] = 0;
+    for (int i = 0; i < buildings.count(); i++) {
+      int b = buildings.group(i);
+      double pressure = buildings.pressure(b);
+      double preShare = buildings.presymptomaticShare(b);
+      buildings.clear(b);
       int from = t.buildingOffsets[b];
       int size = t.buildingOffsets[b + 1] - from;
       double lambda = bRate * t.withinBuilding[base + t.buildingCompound[b]] * pressure / size;
       sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
     }
     double cRate = sim.compoundRate * dayShare;
-    for (int i = 0; i < cN; i++) {
-      int c = cTouched[i];
-      double pressure = cPressure[c];
-      double preShare = cPre[c] / pressure;
-      cPressure[c] = 0;
-      cPre[c] = 0;
+    for (int i = 0; i < compounds.count(); i++) {
+      int c = compounds.group(i);
+      double pressure = compounds.pressure(c);
+      double preShare = compounds.presymptomaticShare(c);
+      compounds.clear(c);
       int from = t.compoundOffsets[c];
       int size = t.compoundOffsets[c + 1] - from;
       double lambda = cRate * t.withinCompound[base + c] * pressure / size;
       sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
     }
     double wRate = sim.workplaceRate;
-    for (int i = 0; i < wN; i++) {
-      int wp = wTouched[i];
-      double pressure = wPressure[wp];
-      double preShare = wPre[wp] / pressure;
-      wPressure[wp] = 0;
-      wPre[wp] = 0;
+    for (int i = 0; i < workplaces.count(); i++) {
+      int wp = workplaces.group(i);
+      double pressure = workplaces.pressure(wp);
+      double preShare = workplaces.presymptomaticShare(wp);
+      workplaces.clear(wp);
       int from = t.workplaceOffsets[wp];
       int size = t.workplaceOffsets[wp + 1] - from;
       sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base, preShare);
