@@ -83,18 +83,13 @@ public final class SimpleInterventions implements Interventions {
     double buildingFactor = wb == null ? 1.0 : wb.getValue();
     return new ContactEffect() {
       @Override
-      public double withinCompound(Layer layer, int compound) {
-        return layer == Layer.BUILDING ? buildingFactor : 1.0;
+      public double factor(Layer layer, int compound) {
+        return layer == Layer.BUILDING ? buildingFactor : layer == Layer.COMMUNITY ? publicFactor : 1.0;
       }
 
       @Override
       public double outside(int compound) {
         return out[compound];
-      }
-
-      @Override
-      public double publicPlaces() {
-        return publicFactor;
       }
     };
   }

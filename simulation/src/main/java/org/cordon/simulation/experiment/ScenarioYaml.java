@@ -21,6 +21,7 @@ import org.cordon.simulation.disease.ImportParameters;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.disease.TransmissionParameters;
 import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.scenario.MeasureRegistry;
 import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.TimelineYaml;
 import org.cordon.simulation.scenario.YamlNode;
@@ -62,6 +63,17 @@ public final class ScenarioYaml {
    */
   public static Experiment read(Path file) {
     return of(ScenarioFile.read(file));
+  }
+
+  /**
+   * @param file a scenario file
+   * @param registry the measure types its timelines may use ({@link MeasureRegistry#standard()}
+   *     with any added)
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment read(Path file, MeasureRegistry registry) {
+    return of(ScenarioFile.read(file, registry));
   }
 
   /**
@@ -115,7 +127,7 @@ public final class ScenarioYaml {
     }
     Optional<YamlNode> own = variant.get("timeline").or(() -> file.section("timeline"));
     if (own.isPresent()) {
-      return TimelineYaml.read(own.get(), assumptions, community, file.start(), file.end());
+      return TimelineYaml.read(own.get(), assumptions, community, file.start(), file.end(), file.registry());
     }
     return PolicyTimeline.builder(community, file.start(), file.end())
         .assumptions(assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults()))

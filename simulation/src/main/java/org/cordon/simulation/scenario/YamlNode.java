@@ -310,11 +310,7 @@ public final class YamlNode {
    * @throws InvalidInputException if it is not a number in [0, 1] (NaN included)
    */
   public double asProbability() {
-    double p = asDouble();
-    if (!(p >= 0 && p <= 1)) {
-      throw error("must be a probability in [0, 1]: " + asText());
-    }
-    return p;
+    return org.cordon.Checks.probability(asDouble(), this::error);
   }
 
   /**
