@@ -29,7 +29,7 @@ final class CaseFinding {
   private final DailyTally tally;
   private final long surveyKey;
   private final long tracingKey;
-  private final double contactsOutsideHousehold;
+  private final PoissonSampler contactsOutsideHousehold; // null: none
   private int[] scratch = new int[64];
 
   /**
@@ -48,7 +48,8 @@ final class CaseFinding {
     this.tally = tally;
     this.surveyKey = surveyKey;
     this.tracingKey = tracingKey;
-    this.contactsOutsideHousehold = sim.parameters().caseFinding().contactsOutsideHousehold();
+    double mean = sim.parameters().caseFinding().contactsOutsideHousehold();
+    this.contactsOutsideHousehold = mean > 0 ? PoissonSampler.of(tracingKey, 0, mean) : null;
   }
 
   /** A symptomatic case's onset: in quarantine, it is found after the quarantine's detection delay. */
@@ -147,20 +148,10 @@ final class CaseFinding {
         queue.add(when, j, EventQueue.QUARANTINE);
       }
     }
-    double mean = contactsOutsideHousehold;
-    if (mean <= 0) {
+    if (contactsOutsideHousehold == null) {
       return;
     }
-    // Poisson count by inversion on a keyed draw
-    double u = RandomStreams.uniform(tracingKey, r, 0);
-    double p = Math.exp(-mean);
-    double cdf = p;
-    int k = 0;
-    while (u > cdf && k < 1000) {
-      k++;
-      p *= mean / k;
-      cdf += p;
-    }
+    int k = contactsOutsideHousehold.sample(r); // tracing draw 0; the picks use draws 1, 2, ...
     int b = t.residentBuilding[r];
     int from = t.buildingOffsets[b];
     int size = t.buildingOffsets[b + 1] - from;

@@ -21,8 +21,7 @@ import org.cordon.simulation.engine.RandomStreams.Purpose;
 final class Replicate implements Transmission.Sink {
   private final PolicyTable t;
   private final Simulation sim;
-  private final long nhKey;
-  private final long cfKey;
+  private final NaturalHistory.Draws courses;
   private final int steps;
 
   final ResidentState st;
@@ -38,8 +37,8 @@ final class Replicate implements Transmission.Sink {
   Replicate(Simulation sim, long seed, int replicate) {
     this.sim = sim;
     this.t = sim.table();
-    this.nhKey = RandomStreams.stream(seed, replicate, Purpose.NATURAL_HISTORY);
-    this.cfKey = RandomStreams.stream(seed, replicate, Purpose.CASE_FINDING);
+    this.courses = sim.history().draws(
+        RandomStreams.stream(seed, replicate, Purpose.NATURAL_HISTORY), RandomStreams.stream(seed, replicate, Purpose.CASE_FINDING));
     this.steps = t.days * PolicyTable.STEPS_PER_DAY;
     st = new ResidentState(t.residentHousehold.length);
     queue = new EventQueue(steps);
@@ -86,7 +85,7 @@ final class Replicate implements Transmission.Sink {
   public void infect(int r, int now, double time, int layer) {
     st.state[r] = E;
     tally.infection(r, now, layer);
-    sim.history().draw(nhKey, cfKey, r, time, course);
+    courses.draw(r, time, course);
     if (course.asymptomatic) {
       st.flags[r] |= F_ASYMPTOMATIC;
     }

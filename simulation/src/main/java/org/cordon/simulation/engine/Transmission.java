@@ -35,6 +35,7 @@ final class Transmission {
   private final Simulation sim;
   private final ResidentState st;
   private final SplittableRandom rng;
+  private final GeometricSkip skip;
   private final Sink sink;
   private final double relA;
   private final GroupPressure households;
@@ -54,6 +55,7 @@ final class Transmission {
     this.sim = sim;
     this.st = st;
     this.rng = rng;
+    this.skip = GeometricSkip.of(rng);
     this.sink = sink;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
     households = new GroupPressure(t.householdOffsets.length - 1);
@@ -182,11 +184,10 @@ final class Transmission {
       return;
     }
     double p = 1.0 - Math.exp(-lambda);
-    double logq = -lambda; // log(1 - p)
     double time = (s + 0.5) / PolicyTable.STEPS_PER_DAY;
     int i = -1;
     while (true) {
-      double g = Math.floor(Math.log(1.0 - rng.nextDouble()) / logq);
+      double g = skip.next(lambda);
       if (g >= size - 1 - i) {
         return;
       }
