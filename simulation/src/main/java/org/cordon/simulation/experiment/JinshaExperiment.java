@@ -3,12 +3,14 @@ package org.cordon.simulation.experiment;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
+import org.cordon.measure.ResponsePart;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.TimelineInterventions;
 
@@ -22,8 +24,17 @@ import org.cordon.simulation.engine.TimelineInterventions;
  *   <li>{@code as-happened}: Honghua sealed 25 Jan 13:00, the whole community 1 Feb;
  *   <li>{@code late-city}: no early Honghua closure; everything sealed 10 Feb (Huanggang city's date);
  *   <li>{@code late-province}: the same on 12 Feb (Hubei's date);
- *   <li>{@code never}: no closure at all (survey, isolation and quarantine as they happened).
+ *   <li>{@code rest-late-city}: the closures as they happened, the rest of the local response
+ *       (disinfection, survey, quarantine) from 10 Feb;
+ *   <li>{@code response-late-city}: every local measure (closures, disinfection, survey,
+ *       quarantine) from 10 Feb;
+ *   <li>{@code never}: no closure at all (disinfection, survey, isolation and quarantine as they
+ *       happened);
+ *   <li>{@code response-never}: no local measure at all (only the isolation of cases).
  * </ul>
+ *
+ * In every variant the isolation delay drops from 4.4 to 2.6 days on 28 Jan (Zhang et al. 2020), a
+ * national trend that the local response did not cause.
  */
 public final class JinshaExperiment {
   /** The scenario's name. */
@@ -43,17 +54,31 @@ public final class JinshaExperiment {
     }
   }
 
-  /** The preset's variants, baseline first. */
+  /**
+   * The preset's variants, baseline first. With the rest of the local response (disinfection,
+   * survey, quarantine) the 2 × 2 split closure × rest is: early × early {@code as-happened}; late
+   * (10 Feb) × early {@code late-city}; early × late {@code rest-late-city}; late × late {@code
+   * response-late-city}. The isolation switch (a national trend) stays on 28 Jan in all of them.
+   */
   public static final List<Named> PRESET = List.of(
       new Named("as-happened", JinshaResponse.asItHappened()),
-      new Named("late-city", JinshaResponse.closureFrom(JinshaResponse.startOf(JinshaTimeline.CITY_CLOSURE_DATE))),
-      new Named("late-province", JinshaResponse.closureFrom(JinshaResponse.startOf(JinshaTimeline.PROVINCE_CLOSURE_DATE))),
-      new Named("never", JinshaResponse.closureNever()));
+      new Named("late-city", closureOnly(JinshaTimeline.CITY_CLOSURE_DATE)),
+      new Named("late-province", closureOnly(JinshaTimeline.PROVINCE_CLOSURE_DATE)),
+      new Named("rest-late-city", JinshaResponse.asItHappened()
+          .withRestOfResponse(Optional.of(JinshaResponse.startOf(JinshaTimeline.CITY_CLOSURE_DATE)))),
+      new Named("response-late-city",
+          ResponsePart.RESPONSE.moveTo(JinshaResponse.asItHappened(), JinshaTimeline.CITY_CLOSURE_DATE)),
+      new Named("never", JinshaResponse.closureNever()),
+      new Named("response-never", JinshaResponse.responseNever()));
 
   /** The variants' names, baseline first. */
   public static final List<String> VARIANTS = PRESET.stream().map(Named::name).toList();
 
   private JinshaExperiment() {}
+
+  private static JinshaResponse closureOnly(java.time.LocalDate day) {
+    return ResponsePart.CLOSURE.moveTo(JinshaResponse.asItHappened(), day);
+  }
 
   /**
    * @param community a Jinsha community (with the compounds {@link JinshaTimeline} names)

@@ -39,7 +39,7 @@ import org.cordon.simulation.scenario.YamlNode;
  * imports: {shareInfectedWuhan: 0.004, shareInfectedHuanggang: 0.001, shareInfectedOther: 0.0002, exposureDays: 10}
  * variants:                         # baseline first; without this section one variant "baseline"
  *   - name: as-happened             # the file's timeline
- *     closureDate: 2020-01-25       # for the report (optional)
+ *     closureDate: 2020-01-25       # for the report (optional; with jinsha: its first closure)
  *   - name: late-city
  *     closureDate: 2020-02-10
  *     jinsha: {honghua: never, community: 2020-02-10T08:00}   # the Jinsha timeline with these parts moved
@@ -94,8 +94,9 @@ public final class ScenarioYaml {
         if (!names.add(name)) {
           throw item.require("name").error("duplicate variant '" + name + "'");
         }
-        Optional<LocalDate> closure = item.get("closureDate")
-            .filter(n -> !n.isScalar("never")).map(YamlNode::asDate);
+        Optional<LocalDate> closure = item.get("closureDate").isPresent()
+            ? item.get("closureDate").filter(n -> !n.isScalar("never")).map(YamlNode::asDate)
+            : item.get("jinsha").flatMap(j -> response(j).firstClosure()).map(LocalDateTime::toLocalDate);
         variants.add(new Variant(name, closure, TimelineInterventions.of(timeline(file, item, community))));
       }
       if (variants.isEmpty()) {

@@ -10,7 +10,7 @@ import org.cordon.simulation.disease.ModelParameters;
  * Resolves a {@code --scenario} argument to an {@link Experiment}: the preset {@code jinsha-2020}
  * (the synthetic Jinsha community with seed {@link #COMMUNITY_SEED}, the model defaults with the
  * shipped calibration applied: replicate {@code i} runs with posterior draw {@code i mod size},
- * the night leakage at its fitted value; four variants) or a YAML scenario file.
+ * the night leakage at its fitted value; the variants of {@link JinshaExperiment#PRESET}) or a YAML scenario file.
  */
 public final class Scenarios {
   /** Seed of the preset's synthetic community (the same as {@code cordon generate}'s default). */
