@@ -30,7 +30,7 @@ public final class Scenarios {
   public static Experiment jinsha(Calibrated calibrated) {
     ModelParameters defaults = ModelParameters.defaults();
     return JinshaExperiment.of(jinshaCommunity(), calibrated.apply(defaults), calibrated.apply(ContainmentAssumptions.defaults()))
-        .withDraws(calibrated.applyPosterior(defaults));
+        .withDraws(calibrated.applyPosterior(defaults)).withCalibration(calibrated);
   }
 
   /**
@@ -39,12 +39,13 @@ public final class Scenarios {
    * @throws InvalidInputException if the preset is unknown or the file is missing or bad
    */
   public static Experiment resolve(String scenario) {
-    if (JinshaExperiment.NAME.equals(scenario)) {
-      return jinsha(Calibrated.jinsha2020());
+    var preset = Presets.find(scenario);
+    if (preset.isPresent()) {
+      return preset.get().experiment();
     }
     java.nio.file.Path p = java.nio.file.Path.of(scenario);
     if (!java.nio.file.Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario", "not a preset (known: " + JinshaExperiment.NAME + ") nor a file: " + scenario);
+      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
     }
     return ScenarioYaml.read(p);
   }

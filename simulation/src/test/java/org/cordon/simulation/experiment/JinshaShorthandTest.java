@@ -31,22 +31,6 @@ class JinshaShorthandTest {
   private static final ContainmentAssumptions ASSUMPTIONS =
       ContainmentAssumptions.defaults().toBuilder().set("vehicleLeakUnguarded", 0.6).build();
 
-  private static String part(Optional<LocalDateTime> t) {
-    return t.map(LocalDateTime::toString).orElse("never");
-  }
-
-  /** The shorthand of every part, written out. */
-  static ObjectNode shorthand(JinshaResponse r) {
-    ObjectNode j = JsonNodeFactory.instance.objectNode();
-    j.put("honghua", part(r.honghua()));
-    j.put("community", part(r.community()));
-    j.put("disinfection", part(r.disinfection()));
-    j.put("survey", part(r.survey()));
-    j.put("quarantine", part(r.quarantine()));
-    j.put("isolationSwitch", part(r.isolationSwitch()));
-    return j;
-  }
-
   private static Experiment read(List<JinshaExperiment.Named> variants, boolean full) {
     PolicyTimeline first = JinshaTimeline.build(COMMUNITY, variants.get(0).response());
     ObjectNode tree = ScenarioFile.tree("t", CommunitySpec.preset("jinsha-2020", 1), first);
@@ -58,7 +42,7 @@ class JinshaShorthandTest {
         v.put("closureDate", n.response().firstClosure().map(t -> t.toLocalDate().toString()).orElse("never"));
         v.set("timeline", TimelineYaml.writeMeasures(JinshaTimeline.build(COMMUNITY, n.response())));
       } else {
-        v.set("jinsha", shorthand(n.response()));
+        v.set("jinsha", PresetYaml.shorthand(n.response()));
       }
     }
     return ScenarioYaml.of(ScenarioFile.parse("t.yaml", ScenarioFile.toYaml(tree), Path.of(".")));
