@@ -50,10 +50,12 @@ public final class ScenarioFile {
   private final LocalDate start;
   private final LocalDate end;
   private final MeasureRegistry registry;
+  private final Path baseDir;
 
   private ScenarioFile(YamlNode root, Path baseDir, MeasureRegistry registry) {
     this.root = root;
     this.registry = java.util.Objects.requireNonNull(registry, "registry");
+    this.baseDir = baseDir;
     root.allowOnly(SECTIONS);
     this.name = root.require("name").asText();
     this.community = CommunitySpec.read(root.require("community"), baseDir);
@@ -119,6 +121,11 @@ public final class ScenarioFile {
   /** @return the measure types this file's timelines are read with */
   public MeasureRegistry registry() {
     return registry;
+  }
+
+  /** @return the folder relative paths in this file are resolved against */
+  public Path baseDir() {
+    return baseDir;
   }
 
   /** @return the scenario's name */
