@@ -13,7 +13,8 @@ import org.cordon.contact.Layer;
  * infectiousness to the pressure of each group they belong to (household always; building,
  * compound, workplace and community unless quarantined; outside the compound scaled by the
  * compound's outside factor), then each touched group draws its new infections among its members
- * by geometric skipping (only hit members are looked at), so the cost follows the number of
+ * by geometric skipping (only hit members are looked at), each group's rate scaled by its layer's factor
+ * for its compound (the receiving resident's compound for workplace and community), so the cost follows the number of
  * infectious residents, not the population. The only part of the engine that reads the contact
  * factors of the {@link PolicyTable}. Per-replicate state; not thread-safe.
  */
@@ -112,9 +113,10 @@ final class Transmission {
     final double dayShare = day ? 1 - sim.nightShare : sim.nightShare;
     // households: density dependent, half the contacts in each band
     double hhRate = sim.householdRate * 0.5;
+    final int hf = t.factorBase(s, Layer.HOUSEHOLD);
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
-      double p = 1.0 - Math.exp(-hhRate * households.pressure(h));
+      double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * households.pressure(h));
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
@@ -126,6 +128,7 @@ final class Transmission {
       }
     }
     double bRate = sim.buildingRate * dayShare;
+    final int bf = t.factorBase(s, Layer.BUILDING);
     for (int i = 0; i < buildings.count(); i++) {
       int b = buildings.group(i);
       double pressure = buildings.pressure(b);
@@ -133,10 +136,11 @@ final class Transmission {
       buildings.clear(b);
       int from = t.buildingOffsets[b];
       int size = t.buildingOffsets[b + 1] - from;
-      double lambda = bRate * t.withinBuilding[base + t.buildingCompound[b]] * pressure / size;
+      double lambda = bRate * t.factor[bf + t.buildingCompound[b]] * pressure / size;
       sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
     }
     double cRate = sim.compoundRate * dayShare;
+    final int cf = t.factorBase(s, Layer.COMPOUND);
     for (int i = 0; i < compounds.count(); i++) {
       int c = compounds.group(i);
       double pressure = compounds.pressure(c);
@@ -144,7 +148,7 @@ final class Transmission {
       compounds.clear(c);
       int from = t.compoundOffsets[c];
       int size = t.compoundOffsets[c + 1] - from;
-      double lambda = cRate * t.withinCompound[base + c] * pressure / size;
+      double lambda = cRate * t.factor[cf + c] * pressure / size;
       sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
     }
     double wRate = sim.workplaceRate;
@@ -158,15 +162,16 @@ final class Transmission {
       sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base, preShare);
     }
     if (community > 0) {
-      double k = sim.communityRate * dayShare * t.publicPlaces[s] * community / sim.residents;
-      if (k > 0) {
-        for (int c = 0; c < t.compounds; c++) {
-          double out = t.outside[base + c];
-          if (out > 0) {
-            int from = t.compoundOffsets[c];
-            sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base,
-                communityPre / community);
-          }
+      // public places: the community layer's factor of the compound reached, and its boundary leakage
+      final int pf = t.factorBase(s, Layer.COMMUNITY);
+      double rate = sim.communityRate * dayShare;
+      for (int c = 0; c < t.compounds; c++) {
+        double out = t.outside[base + c];
+        if (out > 0) {
+          double k = rate * t.factor[pf + c] * community / sim.residents;
+          int from = t.compoundOffsets[c];
+          sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base,
+              communityPre / community);
         }
       }
     }
@@ -176,7 +181,7 @@ final class Transmission {
    * Each member of {@code members[from, from + size)} is hit with probability {@code 1 -
    * exp(-lambda)}; hits are found by geometric skipping. A hit susceptible, present, not
    * quarantined member is infected; with {@code thin}, only with the further probability that
-   * scales the rate by its compound's outside factor.
+   * scales the rate by its compound's outside factor and the layer's factor of that compound.
    */
   private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin, int base,
       double preShare) {
@@ -197,7 +202,8 @@ final class Transmission {
         continue;
       }
       if (thin) {
-        double f = t.outside[base + t.residentCompound[j]];
+        int c = t.residentCompound[j];
+        double f = t.outside[base + c] * t.factor[t.factorBase(s, layer) + c];
         if (f < 1 && rng.nextDouble() * p >= 1.0 - Math.exp(-lambda * f)) {
           continue;
         }

@@ -109,6 +109,19 @@ class MeasurePluginTest {
         .hasMessageContaining("must be a probability in [0, 1]: 1.5");
   }
 
+  @Test
+  void aMandateWithFactorZeroStopsEveryWorkplaceAndCommunityInfectionInTheEngine() throws IOException {
+    Experiment e = ScenarioYaml.read(plan(0.0), WITH_MASKS);
+    Ensemble runs = MonteCarlo.run(e, 20, 7L, 2);
+    int[] masked = byLayer(runs.runsOf(0));
+    int[] open = byLayer(runs.runsOf(1));
+    // Open, the same seeds infect people at work and in public places; masked, nobody is.
+    assertThat(open[Layer.WORKPLACE.ordinal()] + open[Layer.COMMUNITY.ordinal()]).isPositive();
+    assertThat(masked[Layer.WORKPLACE.ordinal()]).isZero();
+    assertThat(masked[Layer.COMMUNITY.ordinal()]).isZero();
+    assertThat(masked[Layer.HOUSEHOLD.ordinal()]).isPositive();
+  }
+
   private static int[] byLayer(List<RunResult> runs) {
     int[] sum = new int[Layer.values().length];
     for (RunResult r : runs) {
