@@ -17,8 +17,13 @@ import org.cordon.InvalidInputException;
  * and its household contacts are the other members living there at that time. Co-primary cases
  * infected outside the household count in the denominator but not in the numerator, as in Bi et
  * al. 2020.
+ *
+ * <p>Serializable (plain arrays), so replicates computed elsewhere can be shipped back and
+ * aggregated.
  */
-public final class RunResult {
+public final class RunResult implements java.io.Serializable {
+  // Serializable so that a distributed runner (the cordon-spark module) can ship replicates
+  private static final long serialVersionUID = 1L;
   private final LocalDate start;
   private final int[] newInfections;
   private final int[] newImported;
