@@ -54,7 +54,7 @@ public final class ReplicateJob {
    * @return one element per replicate index
    * @throws InvalidInputException if {@code runs} or {@code partitions} is out of range
    */
-  public static JavaRDD<IndexedRuns> runs(JavaSparkContext sc, Broadcast<ScenarioSource> scenario, int runs, long seed,
+  public static JavaRDD<IndexedRuns> runs(JavaSparkContext sc, Broadcast<? extends ExperimentSource> scenario, int runs, long seed,
       int partitions, ReplicateFunction function) {
     return indices(sc, runs, partitions).mapPartitions(it -> {
       Replicates replicates = WorkerCache.replicates(scenario.value());

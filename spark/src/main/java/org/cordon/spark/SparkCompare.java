@@ -86,10 +86,10 @@ public final class SparkCompare {
    * Runs the replicates of every variant, writes them as Parquet if asked, and returns them in
    * order.
    */
-  static List<List<RunResult>> runAll(SparkSession spark, ScenarioSource scenario, Experiment experiment, int runs,
+  static List<List<RunResult>> runAll(SparkSession spark, ExperimentSource scenario, Experiment experiment, int runs,
       long seed, int partitions, Optional<String> parquet, ReplicateFunction function) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<ScenarioSource> b = sc.broadcast(scenario);
+    Broadcast<ExperimentSource> b = sc.broadcast(scenario);
     JavaRDD<IndexedRuns> rdd = ReplicateJob.runs(sc, b, runs, seed, partitions, function);
     try {
       List<List<RunResult>> results = ReplicateJob.collect(rdd, runs, experiment.variants().size());

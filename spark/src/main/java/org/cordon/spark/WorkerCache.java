@@ -8,7 +8,7 @@ import org.cordon.simulation.experiment.Replicates;
 
 /**
  * What each JVM (driver or executor) builds once per job input and keeps: experiments and their
- * compiled replicates by {@link ScenarioSource}, calibration priors by {@link CalibrationSetup}.
+ * compiled replicates by {@link ExperimentSource}, calibration priors by {@link CalibrationSetup}.
  * Building a community and compiling its policy tables costs far more than one replicate, so the
  * tasks of a job that land on the same executor share them. Keyed by value (the scenario's text),
  * so a new scenario gets its own entry; at most {@link #MAX_ENTRIES} entries of each kind are
@@ -18,27 +18,27 @@ public final class WorkerCache {
   /** Entries kept per kind before the cache is emptied. */
   public static final int MAX_ENTRIES = 8;
 
-  private static final Map<ScenarioSource, Experiment> EXPERIMENTS = new ConcurrentHashMap<>();
-  private static final Map<ScenarioSource, Replicates> REPLICATES = new ConcurrentHashMap<>();
+  private static final Map<ExperimentSource, Experiment> EXPERIMENTS = new ConcurrentHashMap<>();
+  private static final Map<ExperimentSource, Replicates> REPLICATES = new ConcurrentHashMap<>();
   private static final Map<Object, Object> OTHER = new ConcurrentHashMap<>();
 
   private WorkerCache() {}
 
   /**
-   * @param source a scenario
+   * @param source a scenario (or a sweep's)
    * @return its experiment, built on first use in this JVM
    * @throws org.cordon.InvalidInputException if the scenario is bad
    */
-  public static Experiment experiment(ScenarioSource source) {
-    return get(EXPERIMENTS, source, ScenarioSource::experiment);
+  public static Experiment experiment(ExperimentSource source) {
+    return get(EXPERIMENTS, source, ExperimentSource::experiment);
   }
 
   /**
-   * @param source a scenario
+   * @param source a scenario (or a sweep's)
    * @return its compiled replicates, built on first use in this JVM
    * @throws org.cordon.InvalidInputException if the scenario is bad
    */
-  public static Replicates replicates(ScenarioSource source) {
+  public static Replicates replicates(ExperimentSource source) {
     return get(REPLICATES, source, s -> Replicates.of(experiment(s)));
   }
 
@@ -52,6 +52,13 @@ public final class WorkerCache {
   @SuppressWarnings("unchecked")
   public static <K, V> V get(K key, Function<K, V> build) {
     return (V) get(OTHER, key, k -> build.apply((K) k));
+  }
+
+  /** Empties the cache (the benchmark measures a first job as on a fresh executor). */
+  static void clear() {
+    EXPERIMENTS.clear();
+    REPLICATES.clear();
+    OTHER.clear();
   }
 
   private static <K, V> V get(Map<K, V> map, K key, Function<K, V> build) {
