@@ -21,6 +21,7 @@ public final class WorkerCache {
   private static final Map<ExperimentSource, Experiment> EXPERIMENTS = new ConcurrentHashMap<>();
   private static final Map<ExperimentSource, Replicates> REPLICATES = new ConcurrentHashMap<>();
   private static final Map<Object, Object> OTHER = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicInteger COMPILED = new java.util.concurrent.atomic.AtomicInteger();
 
   private WorkerCache() {}
 
@@ -39,7 +40,15 @@ public final class WorkerCache {
    * @throws org.cordon.InvalidInputException if the scenario is bad
    */
   public static Replicates replicates(ExperimentSource source) {
-    return get(REPLICATES, source, s -> Replicates.of(experiment(s)));
+    return get(REPLICATES, source, s -> {
+      COMPILED.incrementAndGet();
+      return Replicates.of(experiment(s));
+    });
+  }
+
+  /** @return how many times this JVM has compiled an experiment's replicates (tests check once per job input) */
+  static int compiled() {
+    return COMPILED.get();
   }
 
   /**

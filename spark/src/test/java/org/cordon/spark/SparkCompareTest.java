@@ -70,6 +70,23 @@ class SparkCompareTest {
   }
 
   @Test
+  void theExecutorCompilesTheScenarioOnceForAllItsTasksAndJobs() throws Exception {
+    Path copy = Files.createTempFile("cordon-once-", ".yaml");
+    try {
+      // a new file (new text would do too): a key no other test has built
+      Files.writeString(copy, Files.readString(LocalSpark.smallScenario()) + "# once\n");
+      ScenarioSource source = ScenarioSource.of(copy.toString());
+      int before = WorkerCache.compiled();
+      SparkCompare.run(spark, source, 64, 1L, 16, Optional.empty());
+      SparkCompare.run(spark, source, 64, 2L, 16, Optional.empty());
+      // local[2]: one executor (this JVM), 32 tasks, one compilation
+      assertThat(WorkerCache.compiled() - before).isEqualTo(1);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  @Test
   void parquetHoldsEveryDayOfEveryReplicateAndTheFinalCounts(@TempDir Path tmp) {
     Experiment e = ScenarioYaml.read(LocalSpark.smallScenario());
     Ensemble local = MonteCarlo.run(e, 120, 3L, 2);
