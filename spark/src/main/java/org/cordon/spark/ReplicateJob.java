@@ -36,9 +36,13 @@ public final class ReplicateJob {
     if (partitions < 0) {
       throw InvalidInputException.argument("--partitions", "must be >= 0: " + partitions);
     }
-    int p = partitions == 0 ? 4 * sc.defaultParallelism() : partitions;
-    List<Integer> list = IntStream.range(0, count).boxed().toList();
-    return sc.parallelize(new ArrayList<>(list), Math.max(1, Math.min(count, p)));
+    int p = Math.max(1, Math.min(count, partitions == 0 ? 4 * sc.defaultParallelism() : partitions));
+    // one [from, to) range per partition, so the driver ships p pairs, not count indices
+    List<int[]> ranges = new ArrayList<>(p);
+    for (int k = 0; k < p; k++) {
+      ranges.add(new int[] {(int) ((long) count * k / p), (int) ((long) count * (k + 1) / p)});
+    }
+    return sc.parallelize(ranges, p).flatMap(r -> IntStream.range(r[0], r[1]).iterator());
   }
 
   /**
