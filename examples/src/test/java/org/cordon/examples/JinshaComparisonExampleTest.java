@@ -29,8 +29,10 @@ class JinshaComparisonExampleTest {
     List<PairedComparison> comparisons = s[0].comparisons();
     assertThat(comparisons).extracting(PairedComparison::variant).containsExactly("late-city", "late-province", "never");
     for (PairedComparison c : comparisons) {
-      assertThat(printed).contains(String.format("%s vs as-happened by 2020-03-08: %+.1f confirmed", c.variant(),
-          c.difference().median()));
+      assertThat(printed).contains(String.format("%s vs as-happened by 2020-03-08: %+.0f confirmed (mean %+.2f;",
+          c.variant(), c.difference().median(), c.mean()));
+      assertThat(printed).contains(String.format("more cases in %.0f%% of runs, fewer in %.0f%%",
+          100 * c.probabilityMore(), 100 * c.probabilityFewer()));
     }
   }
 }

@@ -72,15 +72,10 @@ public final class Comparison {
     for (int k = 1; k < x.variants().size(); k++) {
       List<RunResult> rs = e.runsOf(k);
       int[] diff = new int[runs];
-      int more = 0;
       for (int i = 0; i < runs; i++) {
         diff[i] = rs.get(i).totalConfirmed() - base.get(i).totalConfirmed();
-        if (diff[i] > 0) {
-          more++;
-        }
       }
-      comparisons.add(new PairedComparison(x.variants().get(k).name(), x.variants().get(0).name(), x.end(),
-          Band.of(diff), (double) more / runs));
+      comparisons.add(PairedComparison.of(x.variants().get(k).name(), x.variants().get(0).name(), x.end(), diff));
     }
     return new ComparisonSummary(x.name(), runs, e.seed(), variants, comparisons, daily);
   }

@@ -60,8 +60,8 @@ public final class ComparisonReport {
     for (PairedComparison c : summary.comparisons()) {
       Optional<Quantiles> q = quantiles(c.difference());
       if (q.isPresent()) {
-        differences.add(new DifferenceRow(c.variant(), c.versus(), c.by(), q.get(), c.probabilityMore(),
-            pairedDifferences(ensemble, c)));
+        differences.add(new DifferenceRow(c.variant(), c.versus(), c.by(), q.get(), c.mean(), c.probabilityMore(),
+            c.probabilityFewer(), pairedDifferences(ensemble, c)));
       }
     }
     Optional<PolicyTimeline> baseline = timeline(x.variants().get(0).interventions());
