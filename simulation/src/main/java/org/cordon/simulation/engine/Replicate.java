@@ -137,7 +137,7 @@ final class Replicate {
     }
     return new RunResult(
         t.start, newInfections, newImported, newConfirmed, quarantinedSeries, isolatedSeries,
-        closeContactSeries, t.guards, t.surveyCoverage, householdInfections, householdContacts, byLayer, byCompound, presymptomatic);
+        closeContactSeries, householdInfections, householdContacts, byLayer, byCompound, presymptomatic);
   }
 
   // ---- importation -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.cordon.simulation.experiment;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import org.cordon.InvalidInputException;
 
@@ -17,12 +18,18 @@ import org.cordon.InvalidInputException;
  * @param mean the mean of the paired differences
  * @param probabilityMore the share of replicates in which the variant had strictly more
  * @param probabilityFewer the share of replicates in which the variant had strictly fewer
+ * @param differences the paired differences themselves, replicate by replicate (index order; what
+ *     the others are computed from, kept for histograms)
  */
 public record PairedComparison(
     String variant, String versus, LocalDate by, Band difference, double mean, double probabilityMore,
-    double probabilityFewer) {
+    double probabilityFewer, int[] differences) {
 
-  /** @throws InvalidInputException if a probability is outside [0, 1] (NaN included) or they add past 1 */
+  /**
+   * Copies the differences.
+   *
+   * @throws InvalidInputException if a probability is outside [0, 1] (NaN included) or they add past 1
+   */
   public PairedComparison {
     Objects.requireNonNull(variant, "variant");
     Objects.requireNonNull(versus, "versus");
@@ -34,6 +41,7 @@ public record PairedComparison(
     if (!(probabilityFewer >= 0 && probabilityFewer <= 1 - probabilityMore + 1e-12)) {
       throw InvalidInputException.argument("probabilityFewer", "not in [0, 1 - probabilityMore]: " + probabilityFewer);
     }
+    differences = differences.clone();
   }
 
   /**
@@ -58,6 +66,38 @@ public record PairedComparison(
     }
     int n = differences.length;
     return new PairedComparison(variant, versus, by, Band.of(differences), (double) sum / n, (double) more / n,
-        (double) fewer / n);
+        (double) fewer / n, differences);
+  }
+
+  /** @return a copy of the paired differences, replicate by replicate */
+  @Override
+  public int[] differences() {
+    return differences.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PairedComparison c
+        && variant.equals(c.variant)
+        && versus.equals(c.versus)
+        && by.equals(c.by)
+        && difference.equals(c.difference)
+        && Double.compare(mean, c.mean) == 0
+        && Double.compare(probabilityMore, c.probabilityMore) == 0
+        && Double.compare(probabilityFewer, c.probabilityFewer) == 0
+        && Arrays.equals(differences, c.differences);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(variant, versus, by, difference, mean, probabilityMore, probabilityFewer) * 31
+        + Arrays.hashCode(differences);
+  }
+
+  @Override
+  public String toString() {
+    return "PairedComparison[" + variant + " vs " + versus + " by " + by + ": " + difference + ", mean " + mean
+        + ", P(more)=" + probabilityMore + ", P(fewer)=" + probabilityFewer + ", " + differences.length
+        + " replicates]";
   }
 }
