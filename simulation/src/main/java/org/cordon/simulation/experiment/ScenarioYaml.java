@@ -13,6 +13,7 @@ import java.util.Set;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.simulation.disease.CaseFindingParameters;
@@ -41,16 +42,25 @@ import org.cordon.simulation.scenario.YamlNode;
  *     closureDate: 2020-01-25       # for the report (optional)
  *   - name: late-city
  *     closureDate: 2020-02-10
- *     jinsha: {honghua: never, community: 2020-02-10T08:00}   # the Jinsha timeline with these closures
+ *     jinsha: {honghua: never, community: 2020-02-10T08:00}   # the Jinsha timeline with these parts moved
+ *   - name: response-late
+ *     jinsha: {honghua: never, community: 2020-02-10, disinfection: 2020-02-10, survey: 2020-02-10,
+ *              quarantine: 2020-02-10}                          # isolationSwitch: as it happened
  *   - name: no-measures
  *     timeline: []                  # a timeline of its own (TimelineYaml format)
  *     assumptions: {vehicleLeakUnguarded: 0.5}                  # replaces the file's assumptions
  * }</pre>
  *
- * Unknown keys and bad values are rejected with the file, line and key.
+ * The {@code jinsha:} shorthand takes the parts of {@link JinshaResponse}: {@code honghua}, {@code
+ * community}, {@code disinfection}, {@code survey}, {@code quarantine}, {@code isolationSwitch},
+ * each a date-time, a date (meaning {@link JinshaResponse#START_HOUR}:00, as a sweep's dates) or
+ * {@code never}; a part not given is as it happened. Unknown keys and bad values are rejected with
+ * the file, line and key.
  */
 public final class ScenarioYaml {
   private static final Set<String> DISEASE_EXTRA = Set.of("calibration", "transmission", "caseFinding");
+  private static final List<String> JINSHA_PARTS =
+      List.of("honghua", "community", "disinfection", "survey", "quarantine", "isolationSwitch");
   private static final List<String> VARIANT_KEYS = List.of("name", "closureDate", "timeline", "assumptions", "jinsha");
 
   private ScenarioYaml() {}
@@ -103,12 +113,11 @@ public final class ScenarioYaml {
         throw variant.require("timeline").error("give either 'jinsha' or 'timeline', not both");
       }
       YamlNode j = jinsha.get();
-      j.allowOnly(List.of("honghua", "community"));
-      JinshaTimeline.Dates dates = new JinshaTimeline.Dates(dateTime(j, "honghua"), dateTime(j, "community"));
+      JinshaResponse response = response(j);
       ContainmentAssumptions a = assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults());
       try {
         return PolicyTimeline.builder(community, file.start(), file.end())
-            .addAll(JinshaTimeline.measures(community, dates)).assumptions(a).build();
+            .addAll(JinshaTimeline.measures(community, response)).assumptions(a).build();
       } catch (InvalidInputException e) {
         throw j.error(e.getMessage());
       }
@@ -122,12 +131,36 @@ public final class ScenarioYaml {
         .build();
   }
 
-  private static Optional<LocalDateTime> dateTime(YamlNode node, String key) {
+  /**
+   * Reads the {@code jinsha:} shorthand: each part of {@link JinshaResponse} as a date-time, a date
+   * (at {@link JinshaResponse#START_HOUR}) or {@code never}; a part not given is as it happened.
+   *
+   * @param node the {@code jinsha:} mapping
+   * @return the parts
+   * @throws InvalidInputException naming the line of an unknown key or a bad value
+   */
+  public static JinshaResponse response(YamlNode node) {
+    node.allowOnly(JINSHA_PARTS);
+    JinshaResponse h = JinshaResponse.asItHappened();
+    return new JinshaResponse(
+        dateTime(node, "honghua", h.honghua()),
+        dateTime(node, "community", h.community()),
+        dateTime(node, "disinfection", h.disinfection()),
+        dateTime(node, "survey", h.survey()),
+        dateTime(node, "quarantine", h.quarantine()),
+        dateTime(node, "isolationSwitch", h.isolationSwitch()));
+  }
+
+  private static Optional<LocalDateTime> dateTime(YamlNode node, String key, Optional<LocalDateTime> asHappened) {
     Optional<YamlNode> v = node.get(key);
-    if (v.isEmpty() || v.get().isScalar("never")) {
+    if (v.isEmpty()) {
+      return asHappened;
+    }
+    if (v.get().isScalar("never")) {
       return Optional.empty();
     }
-    return Optional.of(v.get().asDateTime());
+    String text = v.get().asText();
+    return Optional.of(text.contains("T") ? v.get().asDateTime() : JinshaResponse.startOf(v.get().asDate()));
   }
 
   /**

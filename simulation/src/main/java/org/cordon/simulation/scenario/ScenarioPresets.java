@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.community.synth.CommunityPresets;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 
 /**
@@ -29,10 +30,10 @@ public final class ScenarioPresets {
 
   /**
    * @param seed the community's seed
-   * @param dates when the closures start (as it happened: {@link JinshaTimeline.Dates#asItHappened()})
+   * @param dates when the closures start (as it happened: {@link JinshaResponse#asItHappened()})
    * @return the Jinsha 2020 scenario
    */
-  public static Scenario jinsha2020(long seed, JinshaTimeline.Dates dates) {
+  public static Scenario jinsha2020(long seed, JinshaResponse dates) {
     return jinsha2020(CommunitySpec.preset(CommunityPresets.JINSHA_2020, seed), dates);
   }
 
@@ -45,7 +46,7 @@ public final class ScenarioPresets {
    * @return the scenario
    * @throws InvalidInputException if the community lacks a compound the timeline names
    */
-  public static Scenario jinsha2020(CommunitySpec spec, JinshaTimeline.Dates dates) {
+  public static Scenario jinsha2020(CommunitySpec spec, JinshaResponse dates) {
     Community community = spec.load();
     return new Scenario(JINSHA_2020, spec, community, JinshaTimeline.build(community, dates), Optional.empty());
   }
@@ -64,8 +65,8 @@ public final class ScenarioPresets {
    */
   public static Scenario load(String ref, Optional<CommunitySpec> community, Optional<String> communityClosure) {
     if (names().contains(ref)) {
-      JinshaTimeline.Dates dates =
-          communityClosure.map(ScenarioPresets::closureDates).orElse(JinshaTimeline.Dates.asItHappened());
+      JinshaResponse dates =
+          communityClosure.map(ScenarioPresets::closureDates).orElse(JinshaResponse.asItHappened());
       return jinsha2020(community.orElse(CommunitySpec.preset(CommunityPresets.JINSHA_2020, DEFAULT_SEED)), dates);
     }
     if (community.isPresent()) {
@@ -81,13 +82,14 @@ public final class ScenarioPresets {
     return new Scenario(file.name(), file.community(), loaded, file.timeline(loaded), Optional.of(file));
   }
 
-  private static JinshaTimeline.Dates closureDates(String value) {
+  private static JinshaResponse closureDates(String value) {
+    JinshaResponse h = JinshaResponse.asItHappened();
     if (value.equalsIgnoreCase("never")) {
-      return new JinshaTimeline.Dates(Optional.of(JinshaTimeline.HONGHUA_CLOSURE), Optional.empty());
+      return h.withCommunity(Optional.empty());
     }
     try {
       String v = value.contains("T") ? value : value + "T08:00";
-      return JinshaTimeline.Dates.communityFrom(LocalDateTime.parse(v));
+      return h.withCommunity(Optional.of(LocalDateTime.parse(v)));
     } catch (java.time.format.DateTimeParseException e) {
       throw InvalidInputException.argument(
           "--community-closure", "not a date, date and time, or 'never': '" + value + "'");

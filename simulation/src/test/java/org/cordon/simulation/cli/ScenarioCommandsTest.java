@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cordon.community.Community;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.simulation.scenario.ScenarioFile;
@@ -22,7 +23,7 @@ class ScenarioCommandsTest {
 
   @BeforeAll
   static void synthesizeOnce() {
-    preset = ScenarioPresets.jinsha2020(1, JinshaTimeline.Dates.asItHappened()).timeline();
+    preset = ScenarioPresets.jinsha2020(1, JinshaResponse.asItHappened()).timeline();
     community = preset.community();
   }
 
