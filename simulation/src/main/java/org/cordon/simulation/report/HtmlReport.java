@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * tests can read the table without parsing the rounded text.
  */
 public final class HtmlReport {
-  private static final String STYLE = """
+  static final String STYLE = """
       body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;margin:2em auto;max-width:1060px;\
       color:#222;line-height:1.45;padding:0 1em}
       h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}
