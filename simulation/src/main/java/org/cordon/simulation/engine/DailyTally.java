@@ -87,7 +87,7 @@ final class DailyTally {
   RunResult result(double presymptomatic) {
     return new RunResult(
         t.start, newInfections, newImported, newConfirmed, quarantinedSeries, isolatedSeries,
-        closeContactSeries, t.guards, t.surveyCoverage, householdInfections, householdContacts, byLayer, byCompound,
+        closeContactSeries, householdInfections, householdContacts, byLayer, byCompound,
         presymptomatic);
   }
 }

@@ -26,8 +26,6 @@ public final class RunResult {
   private final int[] quarantined;
   private final int[] isolated;
   private final int[] closeContacts;
-  private final int[] guardsOnDuty;
-  private final double[] surveyCoverage;
   private final int householdInfections;
   private final int householdContacts;
   private final int[] infectionsByLayer;
@@ -42,8 +40,6 @@ public final class RunResult {
       int[] quarantined,
       int[] isolated,
       int[] closeContacts,
-      int[] guardsOnDuty,
-      double[] surveyCoverage,
       int householdInfections,
       int householdContacts,
       int[] infectionsByLayer,
@@ -56,8 +52,6 @@ public final class RunResult {
     this.quarantined = quarantined;
     this.isolated = isolated;
     this.closeContacts = closeContacts;
-    this.guardsOnDuty = guardsOnDuty;
-    this.surveyCoverage = surveyCoverage;
     this.householdInfections = householdInfections;
     this.householdContacts = householdContacts;
     this.infectionsByLayer = infectionsByLayer;
@@ -126,16 +120,6 @@ public final class RunResult {
   /** @return distinct close contacts traced and quarantined so far, per day */
   public int[] closeContacts() {
     return closeContacts.clone();
-  }
-
-  /** @return guards on duty per day (from the timeline) */
-  public int[] guardsOnDuty() {
-    return guardsOnDuty.clone();
-  }
-
-  /** @return survey coverage per day (from the timeline) */
-  public double[] surveyCoverage() {
-    return surveyCoverage.clone();
   }
 
   /**
