@@ -16,7 +16,8 @@ public final class TestCommunities {
    * households} households of {@code size} residents; in every household whose index (over the
    * whole community) is a multiple of {@code returneeEvery}, the first member is a Wuhan returnee
    * arriving on {@code arrival} (0: no returnees). Returnees of compound {@code returneeCompound}
-   * only, or of all compounds when it is -1.
+   * only, or of all compounds when it is -1. Each compound has one gate (checkpoint {@code c} on
+   * compound {@code c}'s boundary), for closures and guards ({@link TestTimelines}).
    */
   public static Community grid(int compounds, int buildings, int households, int size,
       int returneeEvery, int returneeCompound, LocalDate arrival) {
@@ -26,6 +27,7 @@ public final class TestCommunities {
     int hIndex = 0;
     for (int c = 0; c < compounds; c++) {
       int compound = b.addCompound("C" + c, CompoundKind.OLD_OPEN_COMPOUND, unit, area);
+      b.addCheckpoint("C" + c + "-gate", compound);
       for (int bi = 0; bi < buildings; bi++) {
         int building = b.addBuilding(compound, "C" + c + "B" + bi);
         for (int h = 0; h < households; h++, hIndex++) {
