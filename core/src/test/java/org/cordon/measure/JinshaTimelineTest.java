@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cordon.measure.MeasureFixtures.*;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.junit.jupiter.api.Test;
@@ -54,20 +55,20 @@ class JinshaTimelineTest {
 
   @Test
   void theCommunityClosureDateIsAParameter() {
-    PolicyTimeline late = JinshaTimeline.build(COMMUNITY, JinshaTimeline.Dates.lateFrom(JinshaTimeline.CITY_CLOSURE_DATE));
+    PolicyTimeline late = JinshaTimeline.build(COMMUNITY, JinshaResponse.closureFrom(JinshaResponse.startOf(JinshaTimeline.CITY_CLOSURE_DATE)));
     assertThat(late.effect(JAN26, TimeBand.DAYTIME).outside(HONGHUA)).isEqualTo(1.0);
     assertThat(late.effect(LocalDate.of(2020, 2, 9), TimeBand.DAYTIME).outside(HONGHUA)).isEqualTo(1.0);
     assertThat(late.effect(LocalDate.of(2020, 2, 10), TimeBand.DAYTIME).outside(HONGHUA)).isLessThan(1.0);
     assertThat(late.measure("honghua-closure")).isEmpty();
 
-    PolicyTimeline never = JinshaTimeline.build(COMMUNITY, JinshaTimeline.Dates.never());
+    PolicyTimeline never = JinshaTimeline.build(COMMUNITY, JinshaResponse.closureNever());
     assertThat(never.measures(Closure.class)).isEmpty();
     assertThat(never.effect(LocalDate.of(2020, 2, 20), TimeBand.NIGHT).outside(HONGHUA)).isEqualTo(1.0);
     assertThat(never.survey().allHouseholdsReached()).isPresent();
 
     PolicyTimeline later =
         JinshaTimeline.build(
-            COMMUNITY, JinshaTimeline.Dates.communityFrom(JinshaTimeline.PROVINCE_CLOSURE_DATE.atTime(8, 0)));
+            COMMUNITY, JinshaResponse.asItHappened().withCommunity(Optional.of(JinshaTimeline.PROVINCE_CLOSURE_DATE.atTime(8, 0))));
     assertThat(later.effect(LocalDate.of(2020, 2, 5), TimeBand.DAYTIME).outside(COTTON)).isEqualTo(1.0);
     assertThat(later.effect(LocalDate.of(2020, 2, 5), TimeBand.DAYTIME).outside(HONGHUA)).isLessThan(1.0);
   }

@@ -2,8 +2,8 @@ package org.cordon.simulation.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.scenario.Scenario;
-import org.cordon.simulation.scenario.ScenarioPresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -22,7 +22,7 @@ public final class ScenarioCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioPresets.load(scenario, Optional.empty(), Optional.empty());
+    Scenario s = Presets.scenario(scenario, Optional.empty(), Optional.empty());
     spec.commandLine().getOut().printf(
         "%s: valid: %d measures, %s to %s, %s%n",
         s.name(), s.timeline().measures().size(), s.timeline().firstDay(), s.timeline().lastDay(),

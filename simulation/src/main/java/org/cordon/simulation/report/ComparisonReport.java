@@ -12,6 +12,7 @@ import org.cordon.measure.PolicyTimeline;
 import org.cordon.simulation.engine.Interventions;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.ComparisonSummary;
@@ -72,11 +73,16 @@ public final class ComparisonReport {
         + ". Variant " + x.variants().get(0).name() + " is the baseline; every other variant is compared"
         + " with it run by run.";
     return new ReportData(summary.scenario(), description, summary.runs(), summary.seed(), command, series,
-        x.name().equals("jinsha-2020") ? Observation.jinsha2020() : List.of(),
+        observations(x.name()),
         baseline.map(ComparisonReport::events).orElse(List.of()), table, differences,
         ParameterTable.rows(x.parameters(), assumptions,
             calibrated.map(c -> c.assumptions().keySet()).orElse(java.util.Set.of())),
         calibrated.map(c -> fit(c, summary)));
+  }
+
+  /** The observed confirmed counts of a preset scenario (of a file that keeps a preset's name too). */
+  private static List<Observation> observations(String scenario) {
+    return Presets.find(scenario).map(p -> Observation.of(p.observed())).orElse(List.of());
   }
 
   private static VariantSeries series(Variant v, List<DailyBand> days) {
@@ -135,7 +141,7 @@ public final class ComparisonReport {
     new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.value(v), how)));
     List<CalibrationFit.Check> checks = new ArrayList<>();
     VariantSummary base = s.variants().get(0);
-    for (Observation o : Observation.jinsha2020()) {
+    for (Observation o : observations(s.scenario())) {
       Band b = base.confirmed().get(o.date());
       if (b != null) {
         quantiles(b).ifPresent(q -> checks.add(new CalibrationFit.Check("confirmed by " + o.date(), o.confirmed(), q)));

@@ -49,9 +49,11 @@ public final class ScenarioFile {
   private final CommunitySpec community;
   private final LocalDate start;
   private final LocalDate end;
+  private final Path baseDir;
 
   private ScenarioFile(YamlNode root, Path baseDir) {
     this.root = root;
+    this.baseDir = baseDir;
     root.allowOnly(SECTIONS);
     this.name = root.require("name").asText();
     this.community = CommunitySpec.read(root.require("community"), baseDir);
@@ -89,6 +91,11 @@ public final class ScenarioFile {
    */
   public static ScenarioFile parse(String source, String text, Path baseDir) {
     return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), baseDir);
+  }
+
+  /** @return the folder relative paths in this file are resolved against */
+  public Path baseDir() {
+    return baseDir;
   }
 
   /** @return the scenario's name */

@@ -67,6 +67,23 @@ public final class TimelineYaml {
    */
   public static PolicyTimeline read(
       YamlNode timeline, Optional<YamlNode> assumptions, Community community, LocalDate first, LocalDate last) {
+    return read(timeline, assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults()),
+        community, first, last);
+  }
+
+  /**
+   * Reads and validates a timeline with assumptions already read.
+   *
+   * @param timeline the {@code timeline:} list
+   * @param a the assumptions
+   * @param community the community whose compounds and checkpoints the measures name
+   * @param first the scenario's first day
+   * @param last the scenario's last day
+   * @return the validated timeline
+   * @throws InvalidInputException naming the file, line and field of the first bad value
+   */
+  public static PolicyTimeline read(
+      YamlNode timeline, ContainmentAssumptions a, Community community, LocalDate first, LocalDate last) {
     MeasureReader reader = new MeasureReader(community);
     List<Measure> measures = new ArrayList<>();
     Map<String, YamlNode> nodes = new HashMap<>();
@@ -79,7 +96,6 @@ public final class TimelineYaml {
         throw locate(e, item);
       }
     }
-    ContainmentAssumptions a = assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults());
     try {
       return PolicyTimeline.builder(community, first, last).addAll(measures).assumptions(a).build();
     } catch (MeasureException e) {
@@ -94,7 +110,17 @@ public final class TimelineYaml {
    * @throws InvalidInputException naming the line of an unknown name or a bad value
    */
   public static ContainmentAssumptions readAssumptions(YamlNode node) {
-    ContainmentAssumptions.Builder b = ContainmentAssumptions.defaults().toBuilder();
+    return readAssumptions(node, ContainmentAssumptions.defaults());
+  }
+
+  /**
+   * @param node the {@code assumptions:} mapping; each key an assumption name, each value in [0, 1]
+   * @param base the values of the keys not given (e.g. a calibration's over the defaults)
+   * @return the assumptions
+   * @throws InvalidInputException naming the line of an unknown name or a bad value
+   */
+  public static ContainmentAssumptions readAssumptions(YamlNode node, ContainmentAssumptions base) {
+    ContainmentAssumptions.Builder b = base.toBuilder();
     node.allowOnly(ContainmentAssumptions.defaults().asMap().keySet());
     for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
       b.set(e.getKey(), e.getValue().asProbability());
