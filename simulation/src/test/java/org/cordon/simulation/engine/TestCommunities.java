@@ -43,4 +43,35 @@ public final class TestCommunities {
     }
     return b.build();
   }
+
+  /**
+   * A community with every contact layer: 2 compounds of 2 buildings of 3 households of 3
+   * residents (36 residents, no returnees), resident id {@code ((c * 2 + b) * 3 + h) * 3 + m}, one
+   * gate per compound, and one workplace in compound 1 where the first member of every household
+   * works.
+   */
+  public static Community layered() {
+    CommunityBuilder b = Community.builder();
+    int unit = b.addResponsibilityUnit(b.addGrid(b.addZone("Z"), "G"), "U");
+    int area = b.addArea("A");
+    int[] compounds = new int[2];
+    for (int c = 0; c < 2; c++) {
+      compounds[c] = b.addCompound("C" + c, CompoundKind.OLD_OPEN_COMPOUND, unit, area);
+      b.addCheckpoint("C" + c + "-gate", compounds[c]);
+    }
+    int workplace = b.addWorkplace("W", compounds[1]);
+    for (int c = 0; c < 2; c++) {
+      for (int bi = 0; bi < 2; bi++) {
+        int building = b.addBuilding(compounds[c], "C" + c + "B" + bi);
+        for (int h = 0; h < 3; h++) {
+          int hh = b.addHousehold(building);
+          for (int m = 0; m < 3; m++) {
+            b.addResident(hh, 30 + m, m % 2 == 0 ? Sex.FEMALE : Sex.MALE, m == 0 ? workplace : Community.NONE,
+                ReturneeOrigin.NONE, null);
+          }
+        }
+      }
+    }
+    return b.build();
+  }
 }
