@@ -45,7 +45,8 @@ final class Replicate implements Transmission.Sink {
     tally = new DailyTally(t);
     importation = new Importation(t, sim.parameters().imports(), RandomStreams.stream(seed, replicate, Purpose.IMPORT));
     caseFinding = new CaseFinding(sim, st, queue, tally,
-        RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING));
+        RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
+        RandomStreams.stream(seed, replicate, Purpose.FEBRILE));
     transmission = new Transmission(sim, st,
         RandomStreams.generator(RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION)), this);
   }

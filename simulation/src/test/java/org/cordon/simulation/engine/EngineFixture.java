@@ -44,7 +44,7 @@ final class EngineFixture {
   static CaseFindingParameters caseFinding(double tracingDelayDays, double quarantineDays, double contactsOutside) {
     CaseFindingParameters d = CaseFindingParameters.defaults();
     return new CaseFindingParameters(d.careSeekingDaysEarly(), d.careSeekingDaysLate(), d.fasterCareFrom(),
-        d.careSeekingShape(), d.confirmationDays(), d.surveySensitivity(), d.quarantineDetectionDays(),
+        d.careSeekingShape(), d.confirmationDays(), d.febrileShare(), d.surveySensitivity(), d.quarantineDetectionDays(),
         tracingDelayDays, quarantineDays, d.isolationDays(), contactsOutside);
   }
 
@@ -116,9 +116,18 @@ final class EngineFixture {
   }
 
   /**
-   * No contact measure; the survey visits every resident every day with the given sensitivity.
+   * The default case finding with the febrile share and survey sensitivity given (and no
+   * contacts outside the household).
    */
-  static Interventions surveyEveryone(double sensitivity) {
+  static CaseFindingParameters survey(double febrileShare, double sensitivity) {
+    CaseFindingParameters d = CaseFindingParameters.defaults();
+    return new CaseFindingParameters(d.careSeekingDaysEarly(), d.careSeekingDaysLate(), d.fasterCareFrom(),
+        d.careSeekingShape(), d.confirmationDays(), febrileShare, sensitivity, d.quarantineDetectionDays(),
+        d.tracingDelayDays(), d.quarantineDays(), d.isolationDays(), 0);
+  }
+
+  /** No contact measure; the survey visits every resident every day. */
+  static Interventions surveyEveryone() {
     return new Interventions() {
       @Override
       public ContactEffect contactEffect(LocalDate day, org.cordon.measure.TimeBand band) {
@@ -130,11 +139,6 @@ final class EngineFixture {
         float[] v = new float[residents];
         java.util.Arrays.fill(v, 1f);
         return v;
-      }
-
-      @Override
-      public double surveySensitivity() {
-        return sensitivity;
       }
     };
   }

@@ -71,8 +71,8 @@ class ReplicateTest {
     var allSilent = new org.cordon.simulation.disease.DiseaseParameters(1.0, d.incubationMeanlog(), d.incubationSdlog(),
         d.presymptomaticDays(), d.minLatentDays(), d.symptomaticInfectiousDays(), d.asymptomaticInfectiousDays(),
         d.asymptomaticRelativeInfectiousness());
-    Simulation sim = EngineFixture.simulation(HOUSEHOLDS, EngineFixture.surveyEveryone(1.0),
-        model(noTransmission(), caseFinding(1, 14, 0), noImports()).with(allSilent));
+    Simulation sim = EngineFixture.simulation(HOUSEHOLDS, EngineFixture.surveyEveryone(),
+        model(noTransmission(), EngineFixture.survey(1.0, 1.0), noImports()).with(allSilent));
     Replicate rep = EngineFixture.replicate(sim, 1);
     for (int r = 0; r < 50; r++) {
       rep.infect(r, 0, 0.25, Layer.HOUSEHOLD.ordinal());
