@@ -86,6 +86,9 @@ final class CaseFinding {
   /** Confirms {@code r} and, on days contacts are traced, queues its contacts' quarantine. */
   void confirm(int r, int now) {
     tally.confirmed(now);
+    if (st.confirmedStepPlusOne[r] == 0) {
+      st.confirmedStepPlusOne[r] = now + 1;
+    }
     if (t.traces[now >> 1]) {
       trace(r, now);
     }

@@ -40,7 +40,9 @@ public final class RandomStreams {
      * draw number as the "resident" and one draw index per calibrated parameter. Independent of
      * every stream the engine uses for a replicate.
      */
-    CALIBRATION_PRIOR
+    CALIBRATION_PRIOR,
+    /** Which infectious household member a household infection is attributed to (keyed by the infected). */
+    INFECTOR
   }
 
   /**

@@ -53,13 +53,14 @@ class DailyTallyTest {
     t.closeContacts = 6;
     t.endOfDay(1);
     t.confirmed(3);
-    RunResult r = t.result(0.5);
+    RunResult r = t.result(0.5, new HouseholdIndexCases(2, 5, 1, 1));
     assertThat(r.quarantined()).startsWith(3, 0);
     assertThat(r.isolated()).startsWith(1, 1, 0);
     assertThat(r.closeContacts()).startsWith(4, 6);
     assertThat(r.newConfirmed()).startsWith(0, 1);
     assertThat(r.presymptomaticTransmissions()).isEqualTo(0.5);
     assertThat(r.days()).isEqualTo(10);
+    assertThat(r.householdSecondaryAttackRate()).isEqualTo(0.2);
   }
 
   @Test

@@ -108,7 +108,7 @@ class ImportationTest {
     Community early = TestCommunities.grid(1, 1, 20, 2, 1, -1, START);
     Replicate rep = EngineFixture.replicate(early, Interventions.NONE, model(new ImportParameters(1, 0, 0, 10)), 1);
     for (int r = 0; r < early.residentCount(); r += 2) {
-      rep.infect(r, 0, -30 - 10 * (r / 40.0), -1);
+      rep.infect(r, 0, -30 - 10 * (r / 40.0), -1, ResidentState.INFECTOR_IMPORT);
       assertThat(rep.st.state[r]).as("resident %d", r).isEqualTo(ResidentState.R);
       assertThat(rep.st.isActive(r)).isFalse();
     }

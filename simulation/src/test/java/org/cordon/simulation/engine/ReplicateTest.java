@@ -34,7 +34,7 @@ class ReplicateTest {
       int toP = Math.max(now + 1, Replicate.stepOf(c.infectious));
       int onset = Math.max(toP, Replicate.stepOf(c.onset));
       int recover = Math.max(onset + 1, Replicate.stepOf(c.recovery));
-      rep.infect(r, now, time, Layer.HOUSEHOLD.ordinal());
+      rep.infect(r, now, time, Layer.HOUSEHOLD.ordinal(), ResidentState.INFECTOR_GROUP);
       assertThat(rep.st.state[r]).isEqualTo(ResidentState.E);
       assertThat(rep.st.onsetStep[r]).isEqualTo(onset);
       for (int s = now + 1; s < Math.min(recover + 2, EngineFixture.DAYS * 2); s++) {
@@ -75,7 +75,7 @@ class ReplicateTest {
         model(noTransmission(), EngineFixture.survey(1.0, 1.0), noImports()).with(allSilent));
     Replicate rep = EngineFixture.replicate(sim, 1);
     for (int r = 0; r < 50; r++) {
-      rep.infect(r, 0, 0.25, Layer.HOUSEHOLD.ordinal());
+      rep.infect(r, 0, 0.25, Layer.HOUSEHOLD.ordinal(), ResidentState.INFECTOR_GROUP);
     }
     EngineFixture.steps(rep, 1, EngineFixture.DAYS * 2);
     assertThat(rep.tally.newConfirmed).containsOnly(0);

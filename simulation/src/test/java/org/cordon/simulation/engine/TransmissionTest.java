@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TransmissionTest {
   private static final Community LAYERED = TestCommunities.layered();
+  private static final long KEY = RandomStreams.stream(1, 0, RandomStreams.Purpose.INFECTOR);
 
   /** The infections one step produced: resident and layer. */
   private static final class Recorder implements Transmission.Sink {
@@ -37,11 +38,11 @@ class TransmissionTest {
     }
 
     @Override
-    public void infect(int r, int step, double time, int layer) {
+    public void infect(int r, int step, double time, int layer, int infector) {
       assertThat(st.state[r]).as("resident %d infected twice", r).isEqualTo(ResidentState.S);
       assertThat(time).isEqualTo((step + 0.5) / 2);
       st.state[r] = ResidentState.E;
-      infections.add(new int[] {r, layer});
+      infections.add(new int[] {r, layer, infector});
     }
 
     long inLayer(Layer layer) {
@@ -65,7 +66,7 @@ class TransmissionTest {
       st.addActive(r);
     }
     Recorder rec = new Recorder(st);
-    Transmission t = new Transmission(sim, st, new SplittableRandom(11), rec);
+    Transmission t = new Transmission(sim, st, new SplittableRandom(11), rec, KEY);
     t.step(step);
     return rec;
   }
@@ -79,7 +80,7 @@ class TransmissionTest {
     st.state[0] = ResidentState.I;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(seed), rec).step(0);
+    new Transmission(sim, st, new SplittableRandom(seed), rec, KEY).step(0);
     for (Layer layer : List.of(Layer.HOUSEHOLD, Layer.BUILDING, Layer.COMPOUND, Layer.WORKPLACE, Layer.COMMUNITY)) {
       assertThat(rec.inLayer(layer)).as("%s", layer).isPositive();
     }
@@ -93,7 +94,7 @@ class TransmissionTest {
     EngineFixture.symptomatic(rep, 0);
     rep.caseFinding.detect(0, 0);
     List<Integer> infected = new ArrayList<>();
-    Transmission t = new Transmission(sim, rep.st, new SplittableRandom(1), (r, s, time, layer) -> infected.add(r));
+    Transmission t = new Transmission(sim, rep.st, new SplittableRandom(1), (r, s, time, layer, by) -> infected.add(r), KEY);
     for (int s = 0; s < 20; s++) {
       t.step(s);
     }
@@ -109,7 +110,7 @@ class TransmissionTest {
     st.flags[0] |= ResidentState.F_QUARANTINED;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(1), rec).step(0);
+    new Transmission(sim, st, new SplittableRandom(1), rec, KEY).step(0);
     assertThat(rec.residents()).containsExactlyInAnyOrder(1, 2);
     assertThat(rec.inLayer(Layer.HOUSEHOLD)).isEqualTo(2);
   }
@@ -124,7 +125,7 @@ class TransmissionTest {
       st.flags[r] |= ResidentState.F_QUARANTINED;
     }
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(1), rec).step(0);
+    new Transmission(sim, st, new SplittableRandom(1), rec, KEY).step(0);
     assertThat(rec.residents()).containsExactlyInAnyOrder(1, 2);
   }
 
@@ -160,7 +161,7 @@ class TransmissionTest {
     st.state[1] = ResidentState.I;
     st.addActive(1);
     Recorder rec = new Recorder(st);
-    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec);
+    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec, KEY);
     t.step(0);
     assertThat(rec.residents()).isNotEmpty().allMatch(r -> r % 3 != 0, "not a returnee");
     t.step(10); // day 5: they have arrived
@@ -180,7 +181,7 @@ class TransmissionTest {
     st.state[0] = ResidentState.P;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec);
+    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec, KEY);
     t.step(0);
     assertThat(rec.infections).isNotEmpty();
     assertThat(t.presymptomatic()).isEqualTo(rec.infections.size());
@@ -201,7 +202,7 @@ class TransmissionTest {
     st.flags[0] |= ResidentState.F_ASYMPTOMATIC;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(1), rec).step(0);
+    new Transmission(sim, st, new SplittableRandom(1), rec, KEY).step(0);
     assertThat(rec.infections).isEmpty();
   }
 }
