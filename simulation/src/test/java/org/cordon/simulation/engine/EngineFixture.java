@@ -56,6 +56,22 @@ final class EngineFixture {
     return Simulation.of(PolicyTable.compile(community, interventions, START, START.plusDays(DAYS - 1)), p);
   }
 
+  /**
+   * The household attack-rate community: 6,000 households of 3 (the mean household size is 3.38)
+   * whose first member is a returnee arriving on the first day, infected with probability 0.3
+   * (about 1,800 index cases and 3,600 household contacts); household transmission only at the
+   * default household rate, the default case finding without contacts outside the household, no
+   * measure; 60 days.
+   */
+  static Simulation householdOnlyReturnees() {
+    Community community = TestCommunities.grid(1, 600, 10, 3, 1, -1, START);
+    TransmissionParameters householdOnly = new TransmissionParameters(
+        TransmissionParameters.defaults().household(), 0, 0, 0, 0, 0.25, 1.0);
+    ModelParameters p = new ModelParameters(DiseaseParameters.defaults(), householdOnly,
+        CaseFindingParameters.defaults().withContactsOutsideHousehold(0), new ImportParameters(0.3, 0, 0, 0));
+    return Simulation.of(PolicyTable.compile(community, Interventions.NONE, START, START.plusDays(60)), p);
+  }
+
   /** A replicate (index 0) of {@code sim} that a test drives with {@link Replicate#step}. */
   static Replicate replicate(Simulation sim, long seed) {
     return new Replicate(sim, seed, 0);
