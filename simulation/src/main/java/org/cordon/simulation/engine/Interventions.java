@@ -105,14 +105,6 @@ public interface Interventions {
   }
 
   /**
-   * @return the probability that a survey visit finds a symptomatic resident's fever, or NaN to
-   *     use the model's {@link org.cordon.simulation.disease.CaseFindingParameters#surveySensitivity()}
-   */
-  default double surveySensitivity() {
-    return Double.NaN;
-  }
-
-  /**
    * @param onsetDay the day of a case's symptom onset
    * @return the mean days from onset to isolation for that case under the isolation measure in
    *     force, or NaN to use the model's care-seeking delays

@@ -17,6 +17,14 @@ import org.cordon.InvalidInputException;
  * and its household contacts are the other members living there at that time. Co-primary cases
  * infected outside the household count in the denominator but not in the numerator, as in Bi et
  * al. 2020.
+ *
+ * <p>Household secondary attack rate per confirmed index case ({@link
+ * #householdSecondaryAttackRate()}), as the contact-tracing studies define it: secondary cases
+ * among the household contacts of each household's first confirmed case, divided by those contacts
+ * (co-primary cases excluded; follow-up to the end of the contacts' quarantine; see {@link
+ * #householdIndexContacts()}). Published: 11.2% in Shenzhen (Bi et al., Lancet ID 2020); 12.4%
+ * (95% CI 9.8-15.4) with households as close relatives and 17.1% with households as one address
+ * in Guangzhou (Jing et al., Lancet ID 2020); JINSHA_FACTS.md.
  */
 public final class RunResult {
   private final LocalDate start;
@@ -31,6 +39,10 @@ public final class RunResult {
   private final int[] infectionsByLayer;
   private final int[] infectionsByCompound;
   private final double presymptomaticTransmissions;
+  private final int householdIndexCases;
+  private final int householdIndexContacts;
+  private final int householdSecondaryCases;
+  private final int householdSecondaryFromIndex;
 
   RunResult(
       LocalDate start,
@@ -44,7 +56,8 @@ public final class RunResult {
       int householdContacts,
       int[] infectionsByLayer,
       int[] infectionsByCompound,
-      double presymptomaticTransmissions) {
+      double presymptomaticTransmissions,
+      HouseholdIndexCases index) {
     this.start = Objects.requireNonNull(start);
     this.newInfections = newInfections;
     this.newImported = newImported;
@@ -57,6 +70,10 @@ public final class RunResult {
     this.infectionsByLayer = infectionsByLayer;
     this.infectionsByCompound = infectionsByCompound;
     this.presymptomaticTransmissions = presymptomaticTransmissions;
+    this.householdIndexCases = index.indexCases;
+    this.householdIndexContacts = index.contacts;
+    this.householdSecondaryCases = index.secondary;
+    this.householdSecondaryFromIndex = index.secondaryFromIndex;
   }
 
   /** @return the first simulated day (index 0 of every series) */
@@ -168,6 +185,40 @@ public final class RunResult {
     return householdContacts == 0 ? Double.NaN : (double) householdInfections / householdContacts;
   }
 
+  /** @return households with a confirmed case: the index cases of {@link #householdSecondaryAttackRate()} */
+  public int householdIndexCases() {
+    return householdIndexCases;
+  }
+
+  /**
+   * @return household contacts of the confirmed index cases: the other members present when the
+   *     index was confirmed, less those infected at or before the index's own infection (co-primary)
+   */
+  public int householdIndexContacts() {
+    return householdIndexContacts;
+  }
+
+  /**
+   * @return those contacts infected after the index and by the end of their follow-up (the index's
+   *     confirmation plus the quarantine days in force), in any layer, symptomatic or not
+   */
+  public int householdSecondaryCases() {
+    return householdSecondaryCases;
+  }
+
+  /** @return the secondary cases the engine attributes to the index case itself (household layer) */
+  public int householdSecondaryFromIndex() {
+    return householdSecondaryFromIndex;
+  }
+
+  /**
+   * @return secondary cases ÷ household contacts of confirmed index cases (Bi 2020, Jing 2020), NaN
+   *     without a contact
+   */
+  public double householdSecondaryAttackRate() {
+    return householdIndexContacts == 0 ? Double.NaN : (double) householdSecondaryCases / householdIndexContacts;
+  }
+
   /**
    * @return local infections by the layer they happened in, indexed by {@link
    *     org.cordon.contact.Layer#ordinal()} (imports are not counted)
@@ -235,7 +286,11 @@ public final class RunResult {
         && householdInfections == r.householdInfections
         && householdContacts == r.householdContacts
         && Arrays.equals(infectionsByLayer, r.infectionsByLayer)
-        && Arrays.equals(infectionsByCompound, r.infectionsByCompound);
+        && Arrays.equals(infectionsByCompound, r.infectionsByCompound)
+        && householdIndexCases == r.householdIndexCases
+        && householdIndexContacts == r.householdIndexContacts
+        && householdSecondaryCases == r.householdSecondaryCases
+        && householdSecondaryFromIndex == r.householdSecondaryFromIndex;
   }
 
   @Override

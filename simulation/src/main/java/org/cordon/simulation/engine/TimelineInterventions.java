@@ -20,7 +20,8 @@ import org.cordon.trace.CloseContactRule;
 /**
  * A {@link PolicyTimeline} as the engine sees it: its contact effects per day and band; its
  * door-to-door survey (a resident is checked on a day when the survey visits or re-checks their
- * household, with the timeline's sensitivity); its isolation measure's onset-to-isolation delay;
+ * household; how well a check finds a case is the model's, {@link
+ * org.cordon.simulation.disease.CaseFindingParameters#surveySensitivity()}); its isolation measure's onset-to-isolation delay;
  * its quarantine measure's delay and duration (tracing happens only while one is in force); its
  * close-contact rule (layers, lookback) for the core tracer; and, for the report, its guards on
  * duty, its survey staff, as survey coverage the share of all residents whose household the
@@ -92,11 +93,6 @@ public final class TimelineInterventions implements Interventions {
       }
     }
     return visit;
-  }
-
-  @Override
-  public double surveySensitivity() {
-    return timeline.surveySensitivity();
   }
 
   @Override

@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.cordon.community.Community;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.Interventions;
-import org.cordon.simulation.engine.SimpleInterventions;
 import org.cordon.simulation.engine.TestCommunities;
+import org.cordon.simulation.engine.TestTimelines;
+import org.cordon.measure.GuardHours;
 import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
@@ -18,10 +19,20 @@ class MonteCarloTest {
   private static Experiment small() {
     Community c = TestCommunities.grid(3, 4, 20, 3, 4, -1, START.plusDays(3));
     ModelParameters p = ModelParameters.defaults().with(org.cordon.simulation.disease.ImportParameters.ofWuhanShare(0.2));
-    Interventions sealed = SimpleInterventions.builder(c).sealAll(START.plusDays(10), START.plusDays(12), 0.05, 0.3).build();
-    return new Experiment("small", c, START, START.plusDays(40), p, List.of(
+    // every compound sealed from day 10, guarded by day until day 12 and around the clock after;
+    // gates leak 0.05 guarded and 0.3 unguarded; both variants trace contacts from the first day
+    LocalDate end = START.plusDays(40);
+    List<Integer> all = List.of(0, 1, 2);
+    var leakage = TestTimelines.leakage(0.05, 0.3);
+    Interventions sealed = TestTimelines.of(c, START, end, leakage,
+        TestTimelines.quarantine(START),
+        TestTimelines.closure("closure", START.plusDays(10), all),
+        TestTimelines.guards("day-guards", START.plusDays(10), START.plusDays(12), GuardHours.DAYTIME, all),
+        TestTimelines.guards("24h-guards", START.plusDays(12), null, GuardHours.ALL_DAY, all));
+    Interventions open = TestTimelines.of(c, START, end, leakage, TestTimelines.quarantine(START));
+    return new Experiment("small", c, START, end, p, List.of(
         new Variant("early", Optional.of(START.plusDays(10)), sealed),
-        new Variant("never", Optional.empty(), Interventions.NONE)));
+        new Variant("never", Optional.empty(), open)));
   }
 
   @Test
