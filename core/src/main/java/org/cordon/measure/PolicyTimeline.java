@@ -203,14 +203,6 @@ public final class PolicyTimeline {
     return Optional.ofNullable(quarantineByDay[dayIndex(day)]);
   }
 
-  /**
-   * @return the probability that a survey visit or temperature check finds a symptomatic
-   *     resident (assumption, {@link ContainmentAssumptions#surveySensitivity()})
-   */
-  public double surveySensitivity() {
-    return assumptions.surveySensitivity();
-  }
-
   /** @return which households the survey visits on which day, and its coverage */
   public SurveyCoverage survey() {
     return survey;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ScenarioCommand.class,
       StaffingCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       ReplayCommand.class,
       CalibrateCommand.class,
     })
