@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "cordon-spark 0.1.0",
     description = "Cordon's compare, sweep and calibrate on Apache Spark (results identical to the local commands).",
-    subcommands = {CommandLine.HelpCommand.class, CompareJob.class, CalibrateJob.class})
+    subcommands = {CommandLine.HelpCommand.class, CompareJob.class, SweepJob.class, CalibrateJob.class})
 public final class CordonSpark implements Runnable {
   /** Exit code for bad input. */
   public static final int EXIT_BAD_INPUT = 2;
