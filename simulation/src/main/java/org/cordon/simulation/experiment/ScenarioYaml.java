@@ -71,7 +71,23 @@ public final class ScenarioYaml {
    */
   public static Experiment of(ScenarioFile file) {
     ModelParameters model = model(file.section("disease"), file.section("imports"));
-    Community community = file.community().load();
+    return of(file, file.community().load(), model);
+  }
+
+  /**
+   * As {@link #of(ScenarioFile)}, on a community already loaded from the file's {@code community:}
+   * section ({@code cordon scenario check} validates with it everything {@code compare} reads).
+   *
+   * @param file a parsed scenario file
+   * @param community its community
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment of(ScenarioFile file, Community community) {
+    return of(file, community, model(file.section("disease"), file.section("imports")));
+  }
+
+  private static Experiment of(ScenarioFile file, Community community, ModelParameters model) {
     List<Variant> variants = new ArrayList<>();
     Optional<YamlNode> section = file.section("variants");
     if (section.isEmpty()) {

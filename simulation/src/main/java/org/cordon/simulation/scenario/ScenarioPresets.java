@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 import org.cordon.community.Community;
 import org.cordon.community.synth.CommunityPresets;
 import org.cordon.measure.JinshaTimeline;
@@ -87,10 +88,12 @@ public final class ScenarioPresets {
     }
     try {
       String v = value.contains("T") ? value : value + "T08:00";
-      return JinshaTimeline.Dates.communityFrom(LocalDateTime.parse(v));
+      LocalDateTime t = LocalDateTime.parse(v);
+      SupportedDates.check("--community-closure", t.toLocalDate());
+      return JinshaTimeline.Dates.communityFrom(t);
     } catch (java.time.format.DateTimeParseException e) {
       throw InvalidInputException.argument(
-          "--community-closure", "not a date, date and time, or 'never': '" + value + "'");
+          "--community-closure", "not a date, date and time, or 'never': '" + InvalidInputException.echo(value) + "'");
     }
   }
 }
