@@ -187,9 +187,14 @@ async function run() {
     showError(e.message);
     return;
   }
+  $('results').hidden = true;
+  follow(status);
+}
+
+// follows a run by server-sent events until it ends
+function follow(status) {
   state.run = status.id;
   setRunning(true);
-  $('results').hidden = true;
   progress(status);
   const events = new EventSource(status.links.events);
   state.events = events;
@@ -221,6 +226,7 @@ async function cancel() {
 async function finished(status) {
   progress(status);
   setRunning(false);
+  history.replaceState(null, '', '#run=' + status.id);
   const [summary, charts] = await Promise.all([getJson(status.links['summary.json']), getJson(status.links['charts.json'])]);
   const links = $('downloads');
   links.replaceChildren('Download: ');
@@ -338,8 +344,11 @@ function drawConfirmed(svg, charts) {
     const lower = v.p5.map((y, i) => f.x(i) + ',' + f.y(y)).reverse();
     svg.append(svgEl('polygon', { points: upper.concat(lower).join(' '), fill: c, 'fill-opacity': 0.18, stroke: 'none',
       'data-band': v.name }));
+  });
+  charts.variants.slice().reverse().forEach((v, r) => {
+    const k = charts.variants.length - 1 - r;
     svg.append(svgEl('polyline', { points: v.median.map((y, i) => f.x(i) + ',' + f.y(y)).join(' '), fill: 'none',
-      stroke: c, 'stroke-width': 2, 'data-median': v.name }));
+      stroke: COLORS[k % COLORS.length], 'stroke-width': 2, 'stroke-dasharray': k === 0 ? '6 3' : '', 'data-median': v.name }));
   });
   for (const o of charts.observed) {
     const i = dates.indexOf(o.date);
@@ -348,7 +357,7 @@ function drawConfirmed(svg, charts) {
     svg.append(svgEl('text', { x: f.x(i) + 7, y: f.y(o.confirmed) - 6 }, o.confirmed + ' by ' + dayLabel(o.date)));
   }
   $('observed-note').textContent = charts.observed.length ? '; dots: observed (JINSHA_FACTS.md)' : '';
-  legend(svg, f, charts.variants.map((v, k) => [v.name, COLORS[k % COLORS.length]]));
+  legend(svg, f, charts.variants.map((v, k) => [v.name + ' (median, band 5-95%)', COLORS[k % COLORS.length], k === 0 ? '6 3' : '']));
 }
 
 function drawHistogram(svg, diff) {
@@ -411,6 +420,18 @@ async function init() {
   $('cancel').addEventListener('click', cancel);
   $('reset').addEventListener('click', resetForm);
   document.body.setAttribute('data-ready', 'true');
+  // #run=ID shows that run (a bookmark, or a screenshot of a finished run)
+  const m = /^#run=([0-9a-f]+)$/.exec(location.hash);
+  if (m) {
+    try {
+      const status = await getJson('/api/runs/' + m[1]);
+      if (status.status === 'done') await finished(status);
+      else if (status.status === 'queued' || status.status === 'running') follow(status);
+      else progress(status);
+    } catch (e) {
+      showError(e.message);
+    }
+  }
 }
 
 init();
