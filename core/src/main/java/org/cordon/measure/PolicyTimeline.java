@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 import org.cordon.community.Community;
 
 /**
@@ -59,11 +60,18 @@ public final class PolicyTimeline {
     this.guardsOnDuty = new int[days];
     for (Measure m : measures) {
       if (m instanceof GuardSchedule g) {
-        int people = g.checkpoints().resolve(community).length * g.postsPerCheckpoint() * g.shifts();
-        for (int d = 0; d < days; d++) {
-          if (g.onDuty(first.plusDays(d))) {
-            guardsOnDuty[d] += people;
+        int people;
+        try {
+          people = Math.multiplyExact(
+              Math.multiplyExact(g.checkpoints().resolve(community).length, g.postsPerCheckpoint()), g.shifts());
+          for (int d = 0; d < days; d++) {
+            if (g.onDuty(first.plusDays(d))) {
+              guardsOnDuty[d] = Math.addExact(guardsOnDuty[d], people);
+            }
           }
+        } catch (ArithmeticException e) {
+          throw new MeasureException(g.name(), "postsPerCheckpoint",
+              "checkpoints x postsPerCheckpoint x shifts of the guards on duty exceeds " + Integer.MAX_VALUE);
         }
       }
     }
@@ -89,7 +97,8 @@ public final class PolicyTimeline {
    * @param first the scenario's first day
    * @param last the scenario's last day (inclusive)
    * @return a builder
-   * @throws InvalidInputException if an argument is missing or {@code last} is before {@code first}
+   * @throws InvalidInputException if an argument is missing, {@code last} is before {@code first}, or
+   *     the range is longer than {@link SupportedDates#MAX_SCENARIO_DAYS} days
    */
   public static Builder builder(Community community, LocalDate first, LocalDate last) {
     return new Builder(community, first, last);
@@ -287,6 +296,10 @@ public final class PolicyTimeline {
       if (last.isBefore(first)) {
         throw InvalidInputException.argument("scenario", "ends " + last + " before it starts " + first);
       }
+      String span = SupportedDates.spanProblem(first, last);
+      if (span != null) {
+        throw InvalidInputException.argument("scenario", span);
+      }
       this.community = community;
       this.first = first;
       this.last = last;
@@ -325,7 +338,8 @@ public final class PolicyTimeline {
      * @return the validated timeline
      * @throws MeasureException if a measure refers to an unknown compound or checkpoint, a date
      *     lies outside the scenario, a checkpoint belongs to another compound, or two measures
-     *     contradict each other (names the measure and field)
+     *     contradict each other, or a guard schedule's checkpoints x posts x shifts (or a day's
+     *     guards on duty) overflows an {@code int} (names the measure and field)
      */
     public PolicyTimeline build() {
       return new PolicyTimeline(this);
