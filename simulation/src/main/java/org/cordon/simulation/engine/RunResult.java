@@ -25,8 +25,13 @@ import org.cordon.InvalidInputException;
  * #householdIndexContacts()}). Published: 11.2% in Shenzhen (Bi et al., Lancet ID 2020); 12.4%
  * (95% CI 9.8-15.4) with households as close relatives and 17.1% with households as one address
  * in Guangzhou (Jing et al., Lancet ID 2020); JINSHA_FACTS.md.
+ *
+ * <p>Serializable (plain arrays), so replicates computed elsewhere can be shipped back and
+ * aggregated.
  */
-public final class RunResult {
+public final class RunResult implements java.io.Serializable {
+  // Serializable so that a distributed runner (the cordon-spark module) can ship replicates
+  private static final long serialVersionUID = 1L;
   private final LocalDate start;
   private final int[] newInfections;
   private final int[] newImported;
