@@ -44,16 +44,16 @@ public record ContainmentAssumptions(
 
   /** @throws MeasureException if a value is not a probability in [0, 1] (NaN included) */
   public ContainmentAssumptions {
-    Checks.probability("vehicleLeakGuarded", vehicleLeakGuarded);
-    Checks.probability("vehicleLeakUnguarded", vehicleLeakUnguarded);
-    Checks.probability("ironSheetLeakGuarded", ironSheetLeakGuarded);
-    Checks.probability("ironSheetLeakUnguarded", ironSheetLeakUnguarded);
-    Checks.probability("supplyGateLeakGuarded", supplyGateLeakGuarded);
-    Checks.probability("supplyGateLeakUnguarded", supplyGateLeakUnguarded);
-    Checks.probability("entryOnlyInflow", entryOnlyInflow);
-    Checks.probability("communityClosurePublicPlaces", communityClosurePublicPlaces);
-    Checks.probability("passageClosureCompoundFactor", passageClosureCompoundFactor);
-    Checks.probability("disinfectionFactor", disinfectionFactor);
+    FieldChecks.probability("vehicleLeakGuarded", vehicleLeakGuarded);
+    FieldChecks.probability("vehicleLeakUnguarded", vehicleLeakUnguarded);
+    FieldChecks.probability("ironSheetLeakGuarded", ironSheetLeakGuarded);
+    FieldChecks.probability("ironSheetLeakUnguarded", ironSheetLeakUnguarded);
+    FieldChecks.probability("supplyGateLeakGuarded", supplyGateLeakGuarded);
+    FieldChecks.probability("supplyGateLeakUnguarded", supplyGateLeakUnguarded);
+    FieldChecks.probability("entryOnlyInflow", entryOnlyInflow);
+    FieldChecks.probability("communityClosurePublicPlaces", communityClosurePublicPlaces);
+    FieldChecks.probability("passageClosureCompoundFactor", passageClosureCompoundFactor);
+    FieldChecks.probability("disinfectionFactor", disinfectionFactor);
   }
 
   /** The defaults; every one an assumption, see the field descriptions in {@link #describe()}. */

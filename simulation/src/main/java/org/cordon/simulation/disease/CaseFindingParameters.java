@@ -2,6 +2,7 @@ package org.cordon.simulation.disease;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cordon.Checks;
 
 /**
  * How cases are found and isolated and how their close contacts are quarantined. A symptomatic

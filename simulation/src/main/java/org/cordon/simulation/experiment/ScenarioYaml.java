@@ -22,6 +22,7 @@ import org.cordon.simulation.disease.ImportParameters;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.disease.TransmissionParameters;
 import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.scenario.MeasureRegistry;
 import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.TimelineYaml;
 import org.cordon.simulation.scenario.YamlNode;
@@ -77,6 +78,17 @@ public final class ScenarioYaml {
    */
   public static Experiment read(Path file) {
     return of(ScenarioFile.read(file));
+  }
+
+  /**
+   * @param file a scenario file
+   * @param registry the measure types its timelines may use ({@link MeasureRegistry#standard()}
+   *     with any added)
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment read(Path file, MeasureRegistry registry) {
+    return of(ScenarioFile.read(file, registry));
   }
 
   /**
@@ -156,7 +168,7 @@ public final class ScenarioYaml {
     Optional<YamlNode> timeline = (variant == null ? Optional.<YamlNode>empty() : variant.get("timeline"))
         .or(() -> file.section("timeline"));
     if (timeline.isPresent()) {
-      return TimelineYaml.read(timeline.get(), a, community, file.start(), file.end());
+      return TimelineYaml.read(timeline.get(), a, community, file.start(), file.end(), file.registry());
     }
     return PolicyTimeline.builder(community, file.start(), file.end()).assumptions(a).build();
   }
