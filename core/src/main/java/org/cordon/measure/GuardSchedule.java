@@ -53,7 +53,7 @@ public record GuardSchedule(
 
   @Override
   public int guardsOnDuty(MeasureContext context, java.time.LocalDate day) {
-    return onDuty(day) ? context.resolve(checkpoints).length * postsPerCheckpoint * shifts : 0;
+    return onDuty(day) ? Math.multiplyExact(Math.multiplyExact(context.resolve(checkpoints).length, postsPerCheckpoint), shifts) : 0;
   }
 
   /**

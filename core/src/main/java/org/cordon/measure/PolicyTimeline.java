@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 import org.cordon.community.Community;
 
 /**
@@ -59,8 +60,13 @@ public final class PolicyTimeline {
     this.guardsOnDuty = new int[days];
     for (Measure m : measures) {
       if (m instanceof Guarding g) {
-        for (int d = 0; d < days; d++) {
-          guardsOnDuty[d] += g.guardsOnDuty(context, first.plusDays(d));
+        try {
+          for (int d = 0; d < days; d++) {
+            guardsOnDuty[d] = Math.addExact(guardsOnDuty[d], g.guardsOnDuty(context, first.plusDays(d)));
+          }
+        } catch (ArithmeticException e) {
+          throw new MeasureException(m.name(), "postsPerCheckpoint",
+              "checkpoints x postsPerCheckpoint x shifts of the guards on duty exceeds " + Integer.MAX_VALUE);
         }
       }
     }
@@ -105,7 +111,8 @@ public final class PolicyTimeline {
    * @param first the scenario's first day
    * @param last the scenario's last day (inclusive)
    * @return a builder
-   * @throws InvalidInputException if an argument is missing or {@code last} is before {@code first}
+   * @throws InvalidInputException if an argument is missing, {@code last} is before {@code first}, or
+   *     the range is longer than {@link SupportedDates#MAX_SCENARIO_DAYS} days
    */
   public static Builder builder(Community community, LocalDate first, LocalDate last) {
     return new Builder(community, first, last);
@@ -219,14 +226,6 @@ public final class PolicyTimeline {
     return Optional.ofNullable(quarantineByDay[dayIndex(day)]);
   }
 
-  /**
-   * @return the probability that a survey visit or temperature check finds a symptomatic
-   *     resident (assumption, {@link ContainmentAssumptions#surveySensitivity()})
-   */
-  public double surveySensitivity() {
-    return assumptions.surveySensitivity();
-  }
-
   /** @return which households the survey visits on which day, and its coverage */
   public SurveyCoverage survey() {
     return survey;
@@ -311,6 +310,10 @@ public final class PolicyTimeline {
       if (last.isBefore(first)) {
         throw InvalidInputException.argument("scenario", "ends " + last + " before it starts " + first);
       }
+      String span = SupportedDates.spanProblem(first, last);
+      if (span != null) {
+        throw InvalidInputException.argument("scenario", span);
+      }
       this.community = community;
       this.first = first;
       this.last = last;
@@ -349,7 +352,8 @@ public final class PolicyTimeline {
      * @return the validated timeline
      * @throws MeasureException if a measure refers to an unknown compound or checkpoint, a date
      *     lies outside the scenario, a checkpoint belongs to another compound, or two measures
-     *     contradict each other (names the measure and field)
+     *     contradict each other, or a guard schedule's checkpoints x posts x shifts (or a day's
+     *     guards on duty) overflows an {@code int} (names the measure and field)
      */
     public PolicyTimeline build() {
       return new PolicyTimeline(this);

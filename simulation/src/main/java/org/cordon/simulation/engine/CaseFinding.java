@@ -29,6 +29,7 @@ final class CaseFinding {
   private final DailyTally tally;
   private final long surveyKey;
   private final long tracingKey;
+  private final long febrileKey;
   private final PoissonSampler contactsOutsideHousehold; // null: none
   private int[] scratch = new int[64];
 
@@ -39,8 +40,10 @@ final class CaseFinding {
    * @param tally the replicate's counts
    * @param surveyKey the replicate's {@link RandomStreams.Purpose#SURVEY} stream
    * @param tracingKey the replicate's {@link RandomStreams.Purpose#TRACING} stream
+   * @param febrileKey the replicate's {@link RandomStreams.Purpose#FEBRILE} stream
    */
-  CaseFinding(Simulation sim, ResidentState st, EventQueue queue, DailyTally tally, long surveyKey, long tracingKey) {
+  CaseFinding(Simulation sim, ResidentState st, EventQueue queue, DailyTally tally, long surveyKey, long tracingKey,
+      long febrileKey) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
@@ -48,6 +51,7 @@ final class CaseFinding {
     this.tally = tally;
     this.surveyKey = surveyKey;
     this.tracingKey = tracingKey;
+    this.febrileKey = febrileKey;
     double mean = sim.parameters().caseFinding().contactsOutsideHousehold();
     this.contactsOutsideHousehold = mean > 0 ? PoissonSampler.of(tracingKey, 0, mean) : null;
   }
@@ -82,6 +86,9 @@ final class CaseFinding {
   /** Confirms {@code r} and, on days contacts are traced, queues its contacts' quarantine. */
   void confirm(int r, int now) {
     tally.confirmed(now);
+    if (st.confirmedStepPlusOne[r] == 0) {
+      st.confirmedStepPlusOne[r] = now + 1;
+    }
     if (t.traces[now >> 1]) {
       trace(r, now);
     }
@@ -166,9 +173,19 @@ final class CaseFinding {
   }
 
   /**
-   * The survey's temperature checks on the day of step {@code s}: each symptomatic infectious
-   * resident not isolated is found with probability (visit probability × sensitivity), a keyed
-   * draw per resident and day; the found are detected after all are drawn.
+   * @param r a resident
+   * @return whether {@code r}, as a symptomatic case, has a fever that a temperature check can
+   *     find: one keyed draw per resident against the febrile share, the same in every variant
+   */
+  boolean febrile(int r) {
+    return RandomStreams.uniform(febrileKey, r, 0) < sim.febrileShare;
+  }
+
+  /**
+   * The survey's temperature checks on the day of step {@code s}: each symptomatic, febrile,
+   * infectious resident not isolated is found with probability (visit probability × sensitivity),
+   * a keyed draw per resident and day; the found are detected after all are drawn. A case without
+   * fever is never found by the survey.
    */
   void survey(int s) {
     int d = s >> 1;
@@ -180,7 +197,7 @@ final class CaseFinding {
     int found = 0;
     for (int k = 0; k < st.activeCount; k++) {
       int r = st.active[k];
-      if (st.state[r] == I && visit[r] > 0
+      if (st.state[r] == I && visit[r] > 0 && febrile(r)
           && RandomStreams.uniform(surveyKey, r, d) < visit[r] * sensitivity) {
         if (found == scratch.length) {
           scratch = Arrays.copyOf(scratch, found * 2);

@@ -83,11 +83,15 @@ final class DailyTally {
     closeContactSeries[d] = closeContacts;
   }
 
-  /** @return the replicate's result, with the presymptomatic transmissions summed elsewhere */
-  RunResult result(double presymptomatic) {
+  /**
+   * @param presymptomatic the presymptomatic transmissions, summed by {@link Transmission}
+   * @param index the household counts per confirmed index case ({@link HouseholdIndexCases})
+   * @return the replicate's result
+   */
+  RunResult result(double presymptomatic, HouseholdIndexCases index) {
     return new RunResult(
         t.start, newInfections, newImported, newConfirmed, quarantinedSeries, isolatedSeries,
-        closeContactSeries, t.guards, t.surveyCoverage, householdInfections, householdContacts, byLayer, byCompound,
-        presymptomatic);
+        closeContactSeries, householdInfections, householdContacts, byLayer, byCompound,
+        presymptomatic, index);
   }
 }

@@ -40,7 +40,6 @@ public final class PolicyTable {
   final int[] guards; // [day]
   final double[] surveyCoverage; // [day]
   final int[] arrivalStep; // [resident]
-  final double surveySensitivity; // NaN: the model's
   final double[] isolationDelay; // [onset day], NaN: the model's
   final double[] tracingDelay; // [day], NaN: the model's
   final double[] quarantineDuration; // [day], NaN: the model's
@@ -106,10 +105,6 @@ public final class PolicyTable {
       traces[d] = interventions.tracesContacts(day);
       guards[d] = interventions.guardsOnDuty(day);
       surveyCoverage[d] = interventions.surveyCoverage(day);
-    }
-    surveySensitivity = interventions.surveySensitivity();
-    if (!Double.isNaN(surveySensitivity) && !(surveySensitivity >= 0 && surveySensitivity <= 1)) {
-      throw InvalidInputException.argument("survey", "sensitivity is " + surveySensitivity + ", not in [0, 1]");
     }
     isolationDelay = new double[days];
     tracingDelay = new double[days];

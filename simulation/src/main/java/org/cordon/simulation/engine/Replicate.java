@@ -45,9 +45,16 @@ final class Replicate implements Transmission.Sink {
     tally = new DailyTally(t);
     importation = new Importation(t, sim.parameters().imports(), RandomStreams.stream(seed, replicate, Purpose.IMPORT));
     caseFinding = new CaseFinding(sim, st, queue, tally,
-        RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING));
+        RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
+        RandomStreams.stream(seed, replicate, Purpose.FEBRILE));
     transmission = new Transmission(sim, st,
-        RandomStreams.generator(RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION)), this);
+        RandomStreams.generator(RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION)), this,
+        RandomStreams.stream(seed, replicate, Purpose.INFECTOR));
+  }
+
+  /** @return the simulation this replicate runs */
+  Simulation sim() {
+    return sim;
   }
 
   RunResult run() {
@@ -55,7 +62,7 @@ final class Replicate implements Transmission.Sink {
     for (int s = 0; s < steps; s++) {
       step(s);
     }
-    return tally.result(transmission.presymptomatic());
+    return tally.result(transmission.presymptomatic(), HouseholdIndexCases.count(sim, st));
   }
 
   /** Runs step {@code s}. */
@@ -77,13 +84,17 @@ final class Replicate implements Transmission.Sink {
 
   /**
    * Infects {@code r} at step {@code now} (infection time {@code time} in days; {@code layer} is
-   * -1 for an import): draws its course and schedules its phase changes and, if symptomatic, its
-   * detection by care seeking. A local infection's phases start at the next step at the earliest;
+   * -1 for an import; {@code infector} as {@link ResidentState#infector}): records who and where,
+   * draws its course and schedules its phase changes and, if symptomatic, its detection by care
+   * seeking. A local infection's phases start at the next step at the earliest;
    * an import's phases already past are run at once, in order.
    */
   @Override
-  public void infect(int r, int now, double time, int layer) {
+  public void infect(int r, int now, double time, int layer, int infector) {
     st.state[r] = E;
+    st.infector[r] = infector;
+    st.layer[r] = (byte) layer;
+    st.infectionStep[r] = stepOf(time);
     tally.infection(r, now, layer);
     courses.draw(r, time, course);
     if (course.asymptomatic) {
@@ -178,7 +189,7 @@ final class Replicate implements Transmission.Sink {
         break;
       case EventQueue.ARRIVE:
         tally.imported(now);
-        infect(r, now, importation.infectionTime(r), -1);
+        infect(r, now, importation.infectionTime(r), -1, ResidentState.INFECTOR_IMPORT);
         break;
       default:
         throw new IllegalStateException("event type " + type);

@@ -23,6 +23,14 @@ final class ResidentState {
   static final int F_EVER_QUARANTINED = 8;
   static final int F_ASYMPTOMATIC = 16;
 
+  /** {@link #infector} of an infected returnee, infected before arrival. */
+  static final int INFECTOR_IMPORT = -1;
+  /**
+   * {@link #infector} of a local infection outside the household: the group's pressure infected
+   * it, and the engine does not attribute it to one member (that would cost a scan of the group).
+   */
+  static final int INFECTOR_GROUP = -2;
+
   /** Infection state per resident: {@link #S} .. {@link #R}. */
   final byte[] state;
   /** Case-finding flags per resident: {@code F_*}. */
@@ -31,6 +39,18 @@ final class ResidentState {
   final int[] quarantineEnd;
   /** The step of a resident's symptom onset (once infected). */
   final int[] onsetStep;
+  /**
+   * Who infected a resident (once infected): a resident id for a household infection (the
+   * infectious household member drawn in proportion to infectiousness), {@link #INFECTOR_IMPORT}
+   * or {@link #INFECTOR_GROUP}.
+   */
+  final int[] infector;
+  /** The {@link org.cordon.contact.Layer#ordinal()} of a resident's infection, -1 for an import. */
+  final byte[] layer;
+  /** The step of a resident's infection (once infected; before the first step for some imports). */
+  final int[] infectionStep;
+  /** The step a resident was confirmed, plus one; 0 if not (yet) confirmed. */
+  final int[] confirmedStepPlusOne;
   /** Infectious residents not isolated, in {@code active[0, activeCount)}. */
   final int[] active;
   int activeCount;
@@ -42,6 +62,10 @@ final class ResidentState {
     flags = new byte[residents];
     quarantineEnd = new int[residents];
     onsetStep = new int[residents];
+    infector = new int[residents];
+    layer = new byte[residents];
+    infectionStep = new int[residents];
+    confirmedStepPlusOne = new int[residents];
     active = new int[residents];
     activePos = new int[residents];
     Arrays.fill(activePos, -1);

@@ -28,8 +28,10 @@ final class Transmission {
      * @param step the step
      * @param time the infection time in days from the first day
      * @param layer the {@link Layer#ordinal()} of the layer it happened in
+     * @param infector the infectious household member it is attributed to (household layer), or
+     *     {@link ResidentState#INFECTOR_GROUP}
      */
-    void infect(int r, int step, double time, int layer);
+    void infect(int r, int step, double time, int layer, int infector);
   }
 
   private final PolicyTable t;
@@ -38,6 +40,7 @@ final class Transmission {
   private final SplittableRandom rng;
   private final GeometricSkip skip;
   private final Sink sink;
+  private final long infectorKey;
   private final double relA;
   private final GroupPressure households;
   private final GroupPressure buildings;
@@ -50,14 +53,16 @@ final class Transmission {
    * @param st the replicate's residents
    * @param rng the replicate's {@link RandomStreams.Purpose#TRANSMISSION} generator
    * @param sink receives each new infection
+   * @param infectorKey the replicate's {@link RandomStreams.Purpose#INFECTOR} stream
    */
-  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink) {
+  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink, long infectorKey) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
     this.rng = rng;
     this.skip = GeometricSkip.of(rng);
     this.sink = sink;
+    this.infectorKey = infectorKey;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
     households = new GroupPressure(t.householdOffsets.length - 1);
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
@@ -116,14 +121,16 @@ final class Transmission {
     final int hf = t.factorBase(s, Layer.HOUSEHOLD);
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
-      double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * households.pressure(h));
+      double pressure = households.pressure(h);
+      double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
         if (state[j] == S && t.arrivalStep[j] <= s && rng.nextDouble() < p) {
           presymptomatic += preShare;
-          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal());
+          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
+              householdInfector(h, j, pressure));
         }
       }
     }
@@ -209,7 +216,33 @@ final class Transmission {
         }
       }
       presymptomatic += preShare;
-      sink.infect(j, s, time, layer.ordinal());
+      sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
     }
+  }
+
+  /**
+   * The infectious member of household {@code h} that infected {@code j}: drawn in proportion to
+   * the members' infectiousness on a keyed draw of {@code j} (the sequential generator is not
+   * touched, so recording it changes no infection).
+   */
+  private int householdInfector(int h, int j, double pressure) {
+    double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
+    int last = ResidentState.INFECTOR_GROUP;
+    for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+      int r = t.householdMembers[m];
+      if (r == j || !st.isActive(r)) {
+        continue;
+      }
+      double w = (st.flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0) {
+        continue;
+      }
+      last = r;
+      u -= w;
+      if (u < 0) {
+        return r;
+      }
+    }
+    return last; // rounding: the sum in member order may fall short of the pressure
   }
 }

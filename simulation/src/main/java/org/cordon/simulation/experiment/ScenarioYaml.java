@@ -97,6 +97,19 @@ public final class ScenarioYaml {
    * @throws InvalidInputException naming the file, line and key of the first bad value
    */
   public static Experiment of(ScenarioFile file) {
+    return of(file, file.community().load());
+  }
+
+  /**
+   * As {@link #of(ScenarioFile)}, on a community already loaded from the file's {@code community:}
+   * section ({@code cordon scenario check} validates with it everything {@code compare} reads).
+   *
+   * @param file a parsed scenario file
+   * @param community its community
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment of(ScenarioFile file, Community community) {
     Optional<YamlNode> disease = file.section("disease");
     Optional<YamlNode> imports = file.section("imports");
     Optional<Calibrated> calibration =
@@ -108,7 +121,6 @@ public final class ScenarioYaml {
         .map(p -> overrides(p, disease, imports)).toList();
     ContainmentAssumptions assumptions = calibration.map(c -> c.apply(ContainmentAssumptions.defaults()))
         .orElse(ContainmentAssumptions.defaults());
-    Community community = file.community().load();
     List<Variant> variants = new ArrayList<>();
     Optional<YamlNode> section = file.section("variants");
     if (section.isEmpty()) {

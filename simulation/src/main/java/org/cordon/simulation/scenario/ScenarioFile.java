@@ -7,9 +7,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
+import org.cordon.internal.csv.Utf8Check;
 import org.cordon.community.Community;
 import org.cordon.measure.PolicyTimeline;
 
@@ -64,13 +68,19 @@ public final class ScenarioFile {
     if (end.isBefore(start)) {
       throw root.require("end").error("ends " + end + " before it starts " + start);
     }
+    String span = SupportedDates.spanProblem(start, end);
+    if (span != null) {
+      throw root.require("end").error(span);
+    }
     root.get("timeline").ifPresent(YamlNode::items);
   }
 
   /**
    * @param file a scenario file
    * @return the parsed file (the timeline is read by {@link #timeline(Community)})
-   * @throws InvalidInputException if the file is missing, not YAML, or a section is bad
+   * @throws InvalidInputException if the file is missing, not UTF-8 (naming the line), not YAML, a
+   *     section is bad, or it spans more than {@link SupportedDates#MAX_SCENARIO_DAYS} days (naming
+   *     the line of {@code end})
    */
   public static ScenarioFile read(Path file) {
     return read(file, MeasureRegistry.standard());
@@ -85,13 +95,29 @@ public final class ScenarioFile {
    */
   public static ScenarioFile read(Path file, MeasureRegistry registry) {
     String source = file.toString();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Path dir = file.toAbsolutePath().getParent();
-      return new ScenarioFile(YamlNode.parse(source, r), dir, registry);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(source, 0, null, "no such file", e);
-    } catch (IOException e) {
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(source, malformedLine(file), null, Utf8Check.PROBLEM, e);
+    } catch (IOException | OutOfMemoryError e) {
       throw new InvalidInputException(source, 0, null, "cannot read: " + e.getMessage(), e);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), dir, registry);
+  }
+
+  private static long malformedLine(Path file) {
+    try {
+      return Utf8Check.firstMalformedLine(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -54,7 +54,7 @@ class FinalSizeTest {
     Community community = TestCommunities.grid(1, 1, n, 1, n / seeds, -1, START);
     DiseaseParameters d = DiseaseParameters.defaults();
     CaseFindingParameters never = new CaseFindingParameters(
-        1e6, 1e6, START, 2, 1, 0, 1, 1, 14, 21, 0);
+        1e6, 1e6, START, 2, 1, 0, 0, 1, 1, 14, 21, 0);
     double rate = 0.2;
     double r0 = r0(rate, d, never);
     ModelParameters p = new ModelParameters(d,
