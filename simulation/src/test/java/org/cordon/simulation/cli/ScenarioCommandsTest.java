@@ -74,7 +74,7 @@ class ScenarioCommandsTest {
     Files.writeString(f, run("scenario", "show", "jinsha-2020", "--community-closure", "2020-02-10").out());
     CliRun check = run("scenario", "check", f.toString());
     assertThat(check.exit()).isZero();
-    assertThat(check.out()).contains("jinsha-2020: valid: 12 measures");
+    assertThat(check.out()).contains("jinsha-2020: valid: " + preset.measures().size() + " measures");
     PolicyTimeline late = ScenarioFile.read(f).timeline(community);
     assertThat(late.measure("community-closure").orElseThrow().start()).isEqualTo(
         java.time.LocalDateTime.of(2020, 2, 10, 8, 0));
