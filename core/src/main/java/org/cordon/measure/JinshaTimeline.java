@@ -247,6 +247,8 @@ public final class JinshaTimeline {
    *       every {@value #GATES_PER_PATROL}rd compound gate in checkpoint order. Only the base
    *       counts as guarded: a patrolled gate between visits leaks as an unguarded one ({@code
    *       ironSheetLeakUnguarded}), its base as a guarded one ({@code ironSheetLeakGuarded}).
+   *       These are the measures {@code community-guards-day} and {@code community-guards-24h}
+   *       (the names the planner's web form edits).
    * </ol>
    *
    * Each rule staffs a day shift while guards work days only, then {@link #SHIFTS_24H} shifts.
@@ -266,7 +268,7 @@ public final class JinshaTimeline {
     List<GuardPost> posts = new ArrayList<>();
     posts.add(new GuardPost("supply-guards", supply, SUPPLY_GATE_POSTS));
     posts.add(new GuardPost("boundary-guards", boundary, 1));
-    posts.add(new GuardPost("gate-patrols", bases, GUARDS_PER_PATROL));
+    posts.add(new GuardPost("community-guards", bases, GUARDS_PER_PATROL));
     return posts.stream().filter(p -> !p.gates().isEmpty()).toList();
   }
 

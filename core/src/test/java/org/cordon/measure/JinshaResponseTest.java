@@ -43,9 +43,9 @@ class JinshaResponseTest {
     assertThat(t.staffing(FEB10.plusDays(4)).scope()).contains(SurveyScope.ALL_RESIDENTS);
     assertThat(t.quarantine(FEB10.minusDays(1))).isEmpty();
     assertThat(t.quarantine(FEB10)).isPresent();
-    assertThat(t.effect(LocalDate.of(2020, 1, 24), TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, GROUP5))
+    assertThat(t.effect(LocalDate.of(2020, 1, 24), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, GROUP5))
         .isEqualTo(1.0);
-    assertThat(t.effect(FEB10.plusDays(1), TimeBand.DAYTIME).publicPlaces()).isLessThan(1.0);
+    assertThat(t.effect(FEB10.plusDays(1), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMMUNITY, 0)).isLessThan(1.0);
     // the isolation switch as it happened: 4.4 d before 28 Jan, 2.6 d after
     assertThat(t.isolation(LocalDate.of(2020, 1, 27)).orElseThrow().delayDays()).isEqualTo(4.4);
     assertThat(t.isolation(LocalDate.of(2020, 1, 29)).orElseThrow().delayDays()).isEqualTo(2.6);

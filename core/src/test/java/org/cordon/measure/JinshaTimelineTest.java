@@ -31,7 +31,7 @@ class JinshaTimelineTest {
     LocalDate feb1 = LocalDate.of(2020, 2, 1);
     assertThat(t.effect(feb1.minusDays(1), TimeBand.DAYTIME).outside(COTTON)).isEqualTo(1.0);
     assertThat(t.effect(feb1, TimeBand.DAYTIME).outside(COTTON)).isLessThan(1.0);
-    assertThat(t.effect(feb1, TimeBand.DAYTIME).publicPlaces()).isEqualTo(A.communityClosurePublicPlaces());
+    assertThat(t.effect(feb1, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(A.communityClosurePublicPlaces());
     LocalDate feb10 = LocalDate.of(2020, 2, 10);
     // iron sheets, patrols around the clock: night equals day, between the guarded and the unguarded leak
     double cotton = t.effect(feb10, TimeBand.DAYTIME).outside(COTTON);
@@ -43,7 +43,7 @@ class JinshaTimelineTest {
     long supply = Math.min(JinshaTimeline.SUPPLY_GATES, boundary);
     long expected = 2 * (supply * 2 + (boundary - supply) + 2 * ((compoundGates + 2) / 3));
     assertThat(t.guardsOnDuty(feb10)).isEqualTo((int) expected);
-    assertThat(t.effect(feb10, TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, COTTON))
+    assertThat(t.effect(feb10, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, COTTON))
         .isEqualTo(A.passageClosureCompoundFactor());
   }
 
@@ -51,9 +51,9 @@ class JinshaTimelineTest {
   void disinfectionRunsSevenDaysFromTheTwentyThirdInTheFourPlaces() {
     PolicyTimeline t = JinshaTimeline.build(COMMUNITY);
     for (int c : new int[] {HONGHUA, COTTON, GROUP5, POLICE}) {
-      assertThat(t.effect(LocalDate.of(2020, 1, 23), TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, c))
+      assertThat(t.effect(LocalDate.of(2020, 1, 23), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, c))
           .isEqualTo(A.disinfectionFactor());
-      assertThat(t.effect(LocalDate.of(2020, 1, 30), TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, c))
+      assertThat(t.effect(LocalDate.of(2020, 1, 30), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, c))
           .isEqualTo(1.0);
     }
   }

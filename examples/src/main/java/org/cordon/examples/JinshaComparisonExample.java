@@ -67,9 +67,9 @@ public final class JinshaComparisonExample {
       out.printf("  close contacts traced: median %.1f%n", v.closeContacts().median());
     }
     for (PairedComparison c : summary.comparisons()) {
-      out.printf("%s vs %s by %s: %+.1f confirmed (5-95%%: %+.1f to %+.1f), more cases in %.0f%% of runs%n",
-          c.variant(), c.versus(), c.by(), c.difference().median(), c.difference().p5(), c.difference().p95(),
-          100 * c.probabilityMore());
+      out.printf("%s vs %s by %s: %+.0f confirmed (mean %+.2f; 5-95%%: %+.0f to %+.0f), more cases in %.0f%% of runs,"
+          + " fewer in %.0f%%%n", c.variant(), c.versus(), c.by(), c.difference().median(), c.mean(),
+          c.difference().p5(), c.difference().p95(), 100 * c.probabilityMore(), 100 * c.probabilityFewer());
     }
     return summary;
   }

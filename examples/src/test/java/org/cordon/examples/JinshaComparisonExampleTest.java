@@ -32,8 +32,10 @@ class JinshaComparisonExampleTest {
     assertThat(comparisons).extracting(PairedComparison::variant).containsExactly("late-city", "late-province", "rest-late-city",
         "response-late-city", "never", "response-never");
     for (PairedComparison c : comparisons) {
-      assertThat(printed).contains(String.format("%s vs as-happened by 2020-03-08: %+.1f confirmed", c.variant(),
-          c.difference().median()));
+      assertThat(printed).contains(String.format("%s vs as-happened by 2020-03-08: %+.0f confirmed (mean %+.2f;",
+          c.variant(), c.difference().median(), c.mean()));
+      assertThat(printed).contains(String.format("more cases in %.0f%% of runs, fewer in %.0f%%",
+          100 * c.probabilityMore(), 100 * c.probabilityFewer()));
     }
   }
 }

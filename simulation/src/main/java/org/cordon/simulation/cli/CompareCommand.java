@@ -60,6 +60,12 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     run.check(runs);
+    try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, "--out")) {
+      return run(output);
+    }
+  }
+
+  private int run(AtomicOutput output) {
     Experiment experiment = Scenarios.resolve(scenario);
     Ensemble ensemble;
     try (Progress progress = run.progress("compare", (long) runs * experiment.variants().size(), spec)) {
@@ -68,8 +74,8 @@ public final class CompareCommand implements Callable<Integer> {
     ComparisonSummary summary = Comparison.summarize(ensemble);
     PrintWriter w = spec.commandLine().getOut();
     w.print(SummaryTable.format(summary));
-    if (out != null) {
-      AtomicOutput.writeDirectory(out, dir -> {
+    if (output != null) {
+      output.commit(dir -> {
         SummaryJson.write(summary, dir.resolve("summary.json"));
         DailyCsv.write(summary, dir.resolve("daily.csv"));
         if (!noReport) {

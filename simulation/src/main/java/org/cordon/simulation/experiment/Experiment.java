@@ -88,6 +88,30 @@ public record Experiment(
     this(name, community, start, end, parameters, variants, List.of(), Optional.empty());
   }
 
+  /** @return the number of simulated days, {@code start} to {@code end} inclusive */
+  public int days() {
+    return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+  }
+
+  /**
+   * The day index of a date, as in every {@link org.cordon.simulation.engine.RunResult} series
+   * ({@code 0 = start}); the one place the comparison converts dates to indices.
+   *
+   * @param date a date
+   * @return its index (negative or past the horizon for dates outside it)
+   */
+  public int dayIndex(LocalDate date) {
+    return (int) (date.toEpochDay() - start.toEpochDay());
+  }
+
+  /**
+   * @param day a day index
+   * @return its date
+   */
+  public LocalDate date(int day) {
+    return start.plusDays(day);
+  }
+
   /**
    * @param replicate a replicate index
    * @return the parameters replicate {@code replicate} runs with

@@ -22,6 +22,7 @@ import org.cordon.simulation.disease.ImportParameters;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.disease.TransmissionParameters;
 import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.scenario.MeasureRegistry;
 import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.TimelineYaml;
 import org.cordon.simulation.scenario.YamlNode;
@@ -80,11 +81,35 @@ public final class ScenarioYaml {
   }
 
   /**
+   * @param file a scenario file
+   * @param registry the measure types its timelines may use ({@link MeasureRegistry#standard()}
+   *     with any added)
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment read(Path file, MeasureRegistry registry) {
+    return of(ScenarioFile.read(file, registry));
+  }
+
+  /**
    * @param file a parsed scenario file
    * @return the experiment it describes
    * @throws InvalidInputException naming the file, line and key of the first bad value
    */
   public static Experiment of(ScenarioFile file) {
+    return of(file, file.community().load());
+  }
+
+  /**
+   * As {@link #of(ScenarioFile)}, on a community already loaded from the file's {@code community:}
+   * section ({@code cordon scenario check} validates with it everything {@code compare} reads).
+   *
+   * @param file a parsed scenario file
+   * @param community its community
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment of(ScenarioFile file, Community community) {
     Optional<YamlNode> disease = file.section("disease");
     Optional<YamlNode> imports = file.section("imports");
     Optional<Calibrated> calibration =
@@ -96,7 +121,6 @@ public final class ScenarioYaml {
         .map(p -> overrides(p, disease, imports)).toList();
     ContainmentAssumptions assumptions = calibration.map(c -> c.apply(ContainmentAssumptions.defaults()))
         .orElse(ContainmentAssumptions.defaults());
-    Community community = file.community().load();
     List<Variant> variants = new ArrayList<>();
     Optional<YamlNode> section = file.section("variants");
     if (section.isEmpty()) {
@@ -144,7 +168,7 @@ public final class ScenarioYaml {
     Optional<YamlNode> timeline = (variant == null ? Optional.<YamlNode>empty() : variant.get("timeline"))
         .or(() -> file.section("timeline"));
     if (timeline.isPresent()) {
-      return TimelineYaml.read(timeline.get(), a, community, file.start(), file.end());
+      return TimelineYaml.read(timeline.get(), a, community, file.start(), file.end(), file.registry());
     }
     return PolicyTimeline.builder(community, file.start(), file.end()).assumptions(a).build();
   }

@@ -45,7 +45,7 @@ public final class Scenarios {
     }
     java.nio.file.Path p = java.nio.file.Path.of(scenario);
     if (!java.nio.file.Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
+      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: '" + InvalidInputException.echo(scenario) + "'");
     }
     return ScenarioYaml.read(p);
   }

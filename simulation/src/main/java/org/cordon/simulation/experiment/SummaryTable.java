@@ -36,8 +36,10 @@ public final class SummaryTable {
     if (!s.comparisons().isEmpty()) {
       sb.append('\n');
       for (PairedComparison c : s.comparisons()) {
-        sb.append(String.format(Locale.ROOT, "%-19s vs %s: %s more confirmed by %s; more in %.0f%% of paired runs%n",
-            c.variant(), c.versus(), band(c.difference()), c.by(), 100 * c.probabilityMore()));
+        sb.append(String.format(Locale.ROOT,
+            "%-19s vs %s: %s more confirmed by %s (mean %s); more in %.0f%% of paired runs, fewer in %.0f%%%n",
+            c.variant(), c.versus(), band(c.difference()), c.by(), mean(c.mean()), 100 * c.probabilityMore(),
+            100 * c.probabilityFewer()));
       }
     }
     return sb.toString();
@@ -53,6 +55,10 @@ public final class SummaryTable {
 
   private static String band(Band b) {
     return String.format(Locale.ROOT, "%s [%s-%s]", n(b.median()), n(b.p5()), n(b.p95()));
+  }
+
+  private static String mean(double x) {
+    return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f", x);
   }
 
   private static String pct(Band b) {

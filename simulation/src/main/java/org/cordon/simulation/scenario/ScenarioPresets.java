@@ -3,6 +3,7 @@ package org.cordon.simulation.scenario;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 import org.cordon.community.Community;
 import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
@@ -51,10 +52,12 @@ public final class ScenarioPresets {
     }
     try {
       String v = value.contains("T") ? value : value + "T08:00";
-      return h.withCommunity(Optional.of(LocalDateTime.parse(v)));
+      LocalDateTime t = LocalDateTime.parse(v);
+      SupportedDates.check("--community-closure", t.toLocalDate());
+      return h.withCommunity(Optional.of(t));
     } catch (java.time.format.DateTimeParseException e) {
       throw InvalidInputException.argument(
-          "--community-closure", "not a date, date and time, or 'never': '" + value + "'");
+          "--community-closure", "not a date, date and time, or 'never': '" + InvalidInputException.echo(value) + "'");
     }
   }
 

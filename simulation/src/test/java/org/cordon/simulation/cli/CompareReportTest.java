@@ -76,14 +76,15 @@ class CompareReportTest {
     for (JsonNode c : summary.get("comparisons")) {
       String name = c.get("variant").asText();
       String by = c.get("by").asText();
-      for (String stat : new String[] {"median", "p5", "p95"}) {
+      for (String stat : new String[] {"median", "mean", "p5", "p95"}) {
         checked += expect(html, "difference", name, by, stat, c.get("difference").get(stat).asDouble());
       }
       checked += expect(html, "difference", name, by, "probabilityMore", c.get("probabilityMore").asDouble());
+      checked += expect(html, "difference", name, by, "probabilityFewer", c.get("probabilityFewer").asDouble());
     }
     int variants = summary.get("variants").size();
     assertThat(variants).isEqualTo(JinshaExperiment.VARIANTS.size());
-    assertThat(checked).isEqualTo(variants * 3 * 3 + (variants - 1) * 4);
+    assertThat(checked).isEqualTo(variants * 3 * 3 + (variants - 1) * 6);
   }
 
   @Test

@@ -36,7 +36,10 @@ class ComparisonReportTest {
       assertThat(r.replicates()).hasSize(8);
       assertThat(Band.of(r.replicates())).isEqualTo(c.difference());
       long more = java.util.Arrays.stream(r.replicates()).filter(d -> d > 0).count();
-      assertThat(more / 8.0).isEqualTo(c.probabilityMore());
+      long fewer = java.util.Arrays.stream(r.replicates()).filter(d -> d < 0).count();
+      assertThat(more / 8.0).isEqualTo(c.probabilityMore()).isEqualTo(r.probabilityMore());
+      assertThat(fewer / 8.0).isEqualTo(c.probabilityFewer()).isEqualTo(r.probabilityFewer());
+      assertThat(java.util.Arrays.stream(r.replicates()).average().orElseThrow()).isEqualTo(c.mean()).isEqualTo(r.mean());
     }
   }
 

@@ -71,7 +71,7 @@ class TimelineYamlTest {
                     CheckpointSet.of(0), 3, 2))
             .add(ContactQuarantine.of("q", LocalDate.of(2020, 1, 28).atTime(8, 0), Optional.empty(),
                 List.of(Layer.values()), 3, 1.25, 14))
-            .assumptions(ContainmentAssumptions.defaults().toBuilder().set("surveySensitivity", 0.33).build())
+            .assumptions(ContainmentAssumptions.defaults().toBuilder().set("disinfectionFactor", 0.33).build())
             .build();
     assertThat(roundTrip(t)).isEqualTo(t);
   }
