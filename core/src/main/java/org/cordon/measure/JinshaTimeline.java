@@ -71,6 +71,14 @@ public final class JinshaTimeline {
   public static final int PASSAGES_AFTER_DAYS = 7;
   /** Assumption: "a few" checkpoints kept open for supplies (FACTS) = the first 3 community-boundary gates. */
   public static final int SUPPLY_GATES = 3;
+  /** Assumption: guards at a supply gate at one time (one checks deliveries, one keeps the ledger). */
+  public static final int SUPPLY_GATE_POSTS = 2;
+  /** Assumption: compound gates sealed with iron sheets are patrolled, one patrol for this many gates. */
+  public static final int GATES_PER_PATROL = 3;
+  /** Assumption: guards in one gate patrol (two, so one can report while the other watches). */
+  public static final int GUARDS_PER_PATROL = 2;
+  /** Assumption: once guards work 24 h, a day and a night shift of 12 h (FACTS: two containers as shelters). */
+  public static final int SHIFTS_24H = 2;
 
   private JinshaTimeline() {}
 
@@ -201,22 +209,67 @@ public final class JinshaTimeline {
           m.add(
               CommunityClosure.of(
                   "community-closure", start, Optional.of(iron), ClosureMode.FULL, BarrierType.VEHICLES, supply));
-          // Assumption: one guard at each checkpoint by day, then a day and a night shift.
-          m.add(
-              new GuardSchedule(
-                  "community-guards-day", start, Optional.of(allDay), GuardHours.DAYTIME, CheckpointSet.all(), 1, 1));
           m.add(
               CommunityClosure.of(
                   "community-closure-iron", iron, Optional.empty(), ClosureMode.FULL, BarrierType.IRON_SHEETS, supply));
-          m.add(
-              new GuardSchedule(
-                  "community-guards-24h", allDay, Optional.empty(), GuardHours.ALL_DAY, CheckpointSet.all(), 1, 2));
+          // Guards (FACTS: "about a dozen" to 306 at the peak), by the rules of guardPlan below:
+          // by day only at first, then a day and a night shift.
+          for (GuardPost post : guardPlan(community, supply)) {
+            m.add(new GuardSchedule(post.name() + "-day", start, Optional.of(allDay), GuardHours.DAYTIME,
+                CheckpointSet.of(post.gates()), post.posts(), 1));
+            m.add(new GuardSchedule(post.name() + "-24h", allDay, Optional.empty(), GuardHours.ALL_DAY,
+                CheckpointSet.of(post.gates()), post.posts(), SHIFTS_24H));
+          }
           m.add(
               new BuildingPassageClosure(
                   "building-passages", start.plusDays(PASSAGES_AFTER_DAYS), Optional.empty(), CompoundSet.allCompounds()));
         });
     m.sort(java.util.Comparator.comparing(Measure::start));
     return ImmutableList.copyOf(m);
+  }
+
+  /** Guards of one kind of gate: a name, the gates they stand at, guards a post in each shift. */
+  private record GuardPost(String name, List<Integer> gates, int posts) {}
+
+  /**
+   * Who guards which gate once the whole community is sealed. The article gives only the peak,
+   * 306, and that trucks gave way to iron sheets with "a few" gates kept open for supplies; the
+   * rules are assumptions, chosen so that they give the peak from the community's gates (on the
+   * Jinsha preset: 3 supply gates, 15 other community-boundary gates, 195 compound gates; 3 × 2 ×
+   * 2 + 15 × 1 × 2 + 65 × 2 × 2 = 302 guards on duty, 1.3% below 306):
+   *
+   * <ol>
+   *   <li>the supply gates are posted, {@link #SUPPLY_GATE_POSTS} guards a post (one checks
+   *       deliveries, one keeps the guard ledger);
+   *   <li>the other gates of the community boundary are posted, 1 guard a post;
+   *   <li>the compound gates (sealed with iron sheets) are patrolled, not posted: one patrol of
+   *       {@link #GUARDS_PER_PATROL} guards for every {@link #GATES_PER_PATROL} gates, based at
+   *       every {@value #GATES_PER_PATROL}rd compound gate in checkpoint order. Only the base
+   *       counts as guarded: a patrolled gate between visits leaks as an unguarded one ({@code
+   *       ironSheetLeakUnguarded}), its base as a guarded one ({@code ironSheetLeakGuarded}).
+   *       These are the measures {@code community-guards-day} and {@code community-guards-24h}
+   *       (the names the planner's web form edits).
+   * </ol>
+   *
+   * Each rule staffs a day shift while guards work days only, then {@link #SHIFTS_24H} shifts.
+   */
+  private static List<GuardPost> guardPlan(Community community, List<Integer> supply) {
+    List<Integer> boundary = new ArrayList<>();
+    List<Integer> compound = new ArrayList<>();
+    for (Checkpoint c : community.checkpoints()) {
+      if (!supply.contains(c.id())) {
+        (c.compound() == Community.NONE ? boundary : compound).add(c.id());
+      }
+    }
+    List<Integer> bases = new ArrayList<>();
+    for (int i = 0; i < compound.size(); i += GATES_PER_PATROL) {
+      bases.add(compound.get(i));
+    }
+    List<GuardPost> posts = new ArrayList<>();
+    posts.add(new GuardPost("supply-guards", supply, SUPPLY_GATE_POSTS));
+    posts.add(new GuardPost("boundary-guards", boundary, 1));
+    posts.add(new GuardPost("community-guards", bases, GUARDS_PER_PATROL));
+    return posts.stream().filter(p -> !p.gates().isEmpty()).toList();
   }
 
   private static List<Integer> supplyGates(Community community) {

@@ -33,11 +33,16 @@ class JinshaTimelineTest {
     assertThat(t.effect(feb1, TimeBand.DAYTIME).outside(COTTON)).isLessThan(1.0);
     assertThat(t.effect(feb1, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(A.communityClosurePublicPlaces());
     LocalDate feb10 = LocalDate.of(2020, 2, 10);
-    // iron sheets, guarded around the clock: night equals day
-    assertThat(t.effect(feb10, TimeBand.NIGHT).outside(COTTON))
-        .isEqualTo(t.effect(feb10, TimeBand.DAYTIME).outside(COTTON))
-        .isEqualTo(A.ironSheetLeakGuarded());
-    assertThat(t.guardsOnDuty(feb10)).isEqualTo(COMMUNITY.checkpoints().size() * 2);
+    // iron sheets, patrols around the clock: night equals day, between the guarded and the unguarded leak
+    double cotton = t.effect(feb10, TimeBand.DAYTIME).outside(COTTON);
+    assertThat(t.effect(feb10, TimeBand.NIGHT).outside(COTTON)).isEqualTo(cotton);
+    assertThat(cotton).isBetween(A.ironSheetLeakGuarded(), A.ironSheetLeakUnguarded());
+    // supply gates 2 posts, other boundary gates 1, a patrol of 2 for every 3rd compound gate; 2 shifts
+    long boundary = COMMUNITY.checkpointsOf(Community.NONE).size();
+    long compoundGates = COMMUNITY.checkpoints().size() - boundary;
+    long supply = Math.min(JinshaTimeline.SUPPLY_GATES, boundary);
+    long expected = 2 * (supply * 2 + (boundary - supply) + 2 * ((compoundGates + 2) / 3));
+    assertThat(t.guardsOnDuty(feb10)).isEqualTo((int) expected);
     assertThat(t.effect(feb10, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, COTTON))
         .isEqualTo(A.passageClosureCompoundFactor());
   }

@@ -104,9 +104,11 @@ final class StaffingReport {
           + " scope %s", s.name(), s.start(), s.staff(), fmt(s.householdsPerStaffPerDay()), s.dailyCapacity(), stages));
     }
     if (jinsha) {
-      lines.add("  assumptions (JinshaTimeline): 2 posts at each Honghua gate by day; 1 post a checkpoint by day from the"
-          + " community closure, 2 shifts (day, night) from 2 days later; survey staff 160 = 5 units x 20 + 20"
-          + " dormitories x 2 + 8 branches x 2.5; 10 households a person a day; all residents in scope from 1 Feb");
+      lines.add("  assumptions (JinshaTimeline): 2 posts at each Honghua gate by day; from the community closure the"
+          + " supply gates posted (2 a post), the other boundary gates posted (1 a post), the compound gates"
+          + " patrolled (one patrol of 2 per 3 gates, based at every 3rd gate), by day, then 2 shifts (day, night)"
+          + " from 2 days later; survey staff 160 = 5 units x 20 + 20 dormitories x 2 + 8 branches x 2.5; 10"
+          + " households a person a day; all residents in scope from 1 Feb");
     }
     return lines;
   }
