@@ -254,7 +254,7 @@ public final class PlanScenario {
     Optional<LocalDateTime> first = honghua.isPresent() ? honghua : closure;
     v.put("closureDate", first.map(d -> d.toLocalDate().toString()).orElse("never"));
     Community c = community(plan);
-    List<Measure> implied = JinshaTimeline.measures(c, new JinshaTimeline.Dates(honghua, closure));
+    List<Measure> implied = JinshaTimeline.measures(c, new org.cordon.measure.JinshaResponse(honghua, closure, org.cordon.measure.JinshaResponse.asItHappened().disinfection(), org.cordon.measure.JinshaResponse.asItHappened().survey(), org.cordon.measure.JinshaResponse.asItHappened().quarantine(), org.cordon.measure.JinshaResponse.asItHappened().isolationSwitch()));
     List<PlanField> edits = new ArrayList<>();
     for (PlanField f : PlanField.values()) {
       Object want = plan.value(f);

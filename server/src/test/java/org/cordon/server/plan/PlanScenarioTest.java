@@ -76,7 +76,7 @@ class PlanScenarioTest {
     assertThat(yaml).contains("community: 2020-02-10T08:00").doesNotContain("timeline:");
     LocalDateTime closure = LocalDateTime.of(2020, 2, 10, 8, 0);
     PolicyTimeline expected = PolicyTimeline.builder(scenario.community(), JinshaTimeline.FIRST_DAY, JinshaTimeline.LAST_DAY)
-        .addAll(JinshaTimeline.measures(scenario.community(), JinshaTimeline.Dates.communityFrom(closure)))
+        .addAll(JinshaTimeline.measures(scenario.community(), org.cordon.measure.JinshaResponse.asItHappened().withCommunity(java.util.Optional.of(closure))))
         .assumptions(scenario.baselineTimeline().assumptions()).build();
     assertThat(planTimeline(p)).isEqualTo(expected);
   }
@@ -121,7 +121,9 @@ class PlanScenarioTest {
     PolicyTimeline t = planTimeline(p);
     assertThat(t.measures(GuardSchedule.class)).isEmpty();
     assertThat(t.assumptions().vehicleLeakUnguarded()).isEqualTo(0.25);
-    assertThat(scenario.baselineTimeline().assumptions()).isEqualTo(ContainmentAssumptions.defaults());
+    // the baseline keeps its own (calibrated) assumptions: the plan's edit does not reach it
+    assertThat(scenario.baselineTimeline().assumptions())
+        .isEqualTo(org.cordon.simulation.experiment.Calibrated.jinsha2020().apply(ContainmentAssumptions.defaults()));
   }
 
   @Test
