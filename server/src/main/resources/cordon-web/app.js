@@ -139,8 +139,11 @@ function buildForm(s) {
 }
 
 function resetForm() {
+  fillForm(state.scenario.defaults);
+}
+
+function fillForm(d) {
   const s = state.scenario;
-  const d = s.defaults;
   for (const f of s.fields) {
     if (f.kind === 'date_time') setDate(f.key, d[f.key]);
     else if (d[f.key] !== null) $('f-' + f.key).value = d[f.key];
@@ -425,6 +428,7 @@ async function init() {
   if (m) {
     try {
       const status = await getJson('/api/runs/' + m[1]);
+      fillForm(status.plan);
       if (status.status === 'done') await finished(status);
       else if (status.status === 'queued' || status.status === 'running') follow(status);
       else progress(status);

@@ -161,7 +161,7 @@ public final class CordonServer implements AutoCloseable {
 
   /**
    * @param run a run
-   * @return its status as JSON: id, status, done, total, error, links
+   * @return its status as JSON: id, status, done, total, runs, seed, error, the plan, links
    */
   static ObjectNode status(Run run) {
     ObjectNode o = JSON.createObjectNode();
@@ -172,6 +172,7 @@ public final class CordonServer implements AutoCloseable {
     o.put("runs", run.plan().runs());
     o.put("seed", run.plan().seed());
     run.error().ifPresent(e -> o.put("error", e));
+    o.set("plan", run.plan().toJson());
     ObjectNode links = o.putObject("links");
     String base = "/api/runs/" + run.id();
     links.put("self", base);

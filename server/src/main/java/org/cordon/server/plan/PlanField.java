@@ -1,11 +1,9 @@
 package org.cordon.server.plan;
 
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cordon.measure.DoorToDoorSurvey;
@@ -28,9 +26,12 @@ public enum PlanField {
   /** Guards at every checkpoint day and night: the {@code community-guards-24h} measure. */
   GUARDS_24H("guards24h", Kind.DATE_TIME, "Guards 24 h", "community-guards-24h", null),
   /** Door-to-door survey (摸排) start; its scope stages move with it. */
-  SURVEY("survey", Kind.DATE_TIME, "Door-to-door survey", "survey", null),
+  SURVEY("survey", Kind.DATE_TIME, "Door-to-door survey", "survey", "survey"),
   /** Home quarantine of close contacts from this date. */
-  QUARANTINE("quarantine", Kind.DATE_TIME, "Quarantine of close contacts", "quarantine", null),
+  QUARANTINE("quarantine", Kind.DATE_TIME, "Quarantine of close contacts", "quarantine", "quarantine"),
+  /** Onset to isolation 4.4 days before, 2.6 days from this date (a national trend, its own part). */
+  ISOLATION_SWITCH("isolationSwitch", Kind.DATE_TIME, "Isolation within 2.6 days (was 4.4)", "isolation",
+      "isolationSwitch"),
   /** Guards at one checkpoint at one time, by day and once 24 h. */
   GUARD_POSTS("guardPosts", Kind.COUNT, "Guards per checkpoint", "community-guards-24h", null),
   /** Shifts a day once guards are on 24 h. */
@@ -149,31 +150,6 @@ public enum PlanField {
           String start = at.get().toString();
           require(timeline, measure).put("start", start);
           node(timeline, DAY_GUARDS).ifPresent(n -> n.put("end", start));
-        }
-        return;
-      }
-      case SURVEY: {
-        Optional<?> at = (Optional<?>) value;
-        if (at.isEmpty()) {
-          remove(timeline, measure);
-          return;
-        }
-        ObjectNode survey = require(timeline, measure);
-        LocalDateTime start = (LocalDateTime) at.get();
-        long days = ChronoUnit.DAYS.between(LocalDateTime.parse(survey.get("start").asText()).toLocalDate(),
-            start.toLocalDate());
-        survey.put("start", start.toString());
-        for (JsonNode stage : survey.withArray("stages")) {
-          ((ObjectNode) stage).put("from", LocalDate.parse(stage.get("from").asText()).plusDays(days).toString());
-        }
-        return;
-      }
-      case QUARANTINE: {
-        Optional<?> at = (Optional<?>) value;
-        if (at.isEmpty()) {
-          remove(timeline, measure);
-        } else {
-          require(timeline, measure).put("start", at.get().toString());
         }
         return;
       }

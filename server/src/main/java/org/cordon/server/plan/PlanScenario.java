@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.Measure;
 import org.cordon.measure.PolicyTimeline;
@@ -254,7 +255,10 @@ public final class PlanScenario {
     Optional<LocalDateTime> first = honghua.isPresent() ? honghua : closure;
     v.put("closureDate", first.map(d -> d.toLocalDate().toString()).orElse("never"));
     Community c = community(plan);
-    List<Measure> implied = JinshaTimeline.measures(c, new org.cordon.measure.JinshaResponse(honghua, closure, org.cordon.measure.JinshaResponse.asItHappened().disinfection(), org.cordon.measure.JinshaResponse.asItHappened().survey(), org.cordon.measure.JinshaResponse.asItHappened().quarantine(), org.cordon.measure.JinshaResponse.asItHappened().isolationSwitch()));
+    JinshaResponse h = JinshaResponse.asItHappened();
+    JinshaResponse parts = new JinshaResponse(honghua, closure, h.disinfection(), date(plan, PlanField.SURVEY),
+        date(plan, PlanField.QUARANTINE), date(plan, PlanField.ISOLATION_SWITCH));
+    List<Measure> implied = JinshaTimeline.measures(c, parts);
     List<PlanField> edits = new ArrayList<>();
     for (PlanField f : PlanField.values()) {
       Object want = plan.value(f);
@@ -265,8 +269,11 @@ public final class PlanScenario {
     }
     if (edits.isEmpty()) {
       ObjectNode j = v.putObject("jinsha");
-      j.put(PlanField.HONGHUA.shorthandKey().get(), honghua.map(Object::toString).orElse("never"));
-      j.put(PlanField.COMMUNITY.shorthandKey().get(), closure.map(Object::toString).orElse("never"));
+      for (PlanField f : PlanField.values()) {
+        if (f.shorthandKey().isPresent()) {
+          j.put(f.shorthandKey().get(), date(plan, f).map(Object::toString).orElse("never"));
+        }
+      }
     } else {
       PolicyTimeline t = PolicyTimeline.builder(c, baselineTimeline.firstDay(), baselineTimeline.lastDay())
           .addAll(implied).build();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.cordon.measure.GuardSchedule;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.Measure;
 import org.cordon.measure.PolicyTimeline;
-import org.cordon.measure.ScopeStage;
 import org.cordon.server.SmallScenario;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.experiment.Ensemble;
@@ -105,11 +103,18 @@ class PlanScenarioTest {
   }
 
   @Test
-  void aLaterSurveyKeepsItsScopeStagesApart() throws Exception {
-    PolicyTimeline t = planTimeline(plan("{\"survey\": \"2020-02-10T08:00\"}"));
-    DoorToDoorSurvey s = (DoorToDoorSurvey) t.measure("survey").orElseThrow();
-    assertThat(s.stages()).extracting(ScopeStage::from)
-        .containsExactly(LocalDate.of(2020, 2, 10), LocalDate.of(2020, 2, 12), LocalDate.of(2020, 2, 14));
+  void laterSurveyQuarantineAndIsolationSwitchUseTheShorthandAndEqualTheJinshaTimelineWrittenOut() throws Exception {
+    Plan p = plan("{\"survey\": \"2020-02-10T08:00\", \"quarantine\": \"2020-02-10T08:00\", \"isolationSwitch\": \"never\"}");
+    String yaml = scenario.yaml(p);
+    assertThat(yaml).contains("survey: 2020-02-10T08:00", "isolationSwitch: never").doesNotContain("timeline:");
+    LocalDateTime late = LocalDateTime.of(2020, 2, 10, 8, 0);
+    org.cordon.measure.JinshaResponse h = org.cordon.measure.JinshaResponse.asItHappened();
+    org.cordon.measure.JinshaResponse parts = new org.cordon.measure.JinshaResponse(h.honghua(), h.community(),
+        h.disinfection(), Optional.of(late), Optional.of(late), Optional.empty());
+    PolicyTimeline expected = PolicyTimeline.builder(scenario.community(), JinshaTimeline.FIRST_DAY, JinshaTimeline.LAST_DAY)
+        .addAll(JinshaTimeline.measures(scenario.community(), parts))
+        .assumptions(scenario.baselineTimeline().assumptions()).build();
+    assertThat(planTimeline(p)).isEqualTo(expected);
     assertThat(planTimeline(plan("{\"survey\": \"never\", \"quarantine\": \"never\"}")).measures())
         .extracting(Measure::name).doesNotContain("survey", "quarantine");
   }
