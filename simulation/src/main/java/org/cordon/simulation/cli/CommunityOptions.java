@@ -54,6 +54,9 @@ public final class CommunityOptions {
       if (preset != null || seed != null || residents != null) {
         throw InvalidInputException.argument("--register", "cannot be combined with --preset, --seed or --residents");
       }
+      if (!java.nio.file.Files.isDirectory(register)) {
+        throw InvalidInputException.argument("--register", "register folder not found: '" + InvalidInputException.echo(register.toString()) + "'");
+      }
       return RegisterReader.read(register);
     }
     check();
