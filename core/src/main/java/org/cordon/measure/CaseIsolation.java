@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name unique name
  * @param start when it takes effect
  * @param end when it stops (exclusive), or empty
- * @param delayDays mean days from symptom onset to isolation (&gt;= 0)
+ * @param delayDays mean days from symptom onset to isolation (0 to 10,000 days)
  */
 public record CaseIsolation(
     String name, LocalDateTime start, Optional<LocalDateTime> end, double delayDays)
@@ -20,7 +20,7 @@ public record CaseIsolation(
   public CaseIsolation {
     FieldChecks.name(name);
     FieldChecks.window(name, start, end);
-    FieldChecks.nonNegative(name, "delayDays", delayDays);
+    FieldChecks.days(name, "delayDays", delayDays);
   }
 
   /** @throws MeasureException if another case isolation overlaps this one */

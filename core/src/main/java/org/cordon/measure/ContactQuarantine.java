@@ -19,7 +19,7 @@ import org.cordon.trace.CloseContactRule;
  * @param start when it takes effect
  * @param end when it stops (exclusive), or empty
  * @param layers the contact layers whose members count as close contacts (not empty)
- * @param lookbackDays days before symptom onset whose contacts count (&gt;= 0)
+ * @param lookbackDays days before symptom onset whose contacts count (0 to 10,000 days)
  * @param delayDays days from a case's confirmation to its contacts' quarantine (&gt;= 0)
  * @param durationDays days a contact stays in quarantine (&gt;= 1)
  */
@@ -43,7 +43,7 @@ public record ContactQuarantine(
     }
     layers = Sets.immutableEnumSet(layers);
     FieldChecks.nonNegative(name, "lookbackDays", lookbackDays);
-    FieldChecks.nonNegative(name, "delayDays", delayDays);
+    FieldChecks.days(name, "delayDays", delayDays);
     FieldChecks.positive(name, "durationDays", durationDays);
   }
 

@@ -46,6 +46,16 @@ final class FieldChecks {
     return Checks.positive(value, problem -> new MeasureException(measure, field, problem));
   }
 
+  /** The longest delay or duration of a measure, in days (the engine's bound; assumption). */
+  static final double MAX_DAYS = 10_000;
+
+  static double days(String measure, String field, double value) {
+    if (!(value >= 0 && value < MAX_DAYS)) {
+      throw new MeasureException(measure, field, "must be 0 to " + (int) MAX_DAYS + " days: " + value);
+    }
+    return value;
+  }
+
   static double nonNegative(String measure, String field, double value) {
     return Checks.nonNegative(value, problem -> new MeasureException(measure, field, problem));
   }

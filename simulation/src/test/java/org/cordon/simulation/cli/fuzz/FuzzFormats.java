@@ -180,10 +180,24 @@ public final class FuzzFormats {
           default -> args.add(i, r.nextBoolean() ? "--bogus" : Mutations.nasty(r));
         }
       }
+      // a path option never points into the working folder: relative values go under the case's folder
+      for (int i = 0; i + 1 < args.size(); i++) {
+        if (List.of("--out", "--register", "--encounters").contains(args.get(i)) && !absolute(args.get(i + 1))) {
+          args.set(i + 1, dir.resolve("rel-" + Integer.toHexString(args.get(i + 1).hashCode())).toString());
+        }
+      }
       boolean writes = args.contains("--out") && args.indexOf("--out") + 1 < args.size()
           && args.get(args.indexOf("--out") + 1).equals(out.toString());
       return new FuzzCase(name(), args, List.of("--", "'", "parameter", "argument", dir.toString(), reg),
           writes ? Optional.of(out) : Optional.empty());
+    }
+
+    private static boolean absolute(String value) {
+      try {
+        return value.startsWith("--") || Path.of(value).isAbsolute();
+      } catch (java.nio.file.InvalidPathException e) {
+        return true; // not a path at all: the command rejects it without touching a file
+      }
     }
 
     private static String path(SplittableRandom r, Path dir) throws IOException {
