@@ -81,6 +81,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         "contactsOutsideHousehold", r.fitted().contactsOutsideHousehold(),
         Calibration.LEAK_ASSUMPTION, r.fitted().assumptions().get(Calibration.LEAK_ASSUMPTION));
     r.posterior().forEach((name, b) -> w.printf(Locale.ROOT, "%-26s %-10.4g %s%n", name, fitted.get(name), band(b)));
+    w.printf(Locale.ROOT, "%naccepted draws with no confirmed case after %s: %.0f%% (%d of %d)%n",
+        Observed.JINSHA_2020.secondDate(), 100 * r.noCaseAfterShare(),
+        Math.round(r.noCaseAfterShare() * r.accepted().size()), r.accepted().size());
     w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", runs);
     w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
     for (Calibration.Check c : r.checks()) {

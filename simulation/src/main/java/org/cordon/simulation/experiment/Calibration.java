@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.cordon.InvalidInputException;
 import org.cordon.simulation.progress.Progress;
 import org.cordon.community.Community;
@@ -84,7 +81,16 @@ public final class Calibration {
    * @param posterior the accepted draws' median and 5-95% band per parameter, by name
    * @param checks the posterior predictive check at the fitted values
    */
-  public record Result(int drawn, List<Draw> accepted, Calibrated fitted, Map<String, Band> posterior, List<Check> checks) {}
+  public record Result(int drawn, List<Draw> accepted, Calibrated fitted, Map<String, Band> posterior, List<Check> checks) {
+    /**
+     * @return the share of accepted draws whose replicate has no confirmed case after the second
+     *     date (Jinsha: none after 3 Feb), 0 if none was accepted
+     */
+    public double noCaseAfterShare() {
+      return accepted.isEmpty() ? 0 : (double) accepted.stream().filter(d -> d.confirmedAfterSecond() == 0).count()
+          / accepted.size();
+    }
+  }
 
   /**
    * Runs the calibration.
@@ -302,43 +308,8 @@ public final class Calibration {
     void run(int i);
   }
 
+  /** Runs the draws on {@link ParallelRunner}, the runner Monte Carlo uses. */
   static void parallel(int n, int threads, IndexTask task) {
-    if (threads == 1) {
-      for (int i = 0; i < n; i++) {
-        task.run(i);
-      }
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cordon-calibration");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> fs = new ArrayList<>();
-      int chunk = Math.max(1, n / (threads * 8));
-      for (int from = 0; from < n; from += chunk) {
-        final int a = from;
-        final int b = Math.min(n, from + chunk);
-        fs.add(pool.submit(() -> {
-          for (int i = a; i < b; i++) {
-            task.run(i);
-          }
-        }));
-      }
-      for (Future<?> f : fs) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    ParallelRunner.forEach(n, threads, "cordon-calibration", task::run);
   }
 }

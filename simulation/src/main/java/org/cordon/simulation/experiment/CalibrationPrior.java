@@ -31,7 +31,7 @@ public final class CalibrationPrior {
     this.tables = new PolicyTable[Calibration.LEAK_GRID.length];
     double[] grid = Calibration.LEAK_GRID;
     Calibration.parallel(grid.length, Math.min(threads, grid.length), k -> tables[k] = Calibration.table(community, base, grid[k], tracer));
-    this.priorKey = RandomStreams.stream(seed, 0, RandomStreams.Purpose.IMPORT) ^ 0x5DEECE66DL;
+    this.priorKey = RandomStreams.stream(seed, 0, RandomStreams.Purpose.CALIBRATION_PRIOR);
   }
 
   /**

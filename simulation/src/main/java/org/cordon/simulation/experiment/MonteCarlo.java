@@ -2,10 +2,6 @@ package org.cordon.simulation.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.cordon.InvalidInputException;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.engine.Simulation;
@@ -110,45 +106,12 @@ public final class MonteCarlo {
   private static Ensemble run(
       Experiment experiment, SimulationOf simulations, int v, int runs, long seed, int threads, Progress progress) {
     RunResult[][] out = new RunResult[v][runs];
-    if (threads == 1) {
-      for (int i = 0; i < runs; i++) {
-        for (int k = 0; k < v; k++) {
-          out[k][i] = simulations.get(k, i).run(seed, i);
-          progress.advance(1);
-        }
+    ParallelRunner.forEach(runs, threads, "cordon-montecarlo", rep -> {
+      for (int k = 0; k < v; k++) {
+        out[k][rep] = simulations.get(k, rep).run(seed, rep);
+        progress.advance(1);
       }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "cordon-montecarlo");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-          final int rep = i;
-          futures.add(pool.submit(() -> {
-            for (int k = 0; k < v; k++) {
-              out[k][rep] = simulations.get(k, rep).run(seed, rep);
-              progress.advance(1);
-            }
-          }));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException) {
-          throw (RuntimeException) e.getCause();
-        }
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    });
     List<List<RunResult>> results = new ArrayList<>();
     for (RunResult[] row : out) {
       results.add(List.of(row));

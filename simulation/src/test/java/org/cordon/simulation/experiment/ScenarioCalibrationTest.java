@@ -87,6 +87,19 @@ class ScenarioCalibrationTest {
   }
 
   @Test
+  void aFreshCalibrationWrittenToAFileCarriesItsDrawsIntoAScenario(@TempDir Path dir) throws Exception {
+    Calibration.Result r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
+        20, 0.25, 2, 5, 2, "cordon calibrate --draws 20");
+    long none = r.accepted().stream().filter(d -> d.confirmedAfterSecond() == 0).count();
+    assertThat(r.noCaseAfterShare()).isEqualTo((double) none / r.accepted().size());
+    Files.writeString(dir.resolve("fit.yaml"), r.fitted().toYaml());
+    Experiment e = parse("disease:\n  calibration: fit.yaml\n", dir);
+    assertThat(e.parameterDraws()).hasSize(r.accepted().size()).isEqualTo(r.fitted().applyPosterior(ModelParameters.defaults()));
+    assertThat(timeline(e).assumptions().vehicleLeakUnguarded())
+        .isEqualTo(r.fitted().assumptions().get(Calibration.LEAK_ASSUMPTION));
+  }
+
+  @Test
   void anUnknownCalibrationOrKeyIsRejectedWithItsLine(@TempDir Path dir) {
     assertThatThrownBy(() -> parse("disease:\n  calibration: wuhan-2020\n", dir))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 7").hasMessageContaining("unknown calibration");
