@@ -38,8 +38,9 @@ class JinshaTimelineTest {
         .isEqualTo(t.effect(feb10, TimeBand.DAYTIME).outside(COTTON))
         .isEqualTo(A.ironSheetLeakGuarded());
     assertThat(t.guardsOnDuty(feb10)).isEqualTo(COMMUNITY.checkpoints().size() * 2);
+    // residents stay home from the closure's first day; sealed passages cut compound contacts further
     assertThat(t.effect(feb10, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, COTTON))
-        .isEqualTo(A.passageClosureCompoundFactor());
+        .isEqualTo(A.stayHomeFactor() * A.passageClosureCompoundFactor());
   }
 
   @Test
