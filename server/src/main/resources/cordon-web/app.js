@@ -121,7 +121,7 @@ function buildForm(s) {
   }
   const assumptions = $('assumptions');
   for (const a of s.assumptions) {
-    const input = el('input', { type: 'number', id: 'a-' + a.name, min: 0, max: 1, step: 0.01 });
+    const input = el('input', { type: 'number', id: 'a-' + a.name, min: 0, step: 0.01 });
     input.value = d.assumptions[a.name];
     assumptions.append(el('label', { for: input.id }, a.name), input, el('div', { class: 'meaning' }, a.meaning));
   }

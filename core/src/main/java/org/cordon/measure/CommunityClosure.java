@@ -82,12 +82,19 @@ public record CommunityClosure(
   }
 
   /**
-   * Seals every compound ({@link Closure#applyTo}) and scales public-place contacts by {@link
-   * ContainmentAssumptions#communityClosurePublicPlaces()}.
+   * Seals every compound ({@link Closure#applyTo}), scales public-place contacts by {@link
+   * ContainmentAssumptions#communityClosurePublicPlaces()} and, from its first day, residents stay
+   * home with supplies delivered: building and compound contacts × {@link
+   * ContainmentAssumptions#stayHomeFactor()}, household contacts × {@link
+   * ContainmentAssumptions#stayHomeHouseholdFactor()}.
    */
   @Override
   public void applyTo(EffectBuilder effect) {
     Closure.super.applyTo(effect);
-    effect.scaleEverywhere(Layer.COMMUNITY, effect.context().assumptions().communityClosurePublicPlaces());
+    ContainmentAssumptions a = effect.context().assumptions();
+    effect.scaleEverywhere(Layer.COMMUNITY, a.communityClosurePublicPlaces());
+    effect.scaleEverywhere(Layer.BUILDING, a.stayHomeFactor());
+    effect.scaleEverywhere(Layer.COMPOUND, a.stayHomeFactor());
+    effect.scaleEverywhere(Layer.HOUSEHOLD, a.stayHomeHouseholdFactor());
   }
 }

@@ -29,6 +29,12 @@ import java.util.Objects;
  * @param passageClosureCompoundFactor assumption: factor on compound-layer contacts once passages
  *     between buildings are sealed
  * @param disinfectionFactor assumption: factor on contacts in places being disinfected
+ * @param stayHomeFactor assumption: factor on building and compound contacts while the whole
+ *     community is closed with supplies delivered and residents stay home (Jinsha: the team bought
+ *     and delivered supplies, JINSHA_FACTS.md); in [0, 1]
+ * @param stayHomeHouseholdFactor assumption: factor on household contacts while residents stay
+ *     home under a community closure; in [1, 3] (staying home does not cut household contact; 3
+ *     would be three times a normal day's)
  */
 public record ContainmentAssumptions(
     double vehicleLeakGuarded,
@@ -40,7 +46,9 @@ public record ContainmentAssumptions(
     double entryOnlyInflow,
     double communityClosurePublicPlaces,
     double passageClosureCompoundFactor,
-    double disinfectionFactor) {
+    double disinfectionFactor,
+    double stayHomeFactor,
+    double stayHomeHouseholdFactor) {
 
   /** @throws MeasureException if a value is not a probability in [0, 1] (NaN included) */
   public ContainmentAssumptions {
@@ -54,7 +62,12 @@ public record ContainmentAssumptions(
     FieldChecks.probability("communityClosurePublicPlaces", communityClosurePublicPlaces);
     FieldChecks.probability("passageClosureCompoundFactor", passageClosureCompoundFactor);
     FieldChecks.probability("disinfectionFactor", disinfectionFactor);
+    FieldChecks.probability("stayHomeFactor", stayHomeFactor);
+    FieldChecks.inRange("stayHomeHouseholdFactor", stayHomeHouseholdFactor, 1, MAX_STAY_HOME_HOUSEHOLD_FACTOR);
   }
+
+  /** The largest {@link #stayHomeHouseholdFactor()} accepted. */
+  public static final double MAX_STAY_HOME_HOUSEHOLD_FACTOR = 3;
 
   /** The defaults; every one an assumption, see the field descriptions in {@link #describe()}. */
   private static final ContainmentAssumptions DEFAULTS =
@@ -68,7 +81,16 @@ public record ContainmentAssumptions(
           0.10, // assumption: visitors still coming in to an entry-only compound
           0.20, // assumption: shops and markets mostly shut while the community is closed
           0.50, // assumption: half of compound contacts crossed building passages
-          0.90); // assumption: disinfection removes a tenth of place-borne transmission
+          0.90, // assumption: disinfection removes a tenth of place-borne transmission
+          // assumption: 0.26 = contacts left under lockdown, Jarvis et al. 2020 (BMC Med 18:124,
+          // CoMix: 10.8 -> 2.8 daily contacts, -74%); OpenABM-Covid19 multiplies occupation and
+          // random-network contacts by 0.22 on lockdown (documentation/parameters/
+          // passive_intervention_parameters.md; 0.29 in Hinch et al. 2020's runs); Zhang et al.
+          // 2020 (Science 368:1481) saw 7-9 fold fewer daily contacts in Wuhan and Shanghai, 78-94%
+          // of them at home. Not fitted to Jinsha.
+          0.26,
+          // assumption: OpenABM-Covid19's lockdown_house_interaction_multiplier 1.5 (same file)
+          1.5);
 
   /** @return the default assumptions */
   public static ContainmentAssumptions defaults() {
@@ -88,6 +110,8 @@ public record ContainmentAssumptions(
     m.put("communityClosurePublicPlaces", communityClosurePublicPlaces);
     m.put("passageClosureCompoundFactor", passageClosureCompoundFactor);
     m.put("disinfectionFactor", disinfectionFactor);
+    m.put("stayHomeFactor", stayHomeFactor);
+    m.put("stayHomeHouseholdFactor", stayHomeHouseholdFactor);
     return m;
   }
 
@@ -118,6 +142,8 @@ public record ContainmentAssumptions(
     m.put("communityClosurePublicPlaces", "factor on public-place contacts while the community is closed");
     m.put("passageClosureCompoundFactor", "factor on compound contacts once building passages are sealed");
     m.put("disinfectionFactor", "factor on contacts in places being disinfected");
+    m.put("stayHomeFactor", "factor on building and compound contacts while the community is closed and residents stay home");
+    m.put("stayHomeHouseholdFactor", "factor (1-3) on household contacts while residents stay home under a community closure");
     return m;
   }
 
@@ -154,7 +180,7 @@ public record ContainmentAssumptions(
      */
     public ContainmentAssumptions build() {
       double[] v = values.values().stream().mapToDouble(Double::doubleValue).toArray();
-      return new ContainmentAssumptions(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+      return new ContainmentAssumptions(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
     }
   }
 }

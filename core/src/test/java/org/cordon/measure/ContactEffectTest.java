@@ -1,6 +1,7 @@
 package org.cordon.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.cordon.measure.MeasureFixtures.*;
 
@@ -96,6 +97,38 @@ class ContactEffectTest {
     // gate 0 sealed, unguarded; gate 1 open for supplies, guarded: the mean of the two
     assertThat(t.effect(DAY, TimeBand.NIGHT).outside(HONGHUA))
         .isCloseTo((A.ironSheetLeakUnguarded() + A.supplyGateLeakGuarded()) / 2, within(1e-12));
+  }
+
+  @Test
+  void underACommunityClosureResidentsStayHomeFromItsFirstDayAndSealedPassagesCutFurther() {
+    CommunityClosure closure =
+        CommunityClosure.of("community", at(DAY, 8), Optional.empty(), ClosureMode.FULL, BarrierType.IRON_SHEETS, List.of());
+    PolicyTimeline t =
+        timeline(closure, new BuildingPassageClosure("passages", at(DAY.plusDays(2), 8), Optional.empty(), CompoundSet.allCompounds()));
+    ContactEffect before = t.effect(DAY.minusDays(1), TimeBand.DAYTIME);
+    ContactEffect first = t.effect(DAY, TimeBand.DAYTIME);
+    ContactEffect later = t.effect(DAY.plusDays(2), TimeBand.DAYTIME);
+    for (int c = 0; c < 4; c++) {
+      assertThat(before.factor(Layer.BUILDING, c)).isEqualTo(1.0);
+      assertThat(before.factor(Layer.HOUSEHOLD, c)).isEqualTo(1.0);
+      assertThat(first.factor(Layer.BUILDING, c)).isEqualTo(A.stayHomeFactor());
+      assertThat(first.factor(Layer.COMPOUND, c)).isEqualTo(A.stayHomeFactor());
+      assertThat(first.factor(Layer.HOUSEHOLD, c)).isEqualTo(A.stayHomeHouseholdFactor()).isGreaterThan(1.0);
+      assertThat(later.factor(Layer.COMPOUND, c))
+          .isCloseTo(A.stayHomeFactor() * A.passageClosureCompoundFactor(), within(1e-15))
+          .isLessThan(first.factor(Layer.COMPOUND, c));
+    }
+  }
+
+  @Test
+  void aHouseholdFactorOutsideOneToThreeIsRejectedNamingIt() {
+    assertThatThrownBy(() -> A.toBuilder().set("stayHomeHouseholdFactor", 3.5).build())
+        .isInstanceOf(MeasureException.class)
+        .hasMessageContaining("stayHomeHouseholdFactor: must be in [1.0, 3.0]: 3.5");
+    assertThatThrownBy(() -> A.toBuilder().set("stayHomeHouseholdFactor", 0.5).build())
+        .hasMessageContaining("stayHomeHouseholdFactor");
+    assertThatThrownBy(() -> A.toBuilder().set("stayHomeFactor", Double.NaN).build())
+        .hasMessageContaining("stayHomeFactor: must be a probability in [0, 1]: NaN");
   }
 
   @Test

@@ -43,8 +43,9 @@ class JinshaTimelineTest {
     long supply = Math.min(JinshaTimeline.SUPPLY_GATES, boundary);
     long expected = 2 * (supply * 2 + (boundary - supply) + 2 * ((compoundGates + 2) / 3));
     assertThat(t.guardsOnDuty(feb10)).isEqualTo((int) expected);
+    // residents stay home from the closure's first day; sealed passages cut compound contacts further
     assertThat(t.effect(feb10, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, COTTON))
-        .isEqualTo(A.passageClosureCompoundFactor());
+        .isEqualTo(A.stayHomeFactor() * A.passageClosureCompoundFactor());
   }
 
   @Test

@@ -35,11 +35,16 @@ class TimelinePropertiesTest {
     for (int d = 0; d < t.dayCount(); d++) {
       for (TimeBand band : TimeBand.values()) {
         ContactEffect e = t.effect(d, band);
+        LocalDate day = t.firstDay().plusDays(d);
+        boolean stayHome = t.measures(CommunityClosure.class).stream().anyMatch(m -> m.inForce(day, band));
+        double household = stayHome ? t.assumptions().stayHomeHouseholdFactor() : 1.0;
         assertThat(e.factor(org.cordon.contact.Layer.COMMUNITY, 0)).isBetween(0.0, 1.0);
         for (int c = 0; c < COMMUNITY.compounds().size(); c++) {
           assertThat(e.outside(c)).isBetween(0.0, 1.0);
           assertThat(e.factor(Layer.COMPOUND, c)).isBetween(0.0, 1.0);
-          assertThat(e.factor(Layer.HOUSEHOLD, c)).isEqualTo(1.0);
+          assertThat(e.factor(Layer.BUILDING, c)).isBetween(0.0, 1.0);
+          // only a community closure (residents stay home) changes household contacts
+          assertThat(e.factor(Layer.HOUSEHOLD, c)).isEqualTo(household);
         }
       }
     }

@@ -114,8 +114,11 @@ public record Plan(int runs, long seed, Optional<Integer> residents, Map<PlanFie
           throw InvalidInputException.argument(name, "unknown assumption (known: " + assumptions.keySet() + ")");
         }
         double v = number(e.getValue(), name);
-        if (!(v >= 0 && v <= 1)) {
-          throw InvalidInputException.argument(name, "must be a probability in [0, 1]: " + e.getValue());
+        try {
+          // the record's own range (a probability, or the household factor's [1, 3]) decides
+          org.cordon.measure.ContainmentAssumptions.defaults().toBuilder().set(e.getKey(), v).build();
+        } catch (InvalidInputException x) {
+          throw InvalidInputException.argument(name, x.problem());
         }
         assumptions.put(e.getKey(), v);
       }

@@ -140,7 +140,7 @@ class PlanScenarioTest {
     assertThatThrownBy(() -> plan("{\"community\": \"10 Feb\"}"))
         .hasMessage("community: not a date-time like 2020-02-10T08:00, or never: 10 Feb");
     assertThatThrownBy(() -> plan("{\"assumptions\": {\"vehicleLeakUnguarded\": 2}}"))
-        .hasMessage("assumptions.vehicleLeakUnguarded: must be a probability in [0, 1]: 2");
+        .hasMessage("assumptions.vehicleLeakUnguarded: must be a probability in [0, 1]: 2.0");
     assertThatThrownBy(() -> plan("{\"closure\": 1}")).hasMessageStartingWith("closure: unknown plan field (known: runs,");
     assertThatThrownBy(() -> PlanScenario.experiment(scenario.yaml(plan("{\"guards24h\": \"2020-01-30T08:00\"}"))))
         .hasMessageStartingWith("plan.yaml line ").hasMessageContaining("(measure 'community-guards-day')");

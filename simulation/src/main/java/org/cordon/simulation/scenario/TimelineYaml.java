@@ -169,9 +169,13 @@ public final class TimelineYaml {
     ContainmentAssumptions.Builder b = base.toBuilder();
     node.allowOnly(ContainmentAssumptions.defaults().asMap().keySet());
     for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
-      b.set(e.getKey(), e.getValue().asProbability());
+      b.set(e.getKey(), e.getValue().asDouble());
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (MeasureException e) {
+      throw e.field().flatMap(node::get).orElse(node).error(e.problem());
+    }
   }
 
   private static InvalidInputException locate(MeasureException e, YamlNode measureNode) {

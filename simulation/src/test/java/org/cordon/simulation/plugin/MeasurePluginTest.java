@@ -122,6 +122,15 @@ class MeasurePluginTest {
     assertThat(masked[Layer.HOUSEHOLD.ordinal()]).isPositive();
   }
 
+  @Test
+  void theReadmeShowsTheRecordAndTheRegistryLineOfThisTest() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String record = Files.readString(Path.of("src/test/java/org/cordon/simulation/plugin/MaskMandate.java"));
+    assertThat(readme).contains("### How to add a measure");
+    assertThat(readme).contains(record.substring(record.indexOf("public record MaskMandate")).strip());
+    assertThat(readme).contains("MeasureRegistry.standard().with(MeasureType.of(\"mask-mandate\", MaskMandate.class))");
+  }
+
   private static int[] byLayer(List<RunResult> runs) {
     int[] sum = new int[Layer.values().length];
     for (RunResult r : runs) {

@@ -39,7 +39,9 @@ class TimelineYamlRoundTripTest {
     ContainmentAssumptions.Builder a = ContainmentAssumptions.defaults().toBuilder();
     for (String name : ContainmentAssumptions.defaults().asMap().keySet()) {
       if (rng.nextBoolean()) {
-        a.set(name, rng.nextInt(1001) / 1000.0);
+        double u = rng.nextInt(1001) / 1000.0;
+        // the household stay-home factor lies in [1, 3]; every other assumption in [0, 1]
+        a.set(name, name.equals("stayHomeHouseholdFactor") ? 1 + 2 * u : u);
       }
     }
     List<Measure> kept = new ArrayList<>();
