@@ -27,6 +27,7 @@ import org.cordon.simulation.engine.TimelineInterventions;
 import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.Experiment;
 import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.ScenarioYaml;
 import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.scenario.CommunitySpec;
@@ -92,13 +93,13 @@ public final class PlanScenario {
    *     lacks the Jinsha compounds
    */
   public static PlanScenario resolve(String scenario) {
-    if (JinshaExperiment.NAME.equals(scenario)) {
+    if (Presets.find(scenario).isPresent()) {
       return jinsha2020();
     }
     Path p = Path.of(scenario);
     if (!Files.isRegularFile(p)) {
       throw InvalidInputException.argument("--scenario",
-          "not a preset (known: " + JinshaExperiment.NAME + ") nor a file: " + scenario);
+          "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
     }
     return file(p);
   }

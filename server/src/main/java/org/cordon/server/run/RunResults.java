@@ -20,7 +20,7 @@ import org.cordon.simulation.experiment.ComparisonSummary;
 import org.cordon.simulation.experiment.DailyBand;
 import org.cordon.simulation.experiment.DailyCsv;
 import org.cordon.simulation.experiment.Ensemble;
-import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.SummaryJson;
 import org.cordon.simulation.report.ComparisonReport;
 import org.cordon.simulation.report.Observation;
@@ -158,6 +158,6 @@ public final class RunResults {
    * @return whether the observed Jinsha counts belong on the charts
    */
   static boolean observed(String scenario, boolean scaled) {
-    return JinshaExperiment.NAME.equals(scenario) && !scaled;
+    return Presets.find(scenario).isPresent() && !scaled;
   }
 }

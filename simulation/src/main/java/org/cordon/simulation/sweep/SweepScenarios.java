@@ -15,8 +15,8 @@ import org.cordon.measure.ResponsePart;
 import org.cordon.simulation.engine.TimelineInterventions;
 import org.cordon.simulation.experiment.Experiment;
 import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.ScenarioYaml;
-import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.experiment.Variant;
 import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.YamlNode;
@@ -78,12 +78,12 @@ public final class SweepScenarios {
   }
 
   private static Base base(String scenario) {
-    if (JinshaExperiment.NAME.equals(scenario)) {
-      return new Base(Scenarios.resolve(scenario), JinshaExperiment.response(JinshaExperiment.VARIANTS.get(0)), true);
+    if (Presets.find(scenario).isPresent()) {
+      return new Base(Presets.find(scenario).get().experiment(), JinshaExperiment.PRESET.get(0).response(), true);
     }
     Path p = Path.of(scenario);
     if (!Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario", "not a preset (known: " + JinshaExperiment.NAME + ") nor a file: " + scenario);
+      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
     }
     ScenarioFile file = ScenarioFile.read(p);
     Optional<YamlNode> jinsha = file.section("variants")
