@@ -10,10 +10,17 @@ import java.util.Optional;
  * <p>Every rejected input in Cordon is reported with this exception or a subclass of it. It names
  * where the bad value came from ({@link #source()}: a file, an argument, a measure), and where
  * known the line ({@link #line()}) and the field ({@link #field()}). Its message is one readable
- * line that a command-line tool can print as is.
+ * line that a command-line tool can print as is: control characters (a newline, a tab) in any part
+ * are escaped (as backslash-n, backslash-t, or backslash-u and four hex digits), and the message is at most {@link
+ * #MAX_MESSAGE} characters long. Code that echoes a user's value in a problem passes it through
+ * {@link #echo(String)}, which also shortens it to {@link #MAX_ECHO} characters.
  */
 public class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The longest echoed value, in characters, before {@link #echo(String)} shortens it. */
+  public static final int MAX_ECHO = 60;
+  /** The longest message, in characters; a longer one ends in {@code ...}. */
+  public static final int MAX_MESSAGE = 280;
 
   /** What held the bad value. */
   private final String source;
@@ -48,10 +55,10 @@ public class InvalidInputException extends IllegalArgumentException {
   public InvalidInputException(
       String source, long line, String field, String problem, Throwable cause) {
     super(format(source, line, field, problem), cause);
-    this.source = Objects.requireNonNull(source, "source");
+    this.source = oneLine(Objects.requireNonNull(source, "source"), MAX_MESSAGE);
     this.line = line;
-    this.field = field;
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.field = field == null ? null : oneLine(field, MAX_MESSAGE);
+    this.problem = oneLine(Objects.requireNonNull(problem, "problem"), MAX_MESSAGE);
   }
 
   /**
@@ -65,15 +72,57 @@ public class InvalidInputException extends IllegalArgumentException {
     return new InvalidInputException(name, 0, null, problem);
   }
 
+  /**
+   * A user's value, ready to be quoted in a problem: control characters escaped, and shortened to
+   * {@link #MAX_ECHO} characters followed by {@code ...} when longer.
+   *
+   * @param value the value as the user gave it ({@code null} reads as {@code "null"})
+   * @return the value, safe to print on one short line
+   */
+  public static String echo(String value) {
+    return oneLine(String.valueOf(value), MAX_ECHO);
+  }
+
+  /**
+   * Escapes control characters and shortens to {@code max} characters (then {@code ...}).
+   *
+   * @param text any text
+   * @param max the longest result before {@code ...}
+   * @return one printable line
+   */
+  public static String oneLine(String text, int max) {
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
+    for (int i = 0; i < text.length(); i++) {
+      if (sb.length() >= max) {
+        return sb.append("...").toString();
+      }
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
   private static String format(String source, long line, String field, String problem) {
-    StringBuilder sb = new StringBuilder(String.valueOf(source));
+    StringBuilder sb = new StringBuilder(oneLine(String.valueOf(source), MAX_MESSAGE));
     if (line > 0) {
       sb.append(" line ").append(line);
     }
     if (field != null) {
-      sb.append(line > 0 ? ", field " : " field ").append(field);
+      sb.append(line > 0 ? ", field " : " field ").append(oneLine(field, MAX_MESSAGE));
     }
-    return sb.append(": ").append(problem).toString();
+    sb.append(": ").append(oneLine(String.valueOf(problem), MAX_MESSAGE));
+    return oneLine(sb.toString(), MAX_MESSAGE);
   }
 
   /** @return the file, argument or measure that held the bad value */

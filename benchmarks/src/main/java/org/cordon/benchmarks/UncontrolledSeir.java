@@ -6,12 +6,12 @@ import org.cordon.simulation.disease.CaseFindingParameters;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.PolicyTable;
 import org.cordon.simulation.engine.RunResult;
-import org.cordon.simulation.engine.SimpleInterventions;
+import org.cordon.simulation.engine.Interventions;
 import org.cordon.simulation.engine.Simulation;
 
 /**
  * The same-work epidemic of issue 16: an uncontrolled SEIR epidemic with no measures (an empty
- * {@link SimpleInterventions} schedule: no survey, no closure, no tracing rule in force) and no
+ * {@link Interventions#NONE} schedule: no survey, no closure, no tracing rule in force) and no
  * case finding, so that, as in an uncontrolled run of another simulator, every resident follows
  * the natural history and the engine's cost is the epidemic's.
  *
@@ -49,7 +49,7 @@ public final class UncontrolledSeir {
     CaseFindingParameters c = d.caseFinding();
     CaseFindingParameters off = new CaseFindingParameters(
         NEVER_DAYS, NEVER_DAYS, c.fasterCareFrom(), c.careSeekingShape(), c.confirmationDays(),
-        c.surveySensitivity(), c.quarantineDetectionDays(), c.tracingDelayDays(), c.quarantineDays(),
+        c.febrileShare(), c.surveySensitivity(), c.quarantineDetectionDays(), c.tracingDelayDays(), c.quarantineDays(),
         c.isolationDays(), c.contactsOutsideHousehold());
     return d.with(off).with(d.transmission().withScale(scale));
   }
@@ -60,7 +60,7 @@ public final class UncontrolledSeir {
    * @return the uncontrolled {@link #DAYS}-day simulation of it
    */
   public static Simulation simulation(Community community, double scale) {
-    PolicyTable table = PolicyTable.compile(community, SimpleInterventions.builder(community).build(),
+    PolicyTable table = PolicyTable.compile(community, Interventions.NONE,
         START, START.plusDays(DAYS - 1));
     return Simulation.of(table, parameters(scale));
   }

@@ -18,8 +18,14 @@ public record CaseIsolation(
 
   /** @throws MeasureException if a field is missing, the delay negative or NaN, or it ends before it starts */
   public CaseIsolation {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.nonNegative(name, "delayDays", delayDays);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.nonNegative(name, "delayDays", delayDays);
+  }
+
+  /** @throws MeasureException if another case isolation overlaps this one */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    timeline.rejectSecond(this, earlier, "case isolation");
   }
 }

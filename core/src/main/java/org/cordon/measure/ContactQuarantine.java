@@ -35,16 +35,22 @@ public record ContactQuarantine(
 
   /** @throws MeasureException if a field is missing or out of range, or it ends before it starts */
   public ContactQuarantine {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.present(name, "layers", layers);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.present(name, "layers", layers);
     if (layers.isEmpty()) {
       throw new MeasureException(name, "layers", "no contact layer given");
     }
     layers = Sets.immutableEnumSet(layers);
-    Checks.nonNegative(name, "lookbackDays", lookbackDays);
-    Checks.nonNegative(name, "delayDays", delayDays);
-    Checks.positive(name, "durationDays", durationDays);
+    FieldChecks.nonNegative(name, "lookbackDays", lookbackDays);
+    FieldChecks.nonNegative(name, "delayDays", delayDays);
+    FieldChecks.positive(name, "durationDays", durationDays);
+  }
+
+  /** @throws MeasureException if another contact quarantine overlaps this one */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    timeline.rejectSecond(this, earlier, "contact quarantine");
   }
 
   /**

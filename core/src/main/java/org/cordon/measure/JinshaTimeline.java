@@ -19,13 +19,16 @@ import org.cordon.contact.Layer;
  * JINSHA_FACTS.md ("FACTS") next to it; where the article is vague ("days after", "later") the
  * chosen value is labelled an assumption.
  *
- * <p>The two closure dates are parameters ({@link Dates}), so variants can move them: as it
- * happened (Honghua 25 Jan 13:00, whole community ~1 Feb), late (both on the Huanggang city date,
- * 10 Feb, or the province date, 12 Feb), or never.
+ * <p>Each part of the response has its own start ({@link JinshaResponse}), so variants can move
+ * one part or all of them: as it happened (Honghua 25 Jan 13:00, whole community ~1 Feb, survey 28
+ * Jan), the closure late (the Huanggang city date, 10 Feb, or the province date, 12 Feb), the whole
+ * local response late, or never.
  *
  * <pre>{@code
- * PolicyTimeline asItHappened = JinshaTimeline.build(community, JinshaTimeline.Dates.asItHappened());
- * PolicyTimeline late = JinshaTimeline.build(community, JinshaTimeline.Dates.lateFrom(LocalDate.of(2020, 2, 10)));
+ * PolicyTimeline asItHappened = JinshaTimeline.build(community, JinshaResponse.asItHappened());
+ * PolicyTimeline late = JinshaTimeline.build(community, JinshaResponse.closureFrom(LocalDateTime.of(2020, 2, 10, 8, 0)));
+ * PolicyTimeline lateResponse = JinshaTimeline.build(community,
+ *     ResponsePart.RESPONSE.moveTo(JinshaResponse.asItHappened(), LocalDate.of(2020, 2, 10)));
  * }</pre>
  */
 public final class JinshaTimeline {
@@ -51,6 +54,14 @@ public final class JinshaTimeline {
   public static final LocalDate CITY_CLOSURE_DATE = LocalDate.of(2020, 2, 10);
   /** FACTS: 12 Feb, Hubei announces closed management of all compounds (article date). */
   public static final LocalDate PROVINCE_CLOSURE_DATE = LocalDate.of(2020, 2, 12);
+  /** FACTS: 23 Jan, the group 5 leader starts disinfecting; 08:00 is an assumption. */
+  public static final LocalDateTime DISINFECTION_START = LocalDateTime.of(2020, 1, 23, 8, 0);
+  /** FACTS: 28 Jan, door-to-door survey from 08:00. Also the start of quarantine and of the shorter isolation delay. */
+  public static final LocalDateTime SURVEY_START = LocalDateTime.of(2020, 1, 28, 8, 0);
+  /** FACTS: the survey's scope widened to all returnees "two days later" (~30 Jan). */
+  public static final int ALL_RETURNEES_AFTER_DAYS = 2;
+  /** Assumption: scope widened to all residents 4 days after the start (1 Feb; FACTS: "changed three times in a week"). */
+  public static final int ALL_RESIDENTS_AFTER_DAYS = 4;
 
   /** Assumption: iron sheets replace the trucks 3 days after the community closure (FACTS: "days after"). */
   public static final int IRON_SHEETS_AFTER_DAYS = 3;
@@ -60,50 +71,16 @@ public final class JinshaTimeline {
   public static final int PASSAGES_AFTER_DAYS = 7;
   /** Assumption: "a few" checkpoints kept open for supplies (FACTS) = the first 3 community-boundary gates. */
   public static final int SUPPLY_GATES = 3;
+  /** Assumption: guards at a supply gate at one time (one checks deliveries, one keeps the ledger). */
+  public static final int SUPPLY_GATE_POSTS = 2;
+  /** Assumption: compound gates sealed with iron sheets are patrolled, one patrol for this many gates. */
+  public static final int GATES_PER_PATROL = 3;
+  /** Assumption: guards in one gate patrol (two, so one can report while the other watches). */
+  public static final int GUARDS_PER_PATROL = 2;
+  /** Assumption: once guards work 24 h, a day and a night shift of 12 h (FACTS: two containers as shelters). */
+  public static final int SHIFTS_24H = 2;
 
   private JinshaTimeline() {}
-
-  /**
-   * When the two closures start; either may be absent (never).
-   *
-   * @param honghuaClosure when Honghua is sealed on its own, or empty; ignored unless before the
-   *     community closure
-   * @param communityClosure when the whole community is sealed, or empty (never)
-   */
-  public record Dates(Optional<LocalDateTime> honghuaClosure, Optional<LocalDateTime> communityClosure) {
-    /** @throws NullPointerException if an argument is null */
-    public Dates {
-      Objects.requireNonNull(honghuaClosure, "honghuaClosure");
-      Objects.requireNonNull(communityClosure, "communityClosure");
-    }
-
-    /** @return Honghua 25 Jan 13:00, whole community 1 Feb 08:00 (FACTS) */
-    public static Dates asItHappened() {
-      return new Dates(Optional.of(HONGHUA_CLOSURE), Optional.of(COMMUNITY_CLOSURE));
-    }
-
-    /**
-     * @param communityClosure when the whole community is sealed
-     * @return Honghua as it happened (25 Jan), the whole community at {@code communityClosure}
-     */
-    public static Dates communityFrom(LocalDateTime communityClosure) {
-      return new Dates(Optional.of(HONGHUA_CLOSURE), Optional.of(communityClosure));
-    }
-
-    /**
-     * @param day the day everything is sealed at 08:00 (assumption: the hour), e.g. {@link
-     *     #CITY_CLOSURE_DATE} or {@link #PROVINCE_CLOSURE_DATE}
-     * @return no early Honghua closure; Honghua and the whole community sealed that day
-     */
-    public static Dates lateFrom(LocalDate day) {
-      return new Dates(Optional.empty(), Optional.of(day.atTime(8, 0)));
-    }
-
-    /** @return no closure at all (the other measures unchanged) */
-    public static Dates never() {
-      return new Dates(Optional.empty(), Optional.empty());
-    }
-  }
 
   /**
    * @param community a community with the compounds named in this class
@@ -111,89 +88,92 @@ public final class JinshaTimeline {
    * @throws org.cordon.InvalidInputException if a named compound is missing
    */
   public static PolicyTimeline build(Community community) {
-    return build(community, Dates.asItHappened());
+    return build(community, JinshaResponse.asItHappened());
   }
 
   /**
    * @param community a community with the compounds named in this class
-   * @param dates when the closures start
+   * @param response when each part of the response starts
    * @return the timeline over {@link #FIRST_DAY} to {@link #LAST_DAY}, default assumptions
    * @throws org.cordon.InvalidInputException if a named compound is missing or a date is outside
    *     the scenario
    */
-  public static PolicyTimeline build(Community community, Dates dates) {
+  public static PolicyTimeline build(Community community, JinshaResponse response) {
     return PolicyTimeline.builder(community, FIRST_DAY, LAST_DAY)
-        .addAll(measures(community, dates))
+        .addAll(measures(community, response))
         .assumptions(ContainmentAssumptions.defaults())
         .build();
   }
 
   /**
    * @param community a community with the compounds named in this class
-   * @param dates when the closures start
+   * @param response when each part of the response starts
    * @return the measures, in date order
    * @throws org.cordon.InvalidInputException if a named compound is missing
    */
-  public static List<Measure> measures(Community community, Dates dates) {
+  public static List<Measure> measures(Community community, JinshaResponse response) {
     int honghua = community.compoundId(HONGHUA);
     List<Measure> m = new ArrayList<>();
 
     // FACTS 23 Jan: group 5 leader disinfects group 5's public places, then Honghua, the
     // cotton-mill compound and the traffic-police housing, ~20 t a day for 7 days. Assumption:
     // all four places from the first day, from 08:00.
-    m.add(
-        new Disinfection(
-            "disinfection",
-            LocalDateTime.of(2020, 1, 23, 8, 0),
-            7, // FACTS: 7 days
-            CompoundSet.of(
-                community.compoundId(VILLAGER_GROUP_5),
-                honghua,
-                community.compoundId(COTTON_MILL),
-                community.compoundId(TRAFFIC_POLICE)),
-            false));
+    CompoundSet disinfected = CompoundSet.of(
+        community.compoundId(VILLAGER_GROUP_5),
+        honghua,
+        community.compoundId(COTTON_MILL),
+        community.compoundId(TRAFFIC_POLICE));
+    response.disinfection().ifPresent(start -> m.add(
+        new Disinfection("disinfection", start, 7 /* FACTS: 7 days */, disinfected, false)));
 
     // Isolation of confirmed cases. FACTS (Zhang et al. 2020): onset to admission 4.4 d for onset
-    // before 27 Jan, 2.6 d from 28 Jan to 8 Feb; the switch at the survey's start (28 Jan 08:00).
-    LocalDateTime surveyStart = LocalDateTime.of(2020, 1, 28, 8, 0); // FACTS: 28 Jan, 08:00
-    m.add(new CaseIsolation("isolation-early", FIRST_DAY.atStartOfDay(), Optional.of(surveyStart), 4.4));
-    m.add(new CaseIsolation("isolation", surveyStart, Optional.empty(), 2.6));
+    // before 27 Jan, 2.6 d from 28 Jan to 8 Feb; the switch at the survey's start (28 Jan 08:00),
+    // a part of its own (response.isolationSwitch()): a national trend, not the local response.
+    LocalDateTime first = FIRST_DAY.atStartOfDay();
+    Optional<LocalDateTime> isolationSwitch = response.isolationSwitch();
+    if (isolationSwitch.isEmpty()) {
+      m.add(new CaseIsolation("isolation-early", first, Optional.empty(), 4.4));
+    } else if (!isolationSwitch.get().isAfter(first)) {
+      m.add(new CaseIsolation("isolation", first, Optional.empty(), 2.6));
+    } else {
+      m.add(new CaseIsolation("isolation-early", first, isolationSwitch, 4.4));
+      m.add(new CaseIsolation("isolation", isolationSwitch.get(), Optional.empty(), 2.6));
+    }
     // Quarantine of close contacts (FACTS: 105 close contacts of 20 cases, "isolated at once").
     // Household and recorded-encounter contacts from 2 days before onset: the tracer's default
     // rule (CloseContactRule.DEFAULT, China's close-contact definition; an assumption for Jinsha
     // in January 2020). Assumptions: half a day's delay ("立即隔离"), 14 days' quarantine, from the
     // survey's start.
-    m.add(
+    response.quarantine().ifPresent(start -> m.add(
         ContactQuarantine.of(
             "quarantine",
-            surveyStart,
+            start,
             Optional.empty(),
             EnumSet.of(Layer.HOUSEHOLD, Layer.ENCOUNTER),
             2,
             0.5,
-            14));
+            14)));
 
     // The door-to-door survey. FACTS: from 28 Jan 08:00, daily temperature; scope widened to all
     // returnees ~30 Jan ("two days later"), later to all residents ("changed three times in a
     // week"): assumption 1 Feb. Staff, assumption from the FACTS team figures: 5 county units x 20
     // party members + 2 cadres x 20 dormitory buildings + 8 branches x 2.5 guides = 160.
     // Households per person per day: assumption 10 (a visit with temperature check ~20-30 min).
-    m.add(
+    response.survey().ifPresent(start -> m.add(
         DoorToDoorSurvey.of(
             "survey",
-            surveyStart,
+            start,
             Optional.empty(),
             160,
             10.0,
             List.of(
-                new ScopeStage(LocalDate.of(2020, 1, 28), SurveyScope.WUHAN_HUANGGANG_RETURNEES),
-                new ScopeStage(LocalDate.of(2020, 1, 30), SurveyScope.ALL_RETURNEES),
-                new ScopeStage(LocalDate.of(2020, 2, 1), SurveyScope.ALL_RESIDENTS)),
-            true));
+                new ScopeStage(start.toLocalDate(), SurveyScope.WUHAN_HUANGGANG_RETURNEES),
+                new ScopeStage(start.toLocalDate().plusDays(ALL_RETURNEES_AFTER_DAYS), SurveyScope.ALL_RETURNEES),
+                new ScopeStage(start.toLocalDate().plusDays(ALL_RESIDENTS_AFTER_DAYS), SurveyScope.ALL_RESIDENTS)),
+            true)));
 
-    Optional<LocalDateTime> community0 = dates.communityClosure();
-    Optional<LocalDateTime> honghua0 =
-        dates.honghuaClosure().filter(h -> community0.map(h::isBefore).orElse(true));
+    Optional<LocalDateTime> community0 = response.community();
+    Optional<LocalDateTime> honghua0 = response.effectiveHonghua();
 
     // Honghua: FACTS 25 Jan ~13:00, trucks and tractors at every entrance, staffed, "in only, no
     // one out", guards by day only at first ("about a dozen": assumption 2 posts at each of its gates).
@@ -229,22 +209,67 @@ public final class JinshaTimeline {
           m.add(
               CommunityClosure.of(
                   "community-closure", start, Optional.of(iron), ClosureMode.FULL, BarrierType.VEHICLES, supply));
-          // Assumption: one guard at each checkpoint by day, then a day and a night shift.
-          m.add(
-              new GuardSchedule(
-                  "community-guards-day", start, Optional.of(allDay), GuardHours.DAYTIME, CheckpointSet.all(), 1, 1));
           m.add(
               CommunityClosure.of(
                   "community-closure-iron", iron, Optional.empty(), ClosureMode.FULL, BarrierType.IRON_SHEETS, supply));
-          m.add(
-              new GuardSchedule(
-                  "community-guards-24h", allDay, Optional.empty(), GuardHours.ALL_DAY, CheckpointSet.all(), 1, 2));
+          // Guards (FACTS: "about a dozen" to 306 at the peak), by the rules of guardPlan below:
+          // by day only at first, then a day and a night shift.
+          for (GuardPost post : guardPlan(community, supply)) {
+            m.add(new GuardSchedule(post.name() + "-day", start, Optional.of(allDay), GuardHours.DAYTIME,
+                CheckpointSet.of(post.gates()), post.posts(), 1));
+            m.add(new GuardSchedule(post.name() + "-24h", allDay, Optional.empty(), GuardHours.ALL_DAY,
+                CheckpointSet.of(post.gates()), post.posts(), SHIFTS_24H));
+          }
           m.add(
               new BuildingPassageClosure(
                   "building-passages", start.plusDays(PASSAGES_AFTER_DAYS), Optional.empty(), CompoundSet.allCompounds()));
         });
     m.sort(java.util.Comparator.comparing(Measure::start));
     return ImmutableList.copyOf(m);
+  }
+
+  /** Guards of one kind of gate: a name, the gates they stand at, guards a post in each shift. */
+  private record GuardPost(String name, List<Integer> gates, int posts) {}
+
+  /**
+   * Who guards which gate once the whole community is sealed. The article gives only the peak,
+   * 306, and that trucks gave way to iron sheets with "a few" gates kept open for supplies; the
+   * rules are assumptions, chosen so that they give the peak from the community's gates (on the
+   * Jinsha preset: 3 supply gates, 15 other community-boundary gates, 195 compound gates; 3 × 2 ×
+   * 2 + 15 × 1 × 2 + 65 × 2 × 2 = 302 guards on duty, 1.3% below 306):
+   *
+   * <ol>
+   *   <li>the supply gates are posted, {@link #SUPPLY_GATE_POSTS} guards a post (one checks
+   *       deliveries, one keeps the guard ledger);
+   *   <li>the other gates of the community boundary are posted, 1 guard a post;
+   *   <li>the compound gates (sealed with iron sheets) are patrolled, not posted: one patrol of
+   *       {@link #GUARDS_PER_PATROL} guards for every {@link #GATES_PER_PATROL} gates, based at
+   *       every {@value #GATES_PER_PATROL}rd compound gate in checkpoint order. Only the base
+   *       counts as guarded: a patrolled gate between visits leaks as an unguarded one ({@code
+   *       ironSheetLeakUnguarded}), its base as a guarded one ({@code ironSheetLeakGuarded}).
+   *       These are the measures {@code community-guards-day} and {@code community-guards-24h}
+   *       (the names the planner's web form edits).
+   * </ol>
+   *
+   * Each rule staffs a day shift while guards work days only, then {@link #SHIFTS_24H} shifts.
+   */
+  private static List<GuardPost> guardPlan(Community community, List<Integer> supply) {
+    List<Integer> boundary = new ArrayList<>();
+    List<Integer> compound = new ArrayList<>();
+    for (Checkpoint c : community.checkpoints()) {
+      if (!supply.contains(c.id())) {
+        (c.compound() == Community.NONE ? boundary : compound).add(c.id());
+      }
+    }
+    List<Integer> bases = new ArrayList<>();
+    for (int i = 0; i < compound.size(); i += GATES_PER_PATROL) {
+      bases.add(compound.get(i));
+    }
+    List<GuardPost> posts = new ArrayList<>();
+    posts.add(new GuardPost("supply-guards", supply, SUPPLY_GATE_POSTS));
+    posts.add(new GuardPost("boundary-guards", boundary, 1));
+    posts.add(new GuardPost("community-guards", bases, GUARDS_PER_PATROL));
+    return posts.stream().filter(p -> !p.gates().isEmpty()).toList();
   }
 
   private static List<Integer> supplyGates(Community community) {

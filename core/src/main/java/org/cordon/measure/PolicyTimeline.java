@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 import org.cordon.community.Community;
 
 /**
@@ -47,29 +48,50 @@ public final class PolicyTimeline {
     this.last = b.last;
     this.measures = ImmutableList.copyOf(b.measures);
     this.assumptions = b.assumptions;
-    new TimelineValidator(community, first, last).validate(measures);
+    MeasureContext context = new MeasureContext(community, first, last, measures, assumptions);
+    TimelineValidator.validate(context);
     int days = dayCount();
-    EffectCalculator calculator = new EffectCalculator(community, measures, assumptions);
     this.effects = new EffectTable[days * 2];
     for (int d = 0; d < days; d++) {
       for (TimeBand band : TimeBand.values()) {
-        effects[d * 2 + band.ordinal()] = calculator.compute(first.plusDays(d), band);
+        effects[d * 2 + band.ordinal()] = effect(context, first.plusDays(d), band);
       }
     }
     this.guardsOnDuty = new int[days];
     for (Measure m : measures) {
-      if (m instanceof GuardSchedule g) {
-        int people = g.checkpoints().resolve(community).length * g.postsPerCheckpoint() * g.shifts();
-        for (int d = 0; d < days; d++) {
-          if (g.onDuty(first.plusDays(d))) {
-            guardsOnDuty[d] += people;
+      if (m instanceof Guarding g) {
+        try {
+          for (int d = 0; d < days; d++) {
+            guardsOnDuty[d] = Math.addExact(guardsOnDuty[d], g.guardsOnDuty(context, first.plusDays(d)));
           }
+        } catch (ArithmeticException e) {
+          throw new MeasureException(m.name(), "postsPerCheckpoint",
+              "checkpoints x postsPerCheckpoint x shifts of the guards on duty exceeds " + Integer.MAX_VALUE);
         }
       }
     }
     this.survey = new SurveyCoverage(community, measures(DoorToDoorSurvey.class), first, days);
     this.isolationByDay = byDay(CaseIsolation.class, new CaseIsolation[days]);
     this.quarantineByDay = byDay(ContactQuarantine.class, new ContactQuarantine[days]);
+  }
+
+  /** The effect of the measures in force in one band: guards first, then every measure's effect. */
+  private EffectTable effect(MeasureContext context, LocalDate day, TimeBand band) {
+    boolean[] guarded = new boolean[community.checkpoints().size()];
+    for (Measure m : measures) {
+      if (m instanceof Guarding g && m.inForce(day, band)) {
+        for (int gate : g.guardedCheckpoints(context, band)) {
+          guarded[gate] = true;
+        }
+      }
+    }
+    EffectBuilder builder = new EffectBuilder(context, day, band, guarded);
+    for (Measure m : measures) {
+      if (m.inForce(day, band)) {
+        builder.apply(m);
+      }
+    }
+    return builder.build();
   }
 
   /** For each day, the measure of that type in force in the daytime band (at most one: validated). */
@@ -89,7 +111,8 @@ public final class PolicyTimeline {
    * @param first the scenario's first day
    * @param last the scenario's last day (inclusive)
    * @return a builder
-   * @throws InvalidInputException if an argument is missing or {@code last} is before {@code first}
+   * @throws InvalidInputException if an argument is missing, {@code last} is before {@code first}, or
+   *     the range is longer than {@link SupportedDates#MAX_SCENARIO_DAYS} days
    */
   public static Builder builder(Community community, LocalDate first, LocalDate last) {
     return new Builder(community, first, last);
@@ -203,14 +226,6 @@ public final class PolicyTimeline {
     return Optional.ofNullable(quarantineByDay[dayIndex(day)]);
   }
 
-  /**
-   * @return the probability that a survey visit or temperature check finds a symptomatic
-   *     resident (assumption, {@link ContainmentAssumptions#surveySensitivity()})
-   */
-  public double surveySensitivity() {
-    return assumptions.surveySensitivity();
-  }
-
   /** @return which households the survey visits on which day, and its coverage */
   public SurveyCoverage survey() {
     return survey;
@@ -295,6 +310,10 @@ public final class PolicyTimeline {
       if (last.isBefore(first)) {
         throw InvalidInputException.argument("scenario", "ends " + last + " before it starts " + first);
       }
+      String span = SupportedDates.spanProblem(first, last);
+      if (span != null) {
+        throw InvalidInputException.argument("scenario", span);
+      }
       this.community = community;
       this.first = first;
       this.last = last;
@@ -333,7 +352,8 @@ public final class PolicyTimeline {
      * @return the validated timeline
      * @throws MeasureException if a measure refers to an unknown compound or checkpoint, a date
      *     lies outside the scenario, a checkpoint belongs to another compound, or two measures
-     *     contradict each other (names the measure and field)
+     *     contradict each other, or a guard schedule's checkpoints x posts x shifts (or a day's
+     *     guards on duty) overflows an {@code int} (names the measure and field)
      */
     public PolicyTimeline build() {
       return new PolicyTimeline(this);

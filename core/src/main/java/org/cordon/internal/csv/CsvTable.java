@@ -48,7 +48,8 @@ public final class CsvTable {
    * @param errors makes the exceptions
    * @param rows receives each data row; the {@link Row} is reused between rows
    * @throws org.cordon.InvalidInputException (made by {@code errors}) for a missing or unreadable
-   *     file, and for everything {@link #read(Reader, String, List, ErrorFactory, Consumer)} rejects
+   *     file, bytes that are not UTF-8 (naming their line), and for everything {@link #read(Reader,
+   *     String, List, ErrorFactory, Consumer)} rejects
    */
   public static void read(Path file, List<String> required, ErrorFactory errors, Consumer<Row> rows) {
     String source = file.toString();
@@ -57,7 +58,23 @@ public final class CsvTable {
     } catch (NoSuchFileException e) {
       throw errors.create(source, 0, null, "missing file", e);
     } catch (IOException | UncheckedIOException e) {
+      if (Utf8Check.isDecodingError(e)) {
+        throw errors.create(source, malformedLine(file), null, Utf8Check.PROBLEM, e);
+      }
       throw errors.create(source, 0, null, "cannot read: " + e.getMessage(), e);
+    } catch (org.cordon.InvalidInputException e) {
+      if (Utf8Check.isDecodingError(e)) {
+        throw errors.create(source, malformedLine(file), null, Utf8Check.PROBLEM, e);
+      }
+      throw e;
+    }
+  }
+
+  private static long malformedLine(Path file) {
+    try {
+      return Utf8Check.firstMalformedLine(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.commons.csv.CSVRecord;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 
 /**
  * The current data row of a {@link CsvTable}, with field parsers whose errors name source, line
@@ -99,7 +100,7 @@ public final class Row {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw errors.create(source, line, column, "not a whole number: '" + v + "'", e);
+      throw errors.create(source, line, column, "not a whole number: '" + InvalidInputException.echo(v) + "'", e);
     }
   }
 
@@ -170,21 +171,28 @@ public final class Row {
     for (E e : type.getEnumConstants()) {
       known.append(known.length() == 0 ? "" : ", ").append(e.name());
     }
-    throw error(column, (v.isEmpty() ? "missing value" : "unknown value '" + v + "'") + " (expected one of " + known + ")");
+    throw error(column, (v.isEmpty() ? "missing value" : "unknown value '" + InvalidInputException.echo(v) + "'") + " (expected one of " + known + ")");
   }
 
   /**
    * @param column a column of the header
    * @return the ISO date ({@code YYYY-MM-DD}) in the cell
-   * @throws InvalidInputException for an empty cell or a value that is not an ISO date
+   * @throws InvalidInputException for an empty cell, a value that is not an ISO date, a date
+   *     outside {@link SupportedDates}
    */
   public LocalDate date(String column) {
     String v = text(column);
+    LocalDate d;
     try {
-      return LocalDate.parse(v);
+      d = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw errors.create(source, line, column, "not a date (YYYY-MM-DD): '" + v + "'", e);
+      throw errors.create(source, line, column, "not a date (YYYY-MM-DD): '" + InvalidInputException.echo(v) + "'", e);
     }
+    String outside = SupportedDates.problem(d);
+    if (outside != null) {
+      throw error(column, outside);
+    }
+    return d;
   }
 
   /**

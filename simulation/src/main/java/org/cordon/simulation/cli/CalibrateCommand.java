@@ -2,7 +2,6 @@ package org.cordon.simulation.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -63,6 +62,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (draws > 10_000_000) {
       throw InvalidInputException.argument("--draws", "at most 10000000: " + draws);
     }
+    if (out != null) {
+      AtomicOutput.checkFile(out, "--out");
+    }
     String command = String.format(Locale.ROOT, "cordon calibrate --draws %d --accept %s --runs %d --seed %d",
         draws, accept, runs, seed);
     Calibration.Result r;
@@ -92,7 +94,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Files.writeString(tmp, r.fitted().toYaml());
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        throw InvalidInputException.argument("--out", "cannot write " + out + ": " + AtomicOutput.reason(e));
       }
       w.printf("%nwrote %s%n", out);
     }

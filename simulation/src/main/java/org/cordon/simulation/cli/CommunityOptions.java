@@ -54,12 +54,46 @@ public final class CommunityOptions {
       if (preset != null || seed != null || residents != null) {
         throw InvalidInputException.argument("--register", "cannot be combined with --preset, --seed or --residents");
       }
+      if (!java.nio.file.Files.isDirectory(register)) {
+        throw InvalidInputException.argument("--register", "register folder not found: '"
+            + InvalidInputException.echo(register.toString()) + "'");
+      }
       return RegisterReader.read(register);
     }
+    check();
     String name = presetName();
-    return residents == null
-        ? CommunityPresets.community(name, seedValue())
-        : CommunityPresets.community(name, seedValue(), residents);
+    try {
+      return residents == null
+          ? CommunityPresets.community(name, seedValue())
+          : CommunityPresets.community(name, seedValue(), residents);
+    } catch (InvalidInputException e) {
+      if (e.source().equals("residents") || e.source().equals("preset")) {
+        throw InvalidInputException.argument("--" + e.source(), e.problem());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Checks {@code --residents} and {@code --preset} before any work, so that a command can fail
+   * at once rather than after a long step.
+   *
+   * @throws InvalidInputException naming the option if the preset is unknown or {@code --residents}
+   *     is out of range ({@link CommunityPresets#residentsProblem(long)})
+   */
+  public void check() {
+    if (register != null) {
+      return;
+    }
+    try {
+      CommunityPresets.profile(presetName());
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.argument("--preset", e.problem());
+    }
+    String problem = residents == null ? null : CommunityPresets.residentsProblem(residents);
+    if (problem != null) {
+      throw InvalidInputException.argument("--residents", problem);
+    }
   }
 
   /** @return a short description of the chosen community, e.g. {@code preset jinsha-2020, seed 1} */

@@ -3,10 +3,7 @@ package org.cordon.simulation.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.Optional;
-import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.ComparisonSummary;
-import org.cordon.simulation.experiment.JinshaExperiment;
 import org.cordon.simulation.progress.Progress;
 import org.cordon.simulation.report.ComparisonReport;
 import org.cordon.simulation.report.ReportWriter;
@@ -63,6 +60,12 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     run.check(runs);
+    try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, "--out")) {
+      return run(output);
+    }
+  }
+
+  private int run(AtomicOutput output) {
     Experiment experiment = Scenarios.resolve(scenario);
     Ensemble ensemble;
     try (Progress progress = run.progress("compare", (long) runs * experiment.variants().size(), spec)) {
@@ -71,14 +74,12 @@ public final class CompareCommand implements Callable<Integer> {
     ComparisonSummary summary = Comparison.summarize(ensemble);
     PrintWriter w = spec.commandLine().getOut();
     w.print(SummaryTable.format(summary));
-    if (out != null) {
-      AtomicOutput.writeDirectory(out, dir -> {
+    if (output != null) {
+      output.commit(dir -> {
         SummaryJson.write(summary, dir.resolve("summary.json"));
         DailyCsv.write(summary, dir.resolve("daily.csv"));
         if (!noReport) {
-          Optional<Calibrated> calibrated = JinshaExperiment.NAME.equals(scenario)
-              ? Optional.of(Calibrated.jinsha2020()) : Optional.empty();
-          ReportWriter.write(ComparisonReport.of(ensemble, summary, calibrated, CommandText.of(spec)), dir);
+          ReportWriter.write(ComparisonReport.of(ensemble, summary, experiment.calibration(), CommandText.of(spec)), dir);
         }
       });
       w.printf("%nwrote %s and %s%s%n", out.resolve("summary.json"), out.resolve("daily.csv"),

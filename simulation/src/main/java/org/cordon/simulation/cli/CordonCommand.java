@@ -1,14 +1,16 @@
 package org.cordon.simulation.cli;
 
-import java.io.PrintWriter;
-import org.cordon.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code cordon} command line: one command with subcommands. Bad input ends the command with
- * one readable line on standard error and a non-zero exit code, never a stack trace (set the
- * environment variable {@code CORDON_DEBUG=1} to see one).
+ * The {@code cordon} command line: one command with subcommands. Every failure ends the command
+ * with exactly one line on standard error ({@link ErrorReport}) and an exit code: {@value
+ * #EXIT_OK} on success, {@value #EXIT_BAD_INPUT} for bad input (arguments, files, scenarios,
+ * an unwritable {@code --out}), {@value #EXIT_FAILURE} for a bug or an exhausted heap. A stack trace
+ * is printed only with {@code --debug} (or the environment variable {@code CORDON_DEBUG=1}).
  */
 @Command(
     name = "cordon",
@@ -23,16 +25,23 @@ import picocli.CommandLine.Command;
       ScenarioCommand.class,
       StaffingCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       ReplayCommand.class,
       CalibrateCommand.class,
     })
 public final class CordonCommand implements Runnable {
-  /** Exit code for bad input (arguments, files, scenarios). */
+  /** Exit code of a command that succeeded. */
+  public static final int EXIT_OK = 0;
+  /** Exit code for bad input (arguments, files, scenarios, an unwritable output folder). */
   public static final int EXIT_BAD_INPUT = 2;
-  /** Exit code for an unexpected failure. */
-  public static final int EXIT_FAILURE = 1;
+  /** Exit code for an unexpected failure: a bug (please report it) or an exhausted heap (EX_SOFTWARE). */
+  public static final int EXIT_FAILURE = 70;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On an unexpected failure, print the stack trace too.")
+  boolean debug;
 
   @Override
   public void run() {
@@ -49,37 +58,32 @@ public final class CordonCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
-          PrintWriter err = ex.getCommandLine().getErr();
-          err.println("cordon: " + ex.getMessage());
+          ex.getCommandLine().getErr().println(ErrorReport.line(ex.getMessage()));
+          ex.getCommandLine().getErr().flush();
           return EXIT_BAD_INPUT;
         });
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          PrintWriter err = commandLine.getErr();
-          if (System.getenv("CORDON_DEBUG") != null) {
-            ex.printStackTrace(err);
+        (ex, commandLine, parseResult) -> ErrorReport.report(ex, commandLine.getErr(), debug(parseResult)));
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cl.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return run.execute(parseResult);
+          } catch (OutOfMemoryError | StackOverflowError e) {
+            // not an Exception, so picocli lets it through: still one line, not a stack trace
+            return ErrorReport.report(e, parseResult.commandSpec().commandLine().getErr(), debug(parseResult));
           }
-          if (ex instanceof InvalidInputException) {
-            err.println("cordon: " + ex.getMessage());
-            return EXIT_BAD_INPUT;
-          }
-          Throwable root = ex;
-          while (root.getCause() != null && !(root instanceof InvalidInputException)) {
-            root = root.getCause();
-          }
-          if (root instanceof InvalidInputException) {
-            err.println("cordon: " + root.getMessage());
-            return EXIT_BAD_INPUT;
-          }
-          err.println("cordon: failed: " + oneLine(ex));
-          return EXIT_FAILURE;
         });
     return cl;
   }
 
-  private static String oneLine(Throwable ex) {
-    String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    return m.replace('\n', ' ');
+  private static boolean debug(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return System.getenv("CORDON_DEBUG") != null;
   }
 
   /**

@@ -29,8 +29,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Community c = community.load();
-    AtomicOutput.writeDirectory(out, dir -> RegisterWriter.write(c, dir));
+    community.check();
+    Community c;
+    try (AtomicOutput output = AtomicOutput.open(out, "--out")) {
+      c = community.load();
+      output.commit(dir -> RegisterWriter.write(c, dir));
+    }
     PrintWriter w = spec.commandLine().getOut();
     w.printf(
         "wrote %s to %s: %d residents, %d households, %d buildings, %d compounds, %d checkpoints, %d returnees%n",

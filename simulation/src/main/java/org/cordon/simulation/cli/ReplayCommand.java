@@ -53,20 +53,22 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     run.check(runs);
     Experiment experiment = Scenarios.resolve(scenario).only(variant);
-    ComparisonSummary summary;
-    try (Progress progress = run.progress("replay", (long) runs * experiment.variants().size(), spec)) {
-      summary = Comparison.summarize(MonteCarlo.run(experiment, runs, seed, run.threads(), progress));
+    try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, "--out")) {
+      ComparisonSummary summary;
+      try (Progress progress = run.progress("replay", (long) runs * experiment.variants().size(), spec)) {
+        summary = Comparison.summarize(MonteCarlo.run(experiment, runs, seed, run.threads(), progress));
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(SummaryTable.format(summary));
+      if (output != null) {
+        output.commit(dir -> {
+          SummaryJson.write(summary, dir.resolve("summary.json"));
+          DailyCsv.write(summary, dir.resolve("daily.csv"));
+        });
+        w.printf("%nwrote %s and %s%n", out.resolve("summary.json"), out.resolve("daily.csv"));
+      }
+      w.flush();
     }
-    PrintWriter w = spec.commandLine().getOut();
-    w.print(SummaryTable.format(summary));
-    if (out != null) {
-      AtomicOutput.writeDirectory(out, dir -> {
-        SummaryJson.write(summary, dir.resolve("summary.json"));
-        DailyCsv.write(summary, dir.resolve("daily.csv"));
-      });
-      w.printf("%nwrote %s and %s%n", out.resolve("summary.json"), out.resolve("daily.csv"));
-    }
-    w.flush();
     return 0;
   }
 }

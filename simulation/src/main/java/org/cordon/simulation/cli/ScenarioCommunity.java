@@ -19,6 +19,7 @@ final class ScenarioCommunity {
       options.load(); // rejects --register combined with preset options
       return Optional.of(CommunitySpec.register(options.register));
     }
+    options.check();
     String preset = options.preset == null ? CommunityOptions.DEFAULT_PRESET : options.preset;
     long seed = options.seed == null ? CommunityOptions.DEFAULT_SEED : options.seed;
     return Optional.of(options.residents == null

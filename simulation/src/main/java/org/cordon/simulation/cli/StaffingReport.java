@@ -15,7 +15,7 @@ import org.cordon.measure.PolicyTimeline;
 import org.cordon.measure.ScopeStage;
 import org.cordon.measure.StaffingDay;
 import org.cordon.simulation.scenario.Scenario;
-import org.cordon.simulation.scenario.ScenarioPresets;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.scenario.StaffingSummary;
 
 /** Formats the staffing of a scenario as a table, CSV or JSON. */
@@ -36,7 +36,7 @@ final class StaffingReport {
     this.timeline = scenario.timeline();
     this.days = timeline.staffing();
     this.summary = StaffingSummary.of(timeline);
-    this.jinsha = scenario.file().isEmpty() && scenario.name().equals(ScenarioPresets.JINSHA_2020);
+    this.jinsha = scenario.file().isEmpty() && Presets.find(scenario.name()).isPresent();
   }
 
   private static final String[] COLUMNS = {
@@ -104,9 +104,11 @@ final class StaffingReport {
           + " scope %s", s.name(), s.start(), s.staff(), fmt(s.householdsPerStaffPerDay()), s.dailyCapacity(), stages));
     }
     if (jinsha) {
-      lines.add("  assumptions (JinshaTimeline): 2 posts at each Honghua gate by day; 1 post a checkpoint by day from the"
-          + " community closure, 2 shifts (day, night) from 2 days later; survey staff 160 = 5 units x 20 + 20"
-          + " dormitories x 2 + 8 branches x 2.5; 10 households a person a day; all residents in scope from 1 Feb");
+      lines.add("  assumptions (JinshaTimeline): 2 posts at each Honghua gate by day; from the community closure the"
+          + " supply gates posted (2 a post), the other boundary gates posted (1 a post), the compound gates"
+          + " patrolled (one patrol of 2 per 3 gates, based at every 3rd gate), by day, then 2 shifts (day, night)"
+          + " from 2 days later; survey staff 160 = 5 units x 20 + 20 dormitories x 2 + 8 branches x 2.5; 10"
+          + " households a person a day; all residents in scope from 1 Feb");
     }
     return lines;
   }

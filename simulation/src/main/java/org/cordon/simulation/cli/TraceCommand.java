@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 import org.cordon.community.Community;
 import org.cordon.contact.ContactGraph;
 import org.cordon.contact.ContactGraphBuilder;
@@ -161,11 +162,13 @@ public final class TraceCommand implements Callable<Integer> {
   }
 
   private static LocalDate date(String option, String text) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text.trim());
+      d = LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.argument(option, "not a date (YYYY-MM-DD): '" + text + "'");
+      throw InvalidInputException.argument(option, "not a date (YYYY-MM-DD): '" + InvalidInputException.echo(text) + "'");
     }
+    return SupportedDates.check(option, d);
   }
 
   private int[] caseIds(Community c) {
@@ -176,7 +179,7 @@ public final class TraceCommand implements Callable<Integer> {
       try {
         id = Integer.parseInt(x);
       } catch (NumberFormatException e) {
-        throw InvalidInputException.argument("--cases", "not a resident id: '" + x + "'");
+        throw InvalidInputException.argument("--cases", "not a resident id: '" + InvalidInputException.echo(x) + "'");
       }
       if (id < 0 || id >= c.residentCount()) {
         throw InvalidInputException.argument(

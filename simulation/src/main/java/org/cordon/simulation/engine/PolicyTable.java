@@ -3,6 +3,7 @@ package org.cordon.simulation.engine;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.cordon.Checks;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.community.ReturneeOrigin;
@@ -29,16 +30,16 @@ public final class PolicyTable {
   final LocalDate start;
   final int days;
   final int compounds;
-  final double[] withinBuilding; // [step * compounds + c]
-  final double[] withinCompound;
-  final double[] outside;
-  final double[] publicPlaces; // [step]
+  /** Layers with a factor per step and compound (every {@link Layer}). */
+  static final int LAYERS = Layer.values().length;
+
+  final double[] factor; // [(step * LAYERS + layer) * compounds + c]: ContactEffect.factor
+  final double[] outside; // [step * compounds + c]: ContactEffect.outside
   final float[][] surveyVisit; // [day] -> per resident, or null
   final boolean[] traces; // [day]
   final int[] guards; // [day]
   final double[] surveyCoverage; // [day]
   final int[] arrivalStep; // [resident]
-  final double surveySensitivity; // NaN: the model's
   final double[] isolationDelay; // [onset day], NaN: the model's
   final double[] tracingDelay; // [day], NaN: the model's
   final double[] quarantineDuration; // [day], NaN: the model's
@@ -50,6 +51,7 @@ public final class PolicyTable {
   final int[] residentCompound;
   final int[] residentWorkplace;
   final int[] buildingCompound;
+  final int[] householdCompound;
   final int[] householdOffsets;
   final int[] householdMembers;
   final int[] buildingOffsets;
@@ -65,10 +67,8 @@ public final class PolicyTable {
     this.days = (int) ChronoUnit.DAYS.between(start, end) + 1;
     this.compounds = community.compounds().size();
     int steps = days * STEPS_PER_DAY;
-    withinBuilding = new double[steps * compounds];
-    withinCompound = new double[steps * compounds];
+    factor = new double[steps * LAYERS * compounds];
     outside = new double[steps * compounds];
-    publicPlaces = new double[steps];
     surveyVisit = new float[days][];
     traces = new boolean[days];
     guards = new int[days];
@@ -79,12 +79,15 @@ public final class PolicyTable {
       for (TimeBand band : TimeBand.values()) {
         int s = d * STEPS_PER_DAY + band.ordinal();
         ContactEffect e = Objects.requireNonNull(interventions.contactEffect(day, band), "contact effect");
-        publicPlaces[s] = factor(e.publicPlaces(), "publicPlaces", day, band);
+        for (Layer layer : Layer.values()) {
+          for (int c = 0; c < compounds; c++) {
+            factor[(s * LAYERS + layer.ordinal()) * compounds + c] = factor(e.factor(layer, c), layer, day, band);
+          }
+        }
         for (int c = 0; c < compounds; c++) {
           int i = s * compounds + c;
-          withinBuilding[i] = factor(e.withinCompound(Layer.BUILDING, c), "withinCompound(BUILDING)", day, band);
-          withinCompound[i] = factor(e.withinCompound(Layer.COMPOUND, c), "withinCompound(COMPOUND)", day, band);
-          outside[i] = factor(e.outside(c), "outside", day, band);
+          outside[i] = Checks.probability(e.outside(c), problem -> InvalidInputException.argument(
+              "contact effect", "outside on " + day + " " + band + " " + problem));
         }
       }
       float[] visit = interventions.surveyVisits(day, n);
@@ -102,10 +105,6 @@ public final class PolicyTable {
       traces[d] = interventions.tracesContacts(day);
       guards[d] = interventions.guardsOnDuty(day);
       surveyCoverage[d] = interventions.surveyCoverage(day);
-    }
-    surveySensitivity = interventions.surveySensitivity();
-    if (!Double.isNaN(surveySensitivity) && !(surveySensitivity >= 0 && surveySensitivity <= 1)) {
-      throw InvalidInputException.argument("survey", "sensitivity is " + surveySensitivity + ", not in [0, 1]");
     }
     isolationDelay = new double[days];
     tracingDelay = new double[days];
@@ -142,6 +141,10 @@ public final class PolicyTable {
       residentBuilding[r] = community.buildingOf(r);
       residentCompound[r] = community.compoundOf(r);
       residentWorkplace[r] = community.workplaceOf(r);
+    }
+    householdCompound = new int[community.households().size()];
+    for (int r = 0; r < n; r++) {
+      householdCompound[residentHousehold[r]] = residentCompound[r];
     }
     buildingCompound = new int[community.buildings().size()];
     for (int b = 0; b < buildingCompound.length; b++) {
@@ -217,11 +220,20 @@ public final class PolicyTable {
     return days;
   }
 
-  private static double factor(double f, String what, LocalDate day, TimeBand band) {
-    if (!(f >= 0 && f <= 1)) {
-      throw InvalidInputException.argument("contact effect", what + " on " + day + " " + band + " is " + f + ", not in [0, 1]");
-    }
-    return f;
+  /** A factor of the effect: in [0, 1], or finite and &gt;= 0 for the household layer. */
+  private static double factor(double f, Layer layer, LocalDate day, TimeBand band) {
+    java.util.function.Function<String, InvalidInputException> error =
+        problem -> InvalidInputException.argument("contact effect", layer + " factor on " + day + " " + band + " " + problem);
+    return layer == Layer.HOUSEHOLD ? Checks.nonNegative(f, error) : Checks.probability(f, error);
+  }
+
+  /**
+   * @param step a half-day step
+   * @param layer a layer
+   * @return the index of compound 0's factor of that layer in that step in {@link #factor}
+   */
+  int factorBase(int step, Layer layer) {
+    return (step * LAYERS + layer.ordinal()) * compounds;
   }
 
   /** @return the community */

@@ -63,7 +63,9 @@ public record CommunitySpec(Optional<String> preset, long seed, Optional<Integer
    * @param node the {@code community:} mapping
    * @param baseDir the folder a relative register path is resolved against
    * @return the spec
-   * @throws InvalidInputException naming the line of a bad or missing key
+   * @throws InvalidInputException naming the line of a bad or missing key, an unknown preset, or
+   *     a {@code residents} out of range ({@link
+   *     org.cordon.community.synth.CommunityPresets#residentsProblem(long)})
    */
   public static CommunitySpec read(YamlNode node, Path baseDir) {
     node.allowOnly(List.of("preset", "seed", "residents", "register"));
@@ -80,9 +82,21 @@ public record CommunitySpec(Optional<String> preset, long seed, Optional<Integer
       }
       return register(baseDir.resolve(register.get().asText()));
     }
+    String name = preset.get().asText();
+    try {
+      org.cordon.community.synth.CommunityPresets.profile(name);
+    } catch (InvalidInputException e) {
+      throw preset.get().error(e.problem());
+    }
     Optional<Integer> residents = node.get("residents").map(YamlNode::asInt);
+    if (residents.isPresent()) {
+      String problem = org.cordon.community.synth.CommunityPresets.residentsProblem(residents.get());
+      if (problem != null) {
+        throw node.require("residents").error(problem);
+      }
+    }
     return new CommunitySpec(
-        Optional.of(preset.get().asText()), node.get("seed").map(YamlNode::asLong).orElse(1L), residents, Optional.empty());
+        Optional.of(name), node.get("seed").map(YamlNode::asLong).orElse(1L), residents, Optional.empty());
   }
 
   /** @return the section as a YAML-ready mapping */

@@ -1,20 +1,16 @@
 package org.cordon.simulation.scenario;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
+import org.cordon.SupportedDates;
 
 /**
  * A parsed YAML value that remembers the file and line it came from, so that every error can
@@ -38,8 +34,6 @@ public final class YamlNode {
     NULL
   }
 
-  private static final YAMLFactory FACTORY = new YAMLFactory();
-
   private final String source;
   private final int line;
   private final String path;
@@ -49,7 +43,7 @@ public final class YamlNode {
   private final String text;
   private final JsonToken token;
 
-  private YamlNode(
+  YamlNode(
       String source, int line, String path, Kind kind, Map<String, YamlNode> map, List<YamlNode> list,
       String text, JsonToken token) {
     this.source = source;
@@ -68,54 +62,14 @@ public final class YamlNode {
    * @param source the file name, for messages
    * @param reader the text
    * @return the root node
-   * @throws InvalidInputException if the text is not YAML, has a duplicate key, or is empty
+   * @throws InvalidInputException naming the line, if the text is not YAML (one line: the
+   *     parser's problem, without its context), has a duplicate key, or is empty
    */
   public static YamlNode parse(String source, Reader reader) {
-    try (JsonParser p = FACTORY.createParser(reader)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new InvalidInputException(source, 0, null, "empty file");
-      }
-      return read(source, p, "");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException(source, line, null, "not valid YAML: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new InvalidInputException(source, 0, null, "cannot read: " + e.getMessage(), e);
-    }
+    return YamlParser.parse(source, reader);
   }
 
-  private static YamlNode read(String source, JsonParser p, String path) throws IOException {
-    int line = p.currentTokenLocation().getLineNr();
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_OBJECT) {
-      Map<String, YamlNode> map = new LinkedHashMap<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        int keyLine = p.currentTokenLocation().getLineNr();
-        if (map.containsKey(key)) {
-          throw new InvalidInputException(source, keyLine, join(path, key), "duplicate key");
-        }
-        p.nextToken();
-        map.put(key, read(source, p, join(path, key)));
-      }
-      return new YamlNode(source, line, path, Kind.MAP, Collections.unmodifiableMap(map), List.of(), null, t);
-    }
-    if (t == JsonToken.START_ARRAY) {
-      List<YamlNode> list = new ArrayList<>();
-      int i = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        list.add(read(source, p, path + "[" + i++ + "]"));
-      }
-      return new YamlNode(source, line, path, Kind.LIST, Map.of(), Collections.unmodifiableList(list), null, t);
-    }
-    if (t == JsonToken.VALUE_NULL) {
-      return new YamlNode(source, line, path, Kind.NULL, Map.of(), List.of(), null, t);
-    }
-    return new YamlNode(source, line, path, Kind.SCALAR, Map.of(), List.of(), p.getText(), t);
-  }
-
-  private static String join(String path, String key) {
+  static String join(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
@@ -231,28 +185,41 @@ public final class YamlNode {
 
   /**
    * @return the scalar as a date (yyyy-mm-dd)
-   * @throws InvalidInputException if it is not a date
+   * @throws InvalidInputException if it is not a date, or outside {@link SupportedDates}
    */
   public LocalDate asDate() {
     String s = asText();
+    LocalDate d;
     try {
-      return LocalDate.parse(s);
+      d = LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw error("not a date (yyyy-mm-dd): '" + s + "'");
+      throw error("not a date (yyyy-mm-dd): '" + InvalidInputException.echo(s) + "'");
     }
+    return supported(d);
   }
 
   /**
    * @return the scalar as a date and time (yyyy-mm-ddThh:mm, or a date meaning 00:00)
-   * @throws InvalidInputException if it is neither
+   * @throws InvalidInputException if it is neither, or outside {@link SupportedDates}
    */
   public LocalDateTime asDateTime() {
     String s = asText();
+    LocalDateTime t;
     try {
-      return s.contains("T") ? LocalDateTime.parse(s) : LocalDate.parse(s).atStartOfDay();
+      t = s.contains("T") ? LocalDateTime.parse(s) : LocalDate.parse(s).atStartOfDay();
     } catch (DateTimeParseException e) {
-      throw error("not a date and time (yyyy-mm-ddThh:mm or yyyy-mm-dd): '" + s + "'");
+      throw error("not a date and time (yyyy-mm-ddThh:mm or yyyy-mm-dd): '" + InvalidInputException.echo(s) + "'");
     }
+    supported(t.toLocalDate());
+    return t;
+  }
+
+  private LocalDate supported(LocalDate d) {
+    String outside = SupportedDates.problem(d);
+    if (outside != null) {
+      throw error(outside);
+    }
+    return d;
   }
 
   /**
@@ -264,7 +231,7 @@ public final class YamlNode {
     try {
       return Integer.parseInt(s.trim());
     } catch (NumberFormatException e) {
-      throw error("not a whole number: '" + s + "'");
+      throw error("not a whole number: '" + InvalidInputException.echo(s) + "'");
     }
   }
 
@@ -277,7 +244,7 @@ public final class YamlNode {
     try {
       return Long.parseLong(s.trim());
     } catch (NumberFormatException e) {
-      throw error("not a whole number: '" + s + "'");
+      throw error("not a whole number: '" + InvalidInputException.echo(s) + "'");
     }
   }
 
@@ -301,7 +268,7 @@ public final class YamlNode {
     try {
       return Double.parseDouble(s);
     } catch (NumberFormatException e) {
-      throw error("not a number: '" + s + "'");
+      throw error("not a number: '" + InvalidInputException.echo(s) + "'");
     }
   }
 
@@ -312,7 +279,7 @@ public final class YamlNode {
   public double asProbability() {
     double p = asDouble();
     if (!(p >= 0 && p <= 1)) {
-      throw error("must be a probability in [0, 1]: " + asText());
+      throw error("must be a probability in [0, 1]: " + InvalidInputException.echo(asText()));
     }
     return p;
   }
@@ -329,7 +296,7 @@ public final class YamlNode {
     if (s.equalsIgnoreCase("false")) {
       return false;
     }
-    throw error("expected true or false: '" + s + "'");
+    throw error("expected true or false: '" + InvalidInputException.echo(s) + "'");
   }
 
   /**
@@ -350,7 +317,7 @@ public final class YamlNode {
     for (E e : type.getEnumConstants()) {
       known.add(e.name());
     }
-    throw error("unknown value '" + s + "' (known: " + String.join(", ", known) + ")");
+    throw error("unknown value '" + InvalidInputException.echo(s) + "' (known: " + String.join(", ", known) + ")");
   }
 
   private String describe() {
@@ -362,7 +329,7 @@ public final class YamlNode {
       case NULL:
         return "nothing";
       default:
-        return "'" + text + "'";
+        return "'" + InvalidInputException.echo(text) + "'";
     }
   }
 

@@ -18,9 +18,13 @@ record CliRun(int exit, String out, String err) {
 
   /** Runs {@code cordon args...} in this JVM and captures both streams. */
   static CliRun of(String... args) {
+    return of(CordonCommand.commandLine(), args);
+  }
+
+  /** Runs {@code args} on a given command line (e.g. with a test subcommand added). */
+  static CliRun of(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = CordonCommand.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute(args);
@@ -36,6 +40,12 @@ record CliRun(int exit, String out, String err) {
     assertThat(err).startsWith("cordon: ").doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(err.strip().lines()).hasSize(1);
     assertThat(err).contains(parts);
+    return this;
+  }
+
+  /** Asserts standard error names no Java class or package (a user reads it, not a developer). */
+  CliRun assertNoJavaNames() {
+    assertThat(err).doesNotContainPattern("java\\.|javax\\.|org\\.cordon|[A-Z][a-z]+(Exception|Error)\\b");
     return this;
   }
 }

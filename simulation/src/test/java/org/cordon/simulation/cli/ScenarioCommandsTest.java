@@ -7,9 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cordon.community.Community;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
+import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.experiment.Calibrated;
+import org.cordon.simulation.experiment.Experiment;
+import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.experiment.ScenarioYaml;
+import org.cordon.simulation.experiment.Scenarios;
+import org.cordon.simulation.experiment.Variant;
 import org.cordon.simulation.scenario.ScenarioFile;
+import org.cordon.simulation.scenario.CommunitySpec;
 import org.cordon.simulation.scenario.ScenarioPresets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +31,7 @@ class ScenarioCommandsTest {
 
   @BeforeAll
   static void synthesizeOnce() {
-    preset = ScenarioPresets.jinsha2020(1, JinshaTimeline.Dates.asItHappened()).timeline();
+    preset = ScenarioPresets.jinsha2020("jinsha-2020", CommunitySpec.preset("jinsha-2020", 1), JinshaResponse.asItHappened()).timeline();
     community = preset.community();
   }
 
@@ -32,12 +41,31 @@ class ScenarioCommandsTest {
   }
 
   @Test
-  void scenarioShowPrintsYamlThatLoadsBackIntoAnEqualTimeline() {
+  void scenarioShowPrintsYamlThatLoadsBackIntoAnEqualCalibratedTimeline() {
     CliRun r = run("scenario", "show", "jinsha-2020");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("name: jinsha-2020\n").contains("type: compound-closure");
+    assertThat(r.out()).contains("\nname: jinsha-2020\n", "type: compound-closure", "calibration: jinsha-2020");
     ScenarioFile file = ScenarioFile.parse("shown.yaml", r.out(), Path.of("."));
-    assertThat(file.timeline(community)).isEqualTo(preset);
+    Experiment presetExperiment = Scenarios.resolve("jinsha-2020");
+    PolicyTimeline calibrated = ((TimelineInterventions) presetExperiment.variants().get(0).interventions()).timeline();
+    assertThat(calibrated.measures()).isEqualTo(preset.measures());
+    Experiment shown = ScenarioYaml.of(file);
+    assertThat(((TimelineInterventions) shown.variants().get(0).interventions()).timeline()).isEqualTo(calibrated);
+    assertThat(shown.variants()).extracting(Variant::name).isEqualTo(JinshaExperiment.VARIANTS);
+    assertThat(shown.parameterDraws()).isEqualTo(presetExperiment.parameterDraws()).isNotEmpty();
+  }
+
+  @Test
+  void theShownCalibratedPresetGivesTheSameSummaryJsonAsThePreset(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("jinsha.yaml");
+    Files.writeString(f, run("scenario", "show", "jinsha-2020").out());
+    Path a = dir.resolve("preset");
+    Path b = dir.resolve("file");
+    assertThat(run("compare", "--runs", "6", "--seed", "3", "--no-report", "--quiet", "--out", a.toString()).exit()).isZero();
+    assertThat(run("compare", "--scenario", f.toString(), "--runs", "6", "--seed", "3", "--no-report", "--quiet",
+        "--out", b.toString()).exit()).isZero();
+    assertThat(Files.readAllBytes(b.resolve("summary.json"))).isEqualTo(Files.readAllBytes(a.resolve("summary.json")));
+    assertThat(Files.readAllBytes(b.resolve("daily.csv"))).isEqualTo(Files.readAllBytes(a.resolve("daily.csv")));
   }
 
   @Test
@@ -46,7 +74,7 @@ class ScenarioCommandsTest {
     Files.writeString(f, run("scenario", "show", "jinsha-2020", "--community-closure", "2020-02-10").out());
     CliRun check = run("scenario", "check", f.toString());
     assertThat(check.exit()).isZero();
-    assertThat(check.out()).contains("jinsha-2020: valid: 12 measures");
+    assertThat(check.out()).contains("jinsha-2020: valid: " + preset.measures().size() + " measures");
     PolicyTimeline late = ScenarioFile.read(f).timeline(community);
     assertThat(late.measure("community-closure").orElseThrow().start()).isEqualTo(
         java.time.LocalDateTime.of(2020, 2, 10, 8, 0));
@@ -57,9 +85,14 @@ class ScenarioCommandsTest {
   void staffingTablesThePeakGuardsAgainstTheArticleAndTheDayTheSurveyReachedEveryone() {
     CliRun r = run("staffing", "--scenario", "jinsha-2020");
     assertThat(r.exit()).isZero();
-    int gates = community.checkpoints().size();
-    // preset assumption: from 3 Feb one post at every checkpoint in a day and a night shift
-    assertThat(r.out()).contains("peak guards on duty: " + gates * 2 + " on 2020-02-03 (article: about a dozen growing to 306");
+    // preset rules (JinshaTimeline.guardPlan), day and night shift from 3 Feb: 3 supply gates x 2 posts,
+    // 15 other boundary gates x 1, a patrol of 2 for each third of the 195 compound gates (65)
+    int boundary = community.checkpointsOf(org.cordon.community.Community.NONE).size();
+    int compoundGates = community.checkpoints().size() - boundary;
+    assertThat(boundary).isEqualTo(18);
+    int peak = 2 * (3 * 2 + (boundary - 3) + 2 * ((compoundGates + 2) / 3));
+    assertThat(peak).isEqualTo(302).isBetween(275, 337); // the article's 306 within 10%
+    assertThat(r.out()).contains("peak guards on duty: " + peak + " on 2020-02-03 (article: about a dozen growing to 306");
     // 160 staff x 10 a day: returnee households on 28-29 Jan, then 1,600 a day from 1 Feb
     assertThat(r.out()).contains("survey reached all 7,897 households on 2020-02-04, day 8 of the survey (article: \"one week\"");
     assertThat(r.out()).contains("2020-01-25      10       0");
@@ -72,7 +105,7 @@ class ScenarioCommandsTest {
     assertThat(lines[0]).isEqualTo(
         "date,guards_on_duty,survey_staff,scope,households_in_scope,households_reached,residents_in_scope,residents_reached,first_visits");
     assertThat(lines).hasSize(1 + preset.dayCount());
-    assertThat(lines).contains("2020-02-04,426,160,ALL_RESIDENTS,7897,7897,26707,26707,450");
+    assertThat(lines).contains("2020-02-04,302,160,ALL_RESIDENTS,7897,7897,26707,26707,450");
   }
 
   @Test
@@ -99,7 +132,9 @@ class ScenarioCommandsTest {
     assertThat(fromRegister.out()).isEqualTo(run("staffing", "--scenario", "jinsha-2020", "--format", "csv").out());
     Path f = dir.resolve("reg.yaml");
     Files.writeString(f, run("scenario", "show", "jinsha-2020", "--register", dir.resolve("reg").toString()).out());
-    assertThat(ScenarioFile.read(f).timeline(community)).isEqualTo(preset);
+    PolicyTimeline fromFile = ScenarioFile.read(f).timeline(community);
+    assertThat(fromFile.measures()).isEqualTo(preset.measures());
+    assertThat(fromFile.assumptions()).isEqualTo(Calibrated.jinsha2020().apply(preset.assumptions()));
   }
 
   @Test
