@@ -8,6 +8,8 @@ import org.cordon.community.synth.JinshaProfile;
 import org.cordon.community.synth.JinshaSynthesizer;
 import org.cordon.contact.ContactGraph;
 import org.cordon.contact.Encounter;
+import org.cordon.contact.GroupLayer;
+import org.cordon.contact.Layer;
 import org.cordon.trace.ContactTracer;
 
 /**
@@ -88,6 +90,33 @@ public final class Fixture {
    */
   public int caseAt(int i) {
     return cases[i & (ROTATION - 1)];
+  }
+
+  /**
+   * Cases that share groups, as a cluster does: anchors from the rotation, each with three more
+   * cases from its workplace (from its household when it has no workplace, or the workplace is too
+   * small), chosen by a generator seeded with {@code i}.
+   *
+   * @param i any non-negative counter
+   * @param count how many cases, a multiple of 4
+   * @return {@code count} cases, four from each of {@code count / 4} groups
+   */
+  public int[] sharedCasesAt(int i, int count) {
+    GroupLayer work = graph.layer(Layer.WORKPLACE);
+    GroupLayer home = graph.layer(Layer.HOUSEHOLD);
+    SplittableRandom rng = new SplittableRandom(SEED + 3 + i);
+    int[] out = new int[count];
+    for (int k = 0; k < count; k += 4) {
+      int a = caseAt(i * count + k);
+      out[k] = a;
+      GroupLayer layer = work.groupEnd(a) > work.groupStart(a) ? work : home;
+      int g = layer.groupEnd(a) > layer.groupStart(a) ? layer.group(layer.groupStart(a)) : -1;
+      for (int m = 1; m < 4; m++) {
+        out[k + m] = g < 0 || layer.size(g) < 2 ? a
+            : layer.member(layer.memberStart(g) + rng.nextInt(layer.size(g)));
+      }
+    }
+    return out;
   }
 
   /**

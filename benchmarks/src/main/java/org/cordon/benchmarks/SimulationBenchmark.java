@@ -6,7 +6,7 @@ import org.cordon.community.Community;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.PolicyTable;
 import org.cordon.simulation.engine.RunResult;
-import org.cordon.simulation.engine.SimpleInterventions;
+import org.cordon.simulation.engine.Interventions;
 import org.cordon.simulation.engine.Simulation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Engine throughput: one replicate of an uncontrolled epidemic (no measures at all: an empty
- * {@link SimpleInterventions} schedule; the model's own case finding and isolation still run) of
+ * Engine throughput: one replicate of an uncontrolled epidemic (no measures at all: {@link
+ * Interventions#NONE}; the model's own case finding and isolation still run) of
  * {@link #DAYS} days from the first returnees' arrival, with the model's default parameters
  * ({@link ModelParameters#defaults()}), on one thread: about 1,900 of 26,707 residents infected on
  * average (replicates 0-299). Not the shipped Jinsha calibration: it is fitted to the contained
@@ -59,7 +59,7 @@ public class SimulationBenchmark {
    * @return an uncontrolled {@link #DAYS}-day simulation of it with the model's defaults
    */
   static Simulation uncontrolled(Community community) {
-    PolicyTable table = PolicyTable.compile(community, SimpleInterventions.builder(community).build(),
+    PolicyTable table = PolicyTable.compile(community, Interventions.NONE,
         START, START.plusDays(DAYS - 1));
     return Simulation.of(table, ModelParameters.defaults());
   }

@@ -60,7 +60,10 @@ public class TracingBenchmark {
         org.cordon.contact.DayWindow.all());
   }
 
-  /** @return depth-2 household-and-workplace contacts of each of 20 cases (MS-BFS) */
+  /**
+   * @return depth-2 household-and-workplace contacts of each of 20 cases of the rotation (random,
+   *     so they rarely share groups and {@code contactsOfEach} runs single searches)
+   */
   @Benchmark
   public List<TraceResult> bulk20Depth2() {
     return tracer.contactsOfEach(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
@@ -76,6 +79,27 @@ public class TracingBenchmark {
   @Benchmark
   public List<TraceResult> bulk20Depth2Singles() {
     int[] cases = fixture.casesAt(next++, Queries.JINSHA_CASES);
+    List<TraceResult> out = new java.util.ArrayList<>(cases.length);
+    for (int c : cases) {
+      out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));
+    }
+    return out;
+  }
+
+  /**
+   * @return depth-2 household-and-workplace contacts of each of 20 cases that share groups (five
+   *     groups of four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach} picks MS-BFS
+   */
+  @Benchmark
+  public List<TraceResult> bulk20SharedDepth2() {
+    return tracer.contactsOfEach(fixture.sharedCasesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+        Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
+  }
+
+  /** @return the same as {@link #bulk20SharedDepth2()} by 20 single-case searches */
+  @Benchmark
+  public List<TraceResult> bulk20SharedDepth2Singles() {
+    int[] cases = fixture.sharedCasesAt(next++, Queries.JINSHA_CASES);
     List<TraceResult> out = new java.util.ArrayList<>(cases.length);
     for (int c : cases) {
       out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));

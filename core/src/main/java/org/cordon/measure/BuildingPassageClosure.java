@@ -2,6 +2,7 @@ package org.cordon.measure;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.cordon.contact.Layer;
 
 /**
  * Sealing the passages between unit buildings (单元楼之间封闭): residents of one building can no
@@ -20,11 +21,24 @@ public record BuildingPassageClosure(
 
   /** @throws MeasureException if a field is missing, empty, or the measure ends before it starts */
   public BuildingPassageClosure {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.present(name, "compounds", compounds);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.present(name, "compounds", compounds);
     if (!compounds.all() && compounds.ids().isEmpty()) {
       throw new MeasureException(name, "compounds", "no compound given");
     }
+  }
+
+  /** @throws MeasureException for an unknown compound */
+  @Override
+  public void validate(MeasureContext timeline) {
+    timeline.checkEnd(this);
+    timeline.checkCompounds(this, "compounds", compounds);
+  }
+
+  /** Scales the compound layer of its compounds by {@link ContainmentAssumptions#passageClosureCompoundFactor()}. */
+  @Override
+  public void applyTo(EffectBuilder effect) {
+    effect.scale(Layer.COMPOUND, compounds, effect.context().assumptions().passageClosureCompoundFactor());
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name unique name
  * @param start when it takes effect
  * @param end when it stops (exclusive), or empty
- * @param delayDays mean days from symptom onset to isolation (0 to 10,000 days)
+ * @param delayDays mean days from symptom onset to isolation (&gt;= 0)
  */
 public record CaseIsolation(
     String name, LocalDateTime start, Optional<LocalDateTime> end, double delayDays)
@@ -18,8 +18,14 @@ public record CaseIsolation(
 
   /** @throws MeasureException if a field is missing, the delay negative or NaN, or it ends before it starts */
   public CaseIsolation {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.days(name, "delayDays", delayDays);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.days(name, "delayDays", delayDays);
+  }
+
+  /** @throws MeasureException if another case isolation overlaps this one */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    timeline.rejectSecond(this, earlier, "case isolation");
   }
 }

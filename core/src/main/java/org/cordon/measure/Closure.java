@@ -24,4 +24,10 @@ public sealed interface Closure extends Measure permits CompoundClosure, Communi
    * @return whether this closure seals that compound
    */
   boolean seals(int compound);
+
+  /** Seals every compound this closure seals, each with the leakage of its gates in the band. */
+  @Override
+  default void applyTo(EffectBuilder effect) {
+    Closures.seal(this, effect);
+  }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Optional;
+import org.cordon.contact.Layer;
 
 /**
  * Closure of the whole community (全社区封闭管理): every compound sealed, e.g. Jinsha about a week
@@ -25,17 +26,17 @@ public record CommunityClosure(
     ClosureMode mode,
     BarrierType barrier,
     CheckpointSet checkpoints,
-    ImmutableSortedSet<Integer> openForSupplies)
+    @Ids(Ids.Of.CHECKPOINTS) ImmutableSortedSet<Integer> openForSupplies)
     implements Closure {
 
   /** @throws MeasureException if a field is missing or the closure ends before it starts */
   public CommunityClosure {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.present(name, "mode", mode);
-    Checks.present(name, "barrier", barrier);
-    Checks.present(name, "checkpoints", checkpoints);
-    Checks.present(name, "openForSupplies", openForSupplies);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.present(name, "mode", mode);
+    FieldChecks.present(name, "barrier", barrier);
+    FieldChecks.present(name, "checkpoints", checkpoints);
+    FieldChecks.present(name, "openForSupplies", openForSupplies);
   }
 
   /**
@@ -64,5 +65,29 @@ public record CommunityClosure(
   @Override
   public boolean seals(int compound) {
     return true;
+  }
+
+  /** @throws MeasureException for an unknown checkpoint or a supply gate not among its checkpoints */
+  @Override
+  public void validate(MeasureContext timeline) {
+    timeline.checkEnd(this);
+    timeline.checkCheckpoints(this, "checkpoints", checkpoints);
+    Closures.checkSupplies(this, timeline);
+  }
+
+  /** @throws MeasureException if another community closure overlaps this one */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    timeline.rejectSecond(this, earlier, "community closure");
+  }
+
+  /**
+   * Seals every compound ({@link Closure#applyTo}) and scales public-place contacts by {@link
+   * ContainmentAssumptions#communityClosurePublicPlaces()}.
+   */
+  @Override
+  public void applyTo(EffectBuilder effect) {
+    Closure.super.applyTo(effect);
+    effect.scaleEverywhere(Layer.COMMUNITY, effect.context().assumptions().communityClosurePublicPlaces());
   }
 }

@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.cordon.community.Checkpoint;
+import org.cordon.community.Community;
 
 /**
  * Closure of one or more compounds (小区封闭): their entrances blocked, e.g. Honghua from about
@@ -33,11 +37,11 @@ public record CompoundClosure(
     String name,
     LocalDateTime start,
     Optional<LocalDateTime> end,
-    ImmutableSortedSet<Integer> compounds,
+    @Ids(Ids.Of.COMPOUNDS) ImmutableSortedSet<Integer> compounds,
     ClosureMode mode,
     BarrierType barrier,
     CheckpointSet checkpoints,
-    ImmutableSortedSet<Integer> openForSupplies)
+    @Ids(Ids.Of.CHECKPOINTS) ImmutableSortedSet<Integer> openForSupplies)
     implements Closure {
 
   /**
@@ -45,16 +49,16 @@ public record CompoundClosure(
    *     before it starts
    */
   public CompoundClosure {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.present(name, "compounds", compounds);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.present(name, "compounds", compounds);
     if (compounds.isEmpty()) {
       throw new MeasureException(name, "compounds", "no compound given");
     }
-    Checks.present(name, "mode", mode);
-    Checks.present(name, "barrier", barrier);
-    Checks.present(name, "checkpoints", checkpoints);
-    Checks.present(name, "openForSupplies", openForSupplies);
+    FieldChecks.present(name, "mode", mode);
+    FieldChecks.present(name, "barrier", barrier);
+    FieldChecks.present(name, "checkpoints", checkpoints);
+    FieldChecks.present(name, "openForSupplies", openForSupplies);
     if (checkpoints.kind() == CheckpointSet.Kind.ALL) {
       throw new MeasureException(
           name, "checkpoints", "a compound closure cannot control every checkpoint of the community");
@@ -69,6 +73,58 @@ public record CompoundClosure(
   @Override
   public boolean seals(int compound) {
     return compounds.contains(compound);
+  }
+
+  /**
+   * @throws MeasureException for an unknown compound or checkpoint, a checkpoint of a compound
+   *     this closure does not seal, or a supply gate not among its checkpoints
+   */
+  @Override
+  public void validate(MeasureContext timeline) {
+    timeline.checkEnd(this);
+    for (int id : compounds) {
+      timeline.checkCompound(this, "compounds", id);
+    }
+    timeline.checkCheckpoints(this, "checkpoints", checkpoints);
+    if (checkpoints.kind() == CheckpointSet.Kind.EXPLICIT) {
+      Community community = timeline.community();
+      for (int id : checkpoints.ids()) {
+        Checkpoint gate = community.checkpoints().get(id);
+        if (!compounds.contains(gate.compound())) {
+          throw new MeasureException(
+              name,
+              "checkpoints",
+              "checkpoint '" + gate.name() + "' is a gate of "
+                  + (gate.onCommunityBoundary()
+                      ? "the community boundary"
+                      : "compound '" + community.compounds().get(gate.compound()).name() + "'")
+                  + ", not of a compound this closure seals");
+        }
+      }
+    }
+    Closures.checkSupplies(this, timeline);
+  }
+
+  /** @throws MeasureException if an overlapping closure of a shared compound has another mode or barrier */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    if (!(earlier instanceof CompoundClosure a)) {
+      return;
+    }
+    Set<Integer> shared = new HashSet<>(a.compounds());
+    shared.retainAll(compounds);
+    if (shared.isEmpty()) {
+      return;
+    }
+    String which = "closure of compound '" + timeline.community().compounds().get(shared.iterator().next()).name() + "'";
+    String other = " overlaps '" + earlier.name() + "'";
+    if (a.mode() != mode) {
+      throw new MeasureException(name, "mode", which + other + " with a different mode (" + mode + " vs " + a.mode() + ")");
+    }
+    if (a.barrier() != barrier) {
+      throw new MeasureException(
+          name, "barrier", which + other + " with a different barrier (" + barrier + " vs " + a.barrier() + ")");
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ import org.cordon.trace.CloseContactRule;
  * @param start when it takes effect
  * @param end when it stops (exclusive), or empty
  * @param layers the contact layers whose members count as close contacts (not empty)
- * @param lookbackDays days before symptom onset whose contacts count (0 to 10,000 days)
+ * @param lookbackDays days before symptom onset whose contacts count (&gt;= 0)
  * @param delayDays days from a case's confirmation to its contacts' quarantine (&gt;= 0)
  * @param durationDays days a contact stays in quarantine (&gt;= 1)
  */
@@ -35,16 +35,22 @@ public record ContactQuarantine(
 
   /** @throws MeasureException if a field is missing or out of range, or it ends before it starts */
   public ContactQuarantine {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.present(name, "layers", layers);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.present(name, "layers", layers);
     if (layers.isEmpty()) {
       throw new MeasureException(name, "layers", "no contact layer given");
     }
     layers = Sets.immutableEnumSet(layers);
-    Checks.nonNegative(name, "lookbackDays", lookbackDays);
-    Checks.days(name, "delayDays", delayDays);
-    Checks.positive(name, "durationDays", durationDays);
+    FieldChecks.nonNegative(name, "lookbackDays", lookbackDays);
+    FieldChecks.days(name, "delayDays", delayDays);
+    FieldChecks.positive(name, "durationDays", durationDays);
+  }
+
+  /** @throws MeasureException if another contact quarantine overlaps this one */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    timeline.rejectSecond(this, earlier, "contact quarantine");
   }
 
   /**

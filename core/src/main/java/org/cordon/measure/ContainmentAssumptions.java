@@ -29,8 +29,6 @@ import java.util.Objects;
  * @param passageClosureCompoundFactor assumption: factor on compound-layer contacts once passages
  *     between buildings are sealed
  * @param disinfectionFactor assumption: factor on contacts in places being disinfected
- * @param surveySensitivity assumption: probability that a visit or daily temperature check of a
- *     household finds a resident who has symptoms
  */
 public record ContainmentAssumptions(
     double vehicleLeakGuarded,
@@ -42,22 +40,20 @@ public record ContainmentAssumptions(
     double entryOnlyInflow,
     double communityClosurePublicPlaces,
     double passageClosureCompoundFactor,
-    double disinfectionFactor,
-    double surveySensitivity) {
+    double disinfectionFactor) {
 
   /** @throws MeasureException if a value is not a probability in [0, 1] (NaN included) */
   public ContainmentAssumptions {
-    Checks.probability("vehicleLeakGuarded", vehicleLeakGuarded);
-    Checks.probability("vehicleLeakUnguarded", vehicleLeakUnguarded);
-    Checks.probability("ironSheetLeakGuarded", ironSheetLeakGuarded);
-    Checks.probability("ironSheetLeakUnguarded", ironSheetLeakUnguarded);
-    Checks.probability("supplyGateLeakGuarded", supplyGateLeakGuarded);
-    Checks.probability("supplyGateLeakUnguarded", supplyGateLeakUnguarded);
-    Checks.probability("entryOnlyInflow", entryOnlyInflow);
-    Checks.probability("communityClosurePublicPlaces", communityClosurePublicPlaces);
-    Checks.probability("passageClosureCompoundFactor", passageClosureCompoundFactor);
-    Checks.probability("disinfectionFactor", disinfectionFactor);
-    Checks.probability("surveySensitivity", surveySensitivity);
+    FieldChecks.probability("vehicleLeakGuarded", vehicleLeakGuarded);
+    FieldChecks.probability("vehicleLeakUnguarded", vehicleLeakUnguarded);
+    FieldChecks.probability("ironSheetLeakGuarded", ironSheetLeakGuarded);
+    FieldChecks.probability("ironSheetLeakUnguarded", ironSheetLeakUnguarded);
+    FieldChecks.probability("supplyGateLeakGuarded", supplyGateLeakGuarded);
+    FieldChecks.probability("supplyGateLeakUnguarded", supplyGateLeakUnguarded);
+    FieldChecks.probability("entryOnlyInflow", entryOnlyInflow);
+    FieldChecks.probability("communityClosurePublicPlaces", communityClosurePublicPlaces);
+    FieldChecks.probability("passageClosureCompoundFactor", passageClosureCompoundFactor);
+    FieldChecks.probability("disinfectionFactor", disinfectionFactor);
   }
 
   /** The defaults; every one an assumption, see the field descriptions in {@link #describe()}. */
@@ -72,8 +68,7 @@ public record ContainmentAssumptions(
           0.10, // assumption: visitors still coming in to an entry-only compound
           0.20, // assumption: shops and markets mostly shut while the community is closed
           0.50, // assumption: half of compound contacts crossed building passages
-          0.90, // assumption: disinfection removes a tenth of place-borne transmission
-          0.80); // assumption: a temperature check finds 4 in 5 symptomatic residents
+          0.90); // assumption: disinfection removes a tenth of place-borne transmission
 
   /** @return the default assumptions */
   public static ContainmentAssumptions defaults() {
@@ -93,7 +88,6 @@ public record ContainmentAssumptions(
     m.put("communityClosurePublicPlaces", communityClosurePublicPlaces);
     m.put("passageClosureCompoundFactor", passageClosureCompoundFactor);
     m.put("disinfectionFactor", disinfectionFactor);
-    m.put("surveySensitivity", surveySensitivity);
     return m;
   }
 
@@ -124,7 +118,6 @@ public record ContainmentAssumptions(
     m.put("communityClosurePublicPlaces", "factor on public-place contacts while the community is closed");
     m.put("passageClosureCompoundFactor", "factor on compound contacts once building passages are sealed");
     m.put("disinfectionFactor", "factor on contacts in places being disinfected");
-    m.put("surveySensitivity", "probability a survey visit or temperature check finds a symptomatic resident");
     return m;
   }
 
@@ -161,7 +154,7 @@ public record ContainmentAssumptions(
      */
     public ContainmentAssumptions build() {
       double[] v = values.values().stream().mapToDouble(Double::doubleValue).toArray();
-      return new ContainmentAssumptions(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+      return new ContainmentAssumptions(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.cordon.measure;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.cordon.contact.Layer;
 
 /**
  * Disinfection (消杀) of public places: in Jinsha the group 5 leader sprayed about 20 t of
@@ -22,10 +23,10 @@ public record Disinfection(
 
   /** @throws MeasureException if a field is missing, the duration not positive, or no place given */
   public Disinfection {
-    Checks.name(name);
-    Checks.present(name, "start", start);
-    Checks.positive(name, "durationDays", durationDays);
-    Checks.present(name, "places", places);
+    FieldChecks.name(name);
+    FieldChecks.present(name, "start", start);
+    FieldChecks.positive(name, "durationDays", durationDays);
+    FieldChecks.present(name, "places", places);
     if (!places.all() && places.ids().isEmpty() && !publicPlaces) {
       throw new MeasureException(name, "places", "no place given");
     }
@@ -34,5 +35,28 @@ public record Disinfection(
   @Override
   public Optional<LocalDateTime> end() {
     return Optional.of(start.plusDays(durationDays));
+  }
+
+  /**
+   * Checks the places; the end, derived from the duration, may pass the scenario's end.
+   *
+   * @throws MeasureException for an unknown compound
+   */
+  @Override
+  public void validate(MeasureContext timeline) {
+    timeline.checkCompounds(this, "places", places);
+  }
+
+  /**
+   * Scales the compound layer of its places, and public places if {@code publicPlaces}, by
+   * {@link ContainmentAssumptions#disinfectionFactor()}.
+   */
+  @Override
+  public void applyTo(EffectBuilder effect) {
+    double f = effect.context().assumptions().disinfectionFactor();
+    effect.scale(Layer.COMPOUND, places, f);
+    if (publicPlaces) {
+      effect.scaleEverywhere(Layer.COMMUNITY, f);
+    }
   }
 }

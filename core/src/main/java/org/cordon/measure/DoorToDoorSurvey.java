@@ -39,11 +39,11 @@ public record DoorToDoorSurvey(
    *     or narrow the scope
    */
   public DoorToDoorSurvey {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.positive(name, "staff", staff);
-    Checks.positive(name, "householdsPerStaffPerDay", householdsPerStaffPerDay);
-    Checks.present(name, "stages", stages);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.positive(name, "staff", staff);
+    FieldChecks.positive(name, "householdsPerStaffPerDay", householdsPerStaffPerDay);
+    FieldChecks.present(name, "stages", stages);
     if (stages.isEmpty()) {
       throw new MeasureException(name, "stages", "no scope stage given");
     }
@@ -102,6 +102,21 @@ public record DoorToDoorSurvey(
       }
     }
     return Optional.ofNullable(scope);
+  }
+
+  /** @throws MeasureException if it ends after the scenario or a stage starts outside it */
+  @Override
+  public void validate(MeasureContext timeline) {
+    timeline.checkEnd(this);
+    for (int i = 0; i < stages.size(); i++) {
+      timeline.checkDay(this, "stages[" + i + "].from", stages.get(i).from());
+    }
+  }
+
+  /** @throws MeasureException if another survey overlaps this one */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    timeline.rejectSecond(this, earlier, "door-to-door survey");
   }
 
   /** @return the number of first visits the staff make in one day, rounded down */

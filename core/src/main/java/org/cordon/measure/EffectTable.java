@@ -4,32 +4,26 @@ import java.util.Arrays;
 import org.cordon.contact.Layer;
 
 /**
- * The precomputed {@link ContactEffect} of one time band of one day: one factor per compound for
- * the compound layer and for contacts outside the compound, and one for public places. Lookups
- * are array reads. Immutable.
+ * The precomputed {@link ContactEffect} of one time band of one day: one factor per layer and
+ * compound, and one leakage per compound. Lookups are array reads. Immutable.
  */
 final class EffectTable implements ContactEffect {
-  private final double[] compoundLayer;
+  private final int compounds;
+  private final double[] factors; // [layer * compounds + compound]
   private final double[] outside;
-  private final double publicPlaces;
 
-  EffectTable(double[] compoundLayer, double[] outside, double publicPlaces) {
-    this.compoundLayer = compoundLayer;
+  EffectTable(int compounds, double[] factors, double[] outside) {
+    this.compounds = compounds;
+    this.factors = factors;
     this.outside = outside;
-    this.publicPlaces = publicPlaces;
   }
 
   @Override
-  public double withinCompound(Layer layer, int compound) {
-    switch (layer) {
-      case HOUSEHOLD:
-      case BUILDING:
-        return 1.0;
-      case COMPOUND:
-        return compoundLayer[compound];
-      default:
-        throw new IllegalArgumentException("not a within-compound layer: " + layer);
+  public double factor(Layer layer, int compound) {
+    if (compound < 0 || compound >= compounds) {
+      throw new IndexOutOfBoundsException("compound " + compound + " of " + compounds);
     }
+    return factors[layer.ordinal() * compounds + compound];
   }
 
   @Override
@@ -38,26 +32,22 @@ final class EffectTable implements ContactEffect {
   }
 
   @Override
-  public double publicPlaces() {
-    return publicPlaces;
-  }
-
-  @Override
   public boolean equals(Object o) {
-    return o instanceof EffectTable t
-        && Arrays.equals(compoundLayer, t.compoundLayer)
-        && Arrays.equals(outside, t.outside)
-        && publicPlaces == t.publicPlaces;
+    return o instanceof EffectTable t && Arrays.equals(factors, t.factors) && Arrays.equals(outside, t.outside);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(outside) + Arrays.hashCode(compoundLayer);
+    return 31 * Arrays.hashCode(outside) + Arrays.hashCode(factors);
   }
 
   @Override
   public String toString() {
-    return "EffectTable[outside=" + Arrays.toString(outside) + ", compoundLayer="
-        + Arrays.toString(compoundLayer) + ", publicPlaces=" + publicPlaces + "]";
+    StringBuilder sb = new StringBuilder("EffectTable[outside=").append(Arrays.toString(outside));
+    for (Layer l : Layer.values()) {
+      int from = l.ordinal() * compounds;
+      sb.append(", ").append(l).append('=').append(Arrays.toString(Arrays.copyOfRange(factors, from, from + compounds)));
+    }
+    return sb.append(']').toString();
   }
 }

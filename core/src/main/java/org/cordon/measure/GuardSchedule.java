@@ -1,6 +1,12 @@
 package org.cordon.measure;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -28,16 +34,83 @@ public record GuardSchedule(
     CheckpointSet checkpoints,
     int postsPerCheckpoint,
     int shifts)
-    implements Measure {
+    implements Guarding {
 
   /** @throws MeasureException if a field is missing or not positive, or it ends before it starts */
   public GuardSchedule {
-    Checks.name(name);
-    Checks.window(name, start, end);
-    Checks.present(name, "hours", hours);
-    Checks.present(name, "checkpoints", checkpoints);
-    Checks.positive(name, "postsPerCheckpoint", postsPerCheckpoint);
-    Checks.positive(name, "shifts", shifts);
+    FieldChecks.name(name);
+    FieldChecks.window(name, start, end);
+    FieldChecks.present(name, "hours", hours);
+    FieldChecks.present(name, "checkpoints", checkpoints);
+    FieldChecks.positive(name, "postsPerCheckpoint", postsPerCheckpoint);
+    FieldChecks.positive(name, "shifts", shifts);
+  }
+
+  @Override
+  public int[] guardedCheckpoints(MeasureContext context, TimeBand band) {
+    return hours.covers(band) ? context.resolve(checkpoints) : new int[0];
+  }
+
+  @Override
+  public int guardsOnDuty(MeasureContext context, java.time.LocalDate day) {
+    return onDuty(day) ? Math.multiplyExact(Math.multiplyExact(context.resolve(checkpoints).length, postsPerCheckpoint), shifts) : 0;
+  }
+
+  /**
+   * @throws MeasureException for an unknown checkpoint, or a guarded checkpoint that no closure
+   *     controls for the whole schedule
+   */
+  @Override
+  public void validate(MeasureContext timeline) {
+    timeline.checkEnd(this);
+    timeline.checkCheckpoints(this, "checkpoints", checkpoints);
+    LocalDateTime guardEnd = end.orElse(timeline.horizon());
+    for (int gate : timeline.resolve(checkpoints)) {
+      List<LocalDateTime[]> windows = new ArrayList<>();
+      for (Measure m : timeline.measures()) {
+        if (m instanceof Closure c && Arrays.binarySearch(timeline.resolve(c.checkpoints()), gate) >= 0) {
+          windows.add(new LocalDateTime[] {c.start(), c.end().orElse(timeline.horizon())});
+        }
+      }
+      windows.sort(Comparator.comparing(w -> w[0]));
+      LocalDateTime covered = start;
+      for (LocalDateTime[] w : windows) {
+        if (w[0].isAfter(covered)) {
+          break;
+        }
+        if (w[1].isAfter(covered)) {
+          covered = w[1];
+        }
+      }
+      if (covered.isBefore(guardEnd)) {
+        throw new MeasureException(
+            name,
+            "checkpoints",
+            "checkpoint '" + timeline.community().checkpoints().get(gate).name()
+                + "' is guarded from " + covered + " but no closure covers it then");
+      }
+    }
+  }
+
+  /** @throws MeasureException if an overlapping guard schedule guards one of the same checkpoints */
+  @Override
+  public void checkAgainst(Measure earlier, MeasureContext timeline) {
+    if (!(earlier instanceof GuardSchedule a)) {
+      return;
+    }
+    Set<Integer> shared = new HashSet<>();
+    for (int id : timeline.resolve(a.checkpoints())) {
+      shared.add(id);
+    }
+    for (int id : timeline.resolve(checkpoints)) {
+      if (shared.contains(id)) {
+        throw new MeasureException(
+            name,
+            "checkpoints",
+            "guards at checkpoint '" + timeline.community().checkpoints().get(id).name() + "' overlaps '"
+                + earlier.name() + "'");
+      }
+    }
   }
 
   /**

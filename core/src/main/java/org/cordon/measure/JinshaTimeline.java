@@ -19,13 +19,16 @@ import org.cordon.contact.Layer;
  * JINSHA_FACTS.md ("FACTS") next to it; where the article is vague ("days after", "later") the
  * chosen value is labelled an assumption.
  *
- * <p>The two closure dates are parameters ({@link Dates}), so variants can move them: as it
- * happened (Honghua 25 Jan 13:00, whole community ~1 Feb), late (both on the Huanggang city date,
- * 10 Feb, or the province date, 12 Feb), or never.
+ * <p>Each part of the response has its own start ({@link JinshaResponse}), so variants can move
+ * one part or all of them: as it happened (Honghua 25 Jan 13:00, whole community ~1 Feb, survey 28
+ * Jan), the closure late (the Huanggang city date, 10 Feb, or the province date, 12 Feb), the whole
+ * local response late, or never.
  *
  * <pre>{@code
- * PolicyTimeline asItHappened = JinshaTimeline.build(community, JinshaTimeline.Dates.asItHappened());
- * PolicyTimeline late = JinshaTimeline.build(community, JinshaTimeline.Dates.lateFrom(LocalDate.of(2020, 2, 10)));
+ * PolicyTimeline asItHappened = JinshaTimeline.build(community, JinshaResponse.asItHappened());
+ * PolicyTimeline late = JinshaTimeline.build(community, JinshaResponse.closureFrom(LocalDateTime.of(2020, 2, 10, 8, 0)));
+ * PolicyTimeline lateResponse = JinshaTimeline.build(community,
+ *     ResponsePart.RESPONSE.moveTo(JinshaResponse.asItHappened(), LocalDate.of(2020, 2, 10)));
  * }</pre>
  */
 public final class JinshaTimeline {
@@ -51,6 +54,14 @@ public final class JinshaTimeline {
   public static final LocalDate CITY_CLOSURE_DATE = LocalDate.of(2020, 2, 10);
   /** FACTS: 12 Feb, Hubei announces closed management of all compounds (article date). */
   public static final LocalDate PROVINCE_CLOSURE_DATE = LocalDate.of(2020, 2, 12);
+  /** FACTS: 23 Jan, the group 5 leader starts disinfecting; 08:00 is an assumption. */
+  public static final LocalDateTime DISINFECTION_START = LocalDateTime.of(2020, 1, 23, 8, 0);
+  /** FACTS: 28 Jan, door-to-door survey from 08:00. Also the start of quarantine and of the shorter isolation delay. */
+  public static final LocalDateTime SURVEY_START = LocalDateTime.of(2020, 1, 28, 8, 0);
+  /** FACTS: the survey's scope widened to all returnees "two days later" (~30 Jan). */
+  public static final int ALL_RETURNEES_AFTER_DAYS = 2;
+  /** Assumption: scope widened to all residents 4 days after the start (1 Feb; FACTS: "changed three times in a week"). */
+  public static final int ALL_RESIDENTS_AFTER_DAYS = 4;
 
   /** Assumption: iron sheets replace the trucks 3 days after the community closure (FACTS: "days after"). */
   public static final int IRON_SHEETS_AFTER_DAYS = 3;
@@ -64,136 +75,97 @@ public final class JinshaTimeline {
   private JinshaTimeline() {}
 
   /**
-   * When the two closures start; either may be absent (never).
-   *
-   * @param honghuaClosure when Honghua is sealed on its own, or empty; ignored unless before the
-   *     community closure
-   * @param communityClosure when the whole community is sealed, or empty (never)
-   */
-  public record Dates(Optional<LocalDateTime> honghuaClosure, Optional<LocalDateTime> communityClosure) {
-    /** @throws NullPointerException if an argument is null */
-    public Dates {
-      Objects.requireNonNull(honghuaClosure, "honghuaClosure");
-      Objects.requireNonNull(communityClosure, "communityClosure");
-    }
-
-    /** @return Honghua 25 Jan 13:00, whole community 1 Feb 08:00 (FACTS) */
-    public static Dates asItHappened() {
-      return new Dates(Optional.of(HONGHUA_CLOSURE), Optional.of(COMMUNITY_CLOSURE));
-    }
-
-    /**
-     * @param communityClosure when the whole community is sealed
-     * @return Honghua as it happened (25 Jan), the whole community at {@code communityClosure}
-     */
-    public static Dates communityFrom(LocalDateTime communityClosure) {
-      return new Dates(Optional.of(HONGHUA_CLOSURE), Optional.of(communityClosure));
-    }
-
-    /**
-     * @param day the day everything is sealed at 08:00 (assumption: the hour), e.g. {@link
-     *     #CITY_CLOSURE_DATE} or {@link #PROVINCE_CLOSURE_DATE}
-     * @return no early Honghua closure; Honghua and the whole community sealed that day
-     */
-    public static Dates lateFrom(LocalDate day) {
-      return new Dates(Optional.empty(), Optional.of(day.atTime(8, 0)));
-    }
-
-    /** @return no closure at all (the other measures unchanged) */
-    public static Dates never() {
-      return new Dates(Optional.empty(), Optional.empty());
-    }
-  }
-
-  /**
    * @param community a community with the compounds named in this class
    * @return the timeline as it happened, over {@link #FIRST_DAY} to {@link #LAST_DAY}
    * @throws org.cordon.InvalidInputException if a named compound is missing
    */
   public static PolicyTimeline build(Community community) {
-    return build(community, Dates.asItHappened());
+    return build(community, JinshaResponse.asItHappened());
   }
 
   /**
    * @param community a community with the compounds named in this class
-   * @param dates when the closures start
+   * @param response when each part of the response starts
    * @return the timeline over {@link #FIRST_DAY} to {@link #LAST_DAY}, default assumptions
    * @throws org.cordon.InvalidInputException if a named compound is missing or a date is outside
    *     the scenario
    */
-  public static PolicyTimeline build(Community community, Dates dates) {
+  public static PolicyTimeline build(Community community, JinshaResponse response) {
     return PolicyTimeline.builder(community, FIRST_DAY, LAST_DAY)
-        .addAll(measures(community, dates))
+        .addAll(measures(community, response))
         .assumptions(ContainmentAssumptions.defaults())
         .build();
   }
 
   /**
    * @param community a community with the compounds named in this class
-   * @param dates when the closures start
+   * @param response when each part of the response starts
    * @return the measures, in date order
    * @throws org.cordon.InvalidInputException if a named compound is missing
    */
-  public static List<Measure> measures(Community community, Dates dates) {
+  public static List<Measure> measures(Community community, JinshaResponse response) {
     int honghua = community.compoundId(HONGHUA);
     List<Measure> m = new ArrayList<>();
 
     // FACTS 23 Jan: group 5 leader disinfects group 5's public places, then Honghua, the
     // cotton-mill compound and the traffic-police housing, ~20 t a day for 7 days. Assumption:
     // all four places from the first day, from 08:00.
-    m.add(
-        new Disinfection(
-            "disinfection",
-            LocalDateTime.of(2020, 1, 23, 8, 0),
-            7, // FACTS: 7 days
-            CompoundSet.of(
-                community.compoundId(VILLAGER_GROUP_5),
-                honghua,
-                community.compoundId(COTTON_MILL),
-                community.compoundId(TRAFFIC_POLICE)),
-            false));
+    CompoundSet disinfected = CompoundSet.of(
+        community.compoundId(VILLAGER_GROUP_5),
+        honghua,
+        community.compoundId(COTTON_MILL),
+        community.compoundId(TRAFFIC_POLICE));
+    response.disinfection().ifPresent(start -> m.add(
+        new Disinfection("disinfection", start, 7 /* FACTS: 7 days */, disinfected, false)));
 
     // Isolation of confirmed cases. FACTS (Zhang et al. 2020): onset to admission 4.4 d for onset
-    // before 27 Jan, 2.6 d from 28 Jan to 8 Feb; the switch at the survey's start (28 Jan 08:00).
-    LocalDateTime surveyStart = LocalDateTime.of(2020, 1, 28, 8, 0); // FACTS: 28 Jan, 08:00
-    m.add(new CaseIsolation("isolation-early", FIRST_DAY.atStartOfDay(), Optional.of(surveyStart), 4.4));
-    m.add(new CaseIsolation("isolation", surveyStart, Optional.empty(), 2.6));
+    // before 27 Jan, 2.6 d from 28 Jan to 8 Feb; the switch at the survey's start (28 Jan 08:00),
+    // a part of its own (response.isolationSwitch()): a national trend, not the local response.
+    LocalDateTime first = FIRST_DAY.atStartOfDay();
+    Optional<LocalDateTime> isolationSwitch = response.isolationSwitch();
+    if (isolationSwitch.isEmpty()) {
+      m.add(new CaseIsolation("isolation-early", first, Optional.empty(), 4.4));
+    } else if (!isolationSwitch.get().isAfter(first)) {
+      m.add(new CaseIsolation("isolation", first, Optional.empty(), 2.6));
+    } else {
+      m.add(new CaseIsolation("isolation-early", first, isolationSwitch, 4.4));
+      m.add(new CaseIsolation("isolation", isolationSwitch.get(), Optional.empty(), 2.6));
+    }
     // Quarantine of close contacts (FACTS: 105 close contacts of 20 cases, "isolated at once").
     // Household and recorded-encounter contacts from 2 days before onset: the tracer's default
     // rule (CloseContactRule.DEFAULT, China's close-contact definition; an assumption for Jinsha
     // in January 2020). Assumptions: half a day's delay ("立即隔离"), 14 days' quarantine, from the
     // survey's start.
-    m.add(
+    response.quarantine().ifPresent(start -> m.add(
         ContactQuarantine.of(
             "quarantine",
-            surveyStart,
+            start,
             Optional.empty(),
             EnumSet.of(Layer.HOUSEHOLD, Layer.ENCOUNTER),
             2,
             0.5,
-            14));
+            14)));
 
     // The door-to-door survey. FACTS: from 28 Jan 08:00, daily temperature; scope widened to all
     // returnees ~30 Jan ("two days later"), later to all residents ("changed three times in a
     // week"): assumption 1 Feb. Staff, assumption from the FACTS team figures: 5 county units x 20
     // party members + 2 cadres x 20 dormitory buildings + 8 branches x 2.5 guides = 160.
     // Households per person per day: assumption 10 (a visit with temperature check ~20-30 min).
-    m.add(
+    response.survey().ifPresent(start -> m.add(
         DoorToDoorSurvey.of(
             "survey",
-            surveyStart,
+            start,
             Optional.empty(),
             160,
             10.0,
             List.of(
-                new ScopeStage(LocalDate.of(2020, 1, 28), SurveyScope.WUHAN_HUANGGANG_RETURNEES),
-                new ScopeStage(LocalDate.of(2020, 1, 30), SurveyScope.ALL_RETURNEES),
-                new ScopeStage(LocalDate.of(2020, 2, 1), SurveyScope.ALL_RESIDENTS)),
-            true));
+                new ScopeStage(start.toLocalDate(), SurveyScope.WUHAN_HUANGGANG_RETURNEES),
+                new ScopeStage(start.toLocalDate().plusDays(ALL_RETURNEES_AFTER_DAYS), SurveyScope.ALL_RETURNEES),
+                new ScopeStage(start.toLocalDate().plusDays(ALL_RESIDENTS_AFTER_DAYS), SurveyScope.ALL_RESIDENTS)),
+            true)));
 
-    Optional<LocalDateTime> community0 = dates.communityClosure();
-    Optional<LocalDateTime> honghua0 =
-        dates.honghuaClosure().filter(h -> community0.map(h::isBefore).orElse(true));
+    Optional<LocalDateTime> community0 = response.community();
+    Optional<LocalDateTime> honghua0 = response.effectiveHonghua();
 
     // Honghua: FACTS 25 Jan ~13:00, trucks and tractors at every entrance, staffed, "in only, no
     // one out", guards by day only at first ("about a dozen": assumption 2 posts at each of its gates).

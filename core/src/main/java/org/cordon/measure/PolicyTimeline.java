@@ -48,29 +48,24 @@ public final class PolicyTimeline {
     this.last = b.last;
     this.measures = ImmutableList.copyOf(b.measures);
     this.assumptions = b.assumptions;
-    new TimelineValidator(community, first, last).validate(measures);
+    MeasureContext context = new MeasureContext(community, first, last, measures, assumptions);
+    TimelineValidator.validate(context);
     int days = dayCount();
-    EffectCalculator calculator = new EffectCalculator(community, measures, assumptions);
     this.effects = new EffectTable[days * 2];
     for (int d = 0; d < days; d++) {
       for (TimeBand band : TimeBand.values()) {
-        effects[d * 2 + band.ordinal()] = calculator.compute(first.plusDays(d), band);
+        effects[d * 2 + band.ordinal()] = effect(context, first.plusDays(d), band);
       }
     }
     this.guardsOnDuty = new int[days];
     for (Measure m : measures) {
-      if (m instanceof GuardSchedule g) {
-        int people;
+      if (m instanceof Guarding g) {
         try {
-          people = Math.multiplyExact(
-              Math.multiplyExact(g.checkpoints().resolve(community).length, g.postsPerCheckpoint()), g.shifts());
           for (int d = 0; d < days; d++) {
-            if (g.onDuty(first.plusDays(d))) {
-              guardsOnDuty[d] = Math.addExact(guardsOnDuty[d], people);
-            }
+            guardsOnDuty[d] = Math.addExact(guardsOnDuty[d], g.guardsOnDuty(context, first.plusDays(d)));
           }
         } catch (ArithmeticException e) {
-          throw new MeasureException(g.name(), "postsPerCheckpoint",
+          throw new MeasureException(m.name(), "postsPerCheckpoint",
               "checkpoints x postsPerCheckpoint x shifts of the guards on duty exceeds " + Integer.MAX_VALUE);
         }
       }
@@ -78,6 +73,25 @@ public final class PolicyTimeline {
     this.survey = new SurveyCoverage(community, measures(DoorToDoorSurvey.class), first, days);
     this.isolationByDay = byDay(CaseIsolation.class, new CaseIsolation[days]);
     this.quarantineByDay = byDay(ContactQuarantine.class, new ContactQuarantine[days]);
+  }
+
+  /** The effect of the measures in force in one band: guards first, then every measure's effect. */
+  private EffectTable effect(MeasureContext context, LocalDate day, TimeBand band) {
+    boolean[] guarded = new boolean[community.checkpoints().size()];
+    for (Measure m : measures) {
+      if (m instanceof Guarding g && m.inForce(day, band)) {
+        for (int gate : g.guardedCheckpoints(context, band)) {
+          guarded[gate] = true;
+        }
+      }
+    }
+    EffectBuilder builder = new EffectBuilder(context, day, band, guarded);
+    for (Measure m : measures) {
+      if (m.inForce(day, band)) {
+        builder.apply(m);
+      }
+    }
+    return builder.build();
   }
 
   /** For each day, the measure of that type in force in the daytime band (at most one: validated). */
@@ -210,14 +224,6 @@ public final class PolicyTimeline {
    */
   public Optional<ContactQuarantine> quarantine(LocalDate day) {
     return Optional.ofNullable(quarantineByDay[dayIndex(day)]);
-  }
-
-  /**
-   * @return the probability that a survey visit or temperature check finds a symptomatic
-   *     resident (assumption, {@link ContainmentAssumptions#surveySensitivity()})
-   */
-  public double surveySensitivity() {
-    return assumptions.surveySensitivity();
   }
 
   /** @return which households the survey visits on which day, and its coverage */

@@ -27,10 +27,11 @@ import org.cordon.contact.DayWindow;
  * }</pre>
  *
  * <p>Immutable and thread-safe: each thread gets its own scratch arrays, made on its first query
- * and kept while the thread and the tracer live: 16 bytes per resident and 12 per group for
- * single-case queries, and for {@link #contactsOfEach} on cases that share groups another 64 (or
- * 128, with more than 4 layers and depth planes) bytes per resident and 16 per group, i.e. 64 MB a
- * thread at 1,000,000 residents. Concurrent queries give the same results as one thread. The
+ * and kept while the thread and the tracer live: about 16 bytes per resident and 12 per group for
+ * single-case queries; 16 per group for {@link #contactsOfEach} (its check whether cases share
+ * groups), another 24 per resident for {@link #clusters}, and for {@link #contactsOfEach} on cases
+ * that share groups another 64 (or 128, with more than 4 layers and depth planes) bytes per
+ * resident and 16 per group, i.e. 64 MB a thread at 1,000,000 residents. Concurrent queries give the same results as one thread. The
  * query path uses primitive arrays only: no boxing, no hash sets.
  */
 public final class ContactTracer {
@@ -41,6 +42,7 @@ public final class ContactTracer {
   private final Topology topology;
   private final ThreadLocal<SingleSourceSearch> single;
   private final ThreadLocal<MultiSourceSearch> multi;
+  private final ThreadLocal<ReachSearch> reach;
 
   /**
    * @param graph the contact graph to query
@@ -51,6 +53,7 @@ public final class ContactTracer {
     this.topology = new Topology(graph);
     this.single = ThreadLocal.withInitial(() -> new SingleSourceSearch(topology));
     this.multi = ThreadLocal.withInitial(() -> new MultiSourceSearch(topology));
+    this.reach = ThreadLocal.withInitial(() -> new ReachSearch(topology));
   }
 
   /** @return the graph queried */
@@ -70,7 +73,18 @@ public final class ContactTracer {
    *     more than the lookback before {@code onset}
    */
   public TraceResult closeContacts(int caseId, LocalDate onset, LocalDate until) {
-    return closeContacts(caseId, CloseContactRule.DEFAULT, CloseContactRule.DEFAULT.windowFor(onset, until));
+    CloseContactRule rule = CloseContactRule.DEFAULT;
+    if (onset == null || until == null) {
+      return closeContacts(caseId, rule, rule.windowFor(onset, until)); // throws, naming the date
+    }
+    // the window's days without making the DayWindow: no allocation but the result
+    long from = onset.toEpochDay() - rule.lookbackDays();
+    long to = until.toEpochDay();
+    if (to < from || from <= DayWindow.OPEN_START || to >= DayWindow.OPEN_END) {
+      return closeContacts(caseId, rule, rule.windowFor(onset, until)); // throws, with the reason
+    }
+    checkCase(caseId);
+    return single.get().run(caseId, 1, rule.layerMask(), rule.minEncounterMinutes(), (int) from, (int) to);
   }
 
   /**
@@ -101,7 +115,7 @@ public final class ContactTracer {
   public TraceResult contacts(int caseId, int depth, CloseContactRule rule, DayWindow window) {
     checkQuery(depth, rule, window);
     checkCase(caseId);
-    return single.get().run(new int[] {caseId}, depth, rule.layerMask(), rule.minEncounterMinutes(),
+    return single.get().run(caseId, depth, rule.layerMask(), rule.minEncounterMinutes(),
         window.fromDay(), window.toDay());
   }
 
@@ -169,13 +183,13 @@ public final class ContactTracer {
       int[] batch = Arrays.copyOfRange(cases, start, Math.min(cases.length, start + 64));
       boolean shared =
           mode == FORCE_MULTI
-              || (mode == AUTO && depth <= MultiSourceSearch.MAX_DEPTH && multi.get().sharesGroups(batch, mask));
+              || (mode == AUTO && depth <= MultiSourceSearch.MAX_DEPTH && reach.get().sharesGroups(batch, mask));
       if (shared) {
         out.addAll(multi.get().run(batch, depth, mask, minutes, w1, w2));
       } else {
         SingleSourceSearch search = single.get();
         for (int c : batch) {
-          out.add(search.run(new int[] {c}, depth, mask, minutes, w1, w2));
+          out.add(search.run(c, depth, mask, minutes, w1, w2));
         }
       }
     }
@@ -185,7 +199,9 @@ public final class ContactTracer {
   /**
    * The linked groups among a set of cases: two cases are linked when one is within {@code
    * linkDepth} steps of the other under the rule (1: direct contacts; 2: they also share a
-   * contact), and clusters are the connected groups of that link (union-find).
+   * contact), and clusters are the connected groups of that link (union-find). Which case reaches
+   * which comes from a reachability-only multi-source search over all the cases at once (64 a
+   * pass), which keeps no per-contact results.
    *
    * @param cases case ids (duplicates are ignored)
    * @param linkDepth {@code 1..MAX_DEPTH}
@@ -198,17 +214,21 @@ public final class ContactTracer {
   public Clusters clusters(int[] cases, int linkDepth, CloseContactRule rule, DayWindow window) {
     checkQuery(linkDepth, rule, window);
     int[] distinct = distinctCases(cases);
-    List<TraceResult> each = contactsOfEach(distinct, linkDepth, rule, window);
     int k = distinct.length;
     int[] parent = new int[k];
     for (int i = 0; i < k; i++) {
       parent[i] = i;
     }
-    for (int i = 0; i < k; i++) {
-      TraceResult r = each.get(i);
+    // which cases reach which: a reachability-only multi-source search, 64 sources at a time
+    ReachSearch search = reach.get();
+    long[] reachers = new long[k];
+    for (int start = 0; start < k; start += 64) {
+      int[] batch = Arrays.copyOfRange(distinct, start, Math.min(k, start + 64));
+      search.reachers(batch, linkDepth, rule.layerMask(), rule.minEncounterMinutes(), window.fromDay(),
+          window.toDay(), distinct, reachers);
       for (int j = 0; j < k; j++) {
-        if (j != i && r.contains(distinct[j])) {
-          union(parent, i, j);
+        for (long bits = reachers[j]; bits != 0; bits &= bits - 1) {
+          union(parent, start + Long.numberOfTrailingZeros(bits), j);
         }
       }
     }

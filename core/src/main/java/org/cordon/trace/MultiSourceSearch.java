@@ -1,6 +1,5 @@
 package org.cordon.trace;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cordon.contact.EncounterLayer;
@@ -17,18 +16,17 @@ import org.cordon.contact.Layer;
  * {@code long} per resident per chosen layer (the cases that reached it through that layer), one
  * per bit of the depth, and {@code early} (the cases whose first exposure is the window's first
  * day, the common case). A resident's words sit side by side in one array (8 or 16 {@code long}s
- * a resident, one or two cache lines), so reaching a resident costs one cache miss, not ten. Only "late" exposures (after the window's first day, e.g. through a returnee who
- * arrived during the window) are stored per pair, in a slot of one {@code long} per case, made for
- * a resident on its first late exposure. Groups with a membership that ends are expanded pairwise,
+ * a resident, one or two cache lines), so reaching a resident costs one cache miss, not ten. Only
+ * "late" exposures (after the window's first day) are stored per pair ({@link LateExposures}). Groups with a membership that ends are expanded pairwise,
  * as in {@link SingleSourceSearch}. Results equal those of {@link SingleSourceSearch} for each case.
  *
  * <p>Not thread-safe: one instance per thread. Cleared after each batch through touched lists.
  */
 final class MultiSourceSearch {
-  private static final int SEEN = 0;
+  static final int SEEN = 0;
   private static final int FRONTIER = 1;
   private static final int NEXT = 2;
-  private static final int EARLY = 3;
+  static final int EARLY = 3;
   private static final int PLANES = 4;
   /** Deepest query this search answers; deeper ones go to the single-source search. */
   static final int MAX_DEPTH = 63;
@@ -42,15 +40,11 @@ final class MultiSourceSearch {
   private final int[] planeOf = new int[Layer.COUNT];
   private int depthBase;
   private int depthPlanes;
-  private final int[] slotOf;
+  private final LateExposures lates;
   private final long[] gDone;
   private final long[] gPending;
-  private int[] slots = new int[64 * 64];
-  private long[] pairs = new long[1024];
-  private int slotWidth;
-  private int slotCount;
   private final int[] minLo = new int[64];
-  private final IdSort sorter;
+  private final MultiSourceEmit emitter;
   private int w1;
 
   private final IntList frontierList = new IntList(256);
@@ -63,47 +57,10 @@ final class MultiSourceSearch {
   MultiSourceSearch(Topology t) {
     this.t = t;
     this.n = t.residentCount;
-    slotOf = new int[n];
-    Arrays.fill(slotOf, -1);
+    lates = new LateExposures(n);
     gDone = new long[t.totalGroups];
     gPending = new long[t.totalGroups];
-    sorter = new IdSort(n);
-  }
-
-  /**
-   * Whether a quarter or more of the batch's cases share one of their own groups (in the chosen
-   * layers) with another case of the batch: the sign that MS-BFS will share scans.
-   */
-  boolean sharesGroups(int[] batch, int layerMask) {
-    int shared = 0;
-    touchedGroups.clear();
-    for (int c : batch) {
-      boolean any = false;
-      for (int ord : t.groupOrdinals) {
-        if ((layerMask >>> ord & 1) == 0) {
-          continue;
-        }
-        GroupLayer gl = t.groupLayers[ord];
-        int base = t.groupBase[ord];
-        for (int j = gl.groupStart(c), je = gl.groupEnd(c); j < je; j++) {
-          int gg = base + gl.group(j);
-          if (gPending[gg] == 0) {
-            gPending[gg] = 1;
-            touchedGroups.add(gg);
-          } else {
-            any = true;
-          }
-        }
-      }
-      if (any) {
-        shared++;
-      }
-    }
-    for (int i = 0; i < touchedGroups.size; i++) {
-      gPending[touchedGroups.a[i]] = 0;
-    }
-    touchedGroups.clear();
-    return 4 * shared >= batch.length;
+    emitter = new MultiSourceEmit(n);
   }
 
   private void layout(int layerMask, int maxDepth) {
@@ -127,7 +84,7 @@ final class MultiSourceSearch {
     final int sw = stride;
     int k = batch.length;
     this.w1 = w1;
-    slotWidth = k;
+    lates.reset(k);
     frontierList.clear();
     for (int b = 0; b < k; b++) {
       int s = batch[b];
@@ -220,7 +177,7 @@ final class MultiSourceSearch {
       nextList.a = fr;
       nextList.size = 0;
     }
-    List<TraceResult> out = emit(batch);
+    List<TraceResult> out = emitter.emit(state, stride, planeOf, depthBase, depthPlanes, touched, lates, w1, batch);
     clear();
     return out;
   }
@@ -246,24 +203,8 @@ final class MultiSourceSearch {
       state[v * stride + EARLY] |= nb;
     } else {
       for (long bits = nb; bits != 0; bits &= bits - 1) {
-        late(v, Long.numberOfTrailingZeros(bits), exposure);
+        lates.offer(v, Long.numberOfTrailingZeros(bits), exposure);
       }
-    }
-  }
-
-  private void late(int v, int b, int exposure) {
-    int s = slotOf[v];
-    if (s < 0) {
-      s = slotCount * slotWidth;
-      if (s + slotWidth > slots.length) {
-        slots = Arrays.copyOf(slots, Math.max(slots.length * 2, s + slotWidth));
-      }
-      Arrays.fill(slots, s, s + slotWidth, Integer.MAX_VALUE);
-      slotCount++;
-      slotOf[v] = s;
-    }
-    if (exposure < slots[s + b]) {
-      slots[s + b] = exposure;
     }
   }
 
@@ -322,12 +263,12 @@ final class MultiSourceSearch {
         st[v * sw + EARLY] |= nb & ~lateCases;
         for (long bits = nb & lateCases; bits != 0; bits &= bits - 1) {
           int b = Long.numberOfTrailingZeros(bits);
-          late(v, b, minLo[b]);
+          lates.offer(v, b, minLo[b]);
         }
       } else {
         for (long bits = nb; bits != 0; bits &= bits - 1) {
           int b = Long.numberOfTrailingZeros(bits);
-          late(v, b, Math.max(minLo[b], from));
+          lates.offer(v, b, Math.max(minLo[b], from));
         }
       }
     }
@@ -347,115 +288,6 @@ final class MultiSourceSearch {
     }
   }
 
-  private List<TraceResult> emit(int[] batch) {
-    final long[] st = state;
-    final int sw = stride;
-    int k = batch.length;
-    for (int b = 0; b < k; b++) {
-      st[batch[b] * sw + SEEN] &= ~(1L << b); // leaves, for every resident, the cases that reached it
-    }
-    int m = touched.size;
-    int[] vs = Arrays.copyOf(touched.a, m);
-    sorter.sort(vs, m);
-    int[] count = new int[k];
-    for (int v : vs) {
-      for (long bits = st[v * sw + SEEN]; bits != 0; bits &= bits - 1) {
-        count[Long.numberOfTrailingZeros(bits)]++;
-      }
-    }
-    // pass 1: one packed long per pair (v << 17 | early << 16 | depth << 8 | layers), grouped by
-    // case through prefix sums: 64 sequential write streams rather than 4 arrays x 64 cases
-    int[] fill = new int[k + 1];
-    for (int b = 0; b < k; b++) {
-      fill[b + 1] = fill[b] + count[b];
-    }
-    int total = fill[k];
-    if (pairs.length < total) {
-      pairs = new long[Math.max(total, pairs.length * 2)];
-    }
-    final long[] pr = pairs;
-    int lc = 0;
-    int[] chosen = new int[Layer.COUNT];
-    for (int l = 0; l < Layer.COUNT; l++) {
-      if (planeOf[l] >= 0) {
-        chosen[lc++] = l;
-      }
-    }
-    long[] planes = new long[lc];
-    long[] dplanes = new long[depthPlanes];
-    for (int v : vs) {
-      int x = v * sw;
-      long reached = st[x + SEEN];
-      if (reached == 0) {
-        continue;
-      }
-      long e = st[x + EARLY];
-      // the common case: every case reached v at the same depth, through the same layers, early
-      boolean uniform = (e & reached) == reached;
-      int lm = 0;
-      for (int c = 0; c < lc; c++) {
-        long y = st[x + planeOf[chosen[c]]] & reached;
-        planes[c] = y;
-        if (y == reached) {
-          lm |= 1 << chosen[c];
-        } else if (y != 0) {
-          uniform = false;
-        }
-      }
-      int depth = 0;
-      for (int p = 0; p < depthPlanes; p++) {
-        long y = st[x + depthBase + p] & reached;
-        dplanes[p] = y;
-        if (y == reached) {
-          depth |= 1 << p;
-        } else if (y != 0) {
-          uniform = false;
-        }
-      }
-      long vv = (long) v << 17;
-      if (uniform) {
-        long packed = vv | 1L << 16 | depth << 8 | lm;
-        for (long bits = reached; bits != 0; bits &= bits - 1) {
-          pr[fill[Long.numberOfTrailingZeros(bits)]++] = packed;
-        }
-        continue;
-      }
-      for (long bits = reached; bits != 0; bits &= bits - 1) {
-        int b = Long.numberOfTrailingZeros(bits);
-        int pm = 0;
-        for (int c = 0; c < lc; c++) {
-          pm |= (int) (planes[c] >>> b & 1) << chosen[c];
-        }
-        int pd = 0;
-        for (int p = 0; p < depthPlanes; p++) {
-          pd |= (int) (dplanes[p] >>> b & 1) << p;
-        }
-        pr[fill[b]++] = vv | (e >>> b & 1) << 16 | pd << 8 | pm;
-      }
-    }
-    // pass 2: per case, unpack its run of pairs into the result arrays
-    List<TraceResult> out = new ArrayList<>(k);
-    int from = 0;
-    for (int b = 0; b < k; b++) {
-      int c = count[b];
-      int[] ids = new int[c];
-      byte[] depths = new byte[c];
-      byte[] layers = new byte[c];
-      int[] exps = new int[c];
-      for (int i = 0; i < c; i++) {
-        long x = pr[from + i];
-        int v = (int) (x >>> 17);
-        ids[i] = v;
-        depths[i] = (byte) (x >>> 8);
-        layers[i] = (byte) x;
-        exps[i] = (x & 1L << 16) != 0 ? w1 : slots[slotOf[v] + b];
-      }
-      from += c;
-      out.add(new TraceResult(new int[] {batch[b]}, ids, depths, layers, exps));
-    }
-    return out;
-  }
-
   private void clear() {
     final long[] st = state;
     final int sw = stride;
@@ -463,10 +295,9 @@ final class MultiSourceSearch {
     for (int i = 0, m = touched.size; i < m; i++) {
       int v = tv[i];
       Arrays.fill(st, v * sw, v * sw + sw, 0L);
-      slotOf[v] = -1;
+      lates.clear(v);
     }
     touched.clear();
-    slotCount = 0;
     int[] tg = touchedGroups.a;
     for (int i = 0, m = touchedGroups.size; i < m; i++) {
       gDone[tg[i]] = 0;

@@ -3,6 +3,7 @@ package org.cordon.trace;
 import java.util.Arrays;
 import org.cordon.contact.EncounterLayer;
 import org.cordon.contact.GroupLayer;
+import org.cordon.contact.Layer;
 
 /**
  * A level-synchronous breadth-first search from one case (or several traced as one), over group
@@ -18,6 +19,11 @@ import org.cordon.contact.GroupLayer;
  * ends (a resident who moved out) is expanded pairwise from each member on the previous level
  * instead, which is exact but costs the group's size per such member.
  *
+ * <p>The reached residents go into one queue in the order found (the sources first), so each
+ * level's frontier is a range of it. The result is written into one packed array ({@link
+ * TraceResult}): ids in order from a bitmap scan when the answer is dense (a bit per resident,
+ * cleared as it is read), from a radix sort otherwise.
+ *
  * <p>Not thread-safe: one instance per thread.
  */
 final class SingleSourceSearch {
@@ -28,31 +34,44 @@ final class SingleSourceSearch {
    * the stamp equals the query's epoch.
    */
   private final int[] vs;
-  private final int[] gStamp;
-  private final int[] gLevel;
-  private final int[] gMinLo;
+  /** Per global group {@code gg}: {@code gs[3gg]} stamp, {@code +1} level, {@code +2} earliest start. */
+  private final int[] gs;
   private int epoch;
   private final IdSort sorter;
-
-  private IntList frontier;
-  private IntList next;
-  private final IntList found;
-  private final IntList pendingGroups;
-  private final IntList pendingOrdinal;
+  /** One bit per resident, all zero between queries. */
+  private final long[] bits;
+  /** The sources, then every reached resident in the order found. */
+  private int[] q = new int[256];
+  private int size;
+  private int[] pending = new int[32];
+  private final int[][] ordsByMask = new int[1 << Layer.COUNT][];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
     int n = t.residentCount;
     this.vs = new int[4 * n];
-    this.gStamp = new int[t.totalGroups];
-    this.gLevel = new int[t.totalGroups];
-    this.gMinLo = new int[t.totalGroups];
-    this.frontier = new IntList(64);
-    this.next = new IntList(64);
-    this.found = new IntList(64);
-    this.pendingGroups = new IntList(16);
-    this.pendingOrdinal = new IntList(16);
+    this.gs = new int[3 * t.totalGroups];
+    this.bits = new long[(n + 63) >>> 6];
     this.sorter = new IdSort(n);
+  }
+
+  /**
+   * @param source a case id (at depth 0)
+   * @param maxDepth {@code >= 1}
+   * @param layerMask layers that count
+   * @param minMinutes minimum encounter minutes
+   * @param w1 window start (epoch day or open)
+   * @param w2 window end
+   */
+  TraceResult run(int source, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
+    int ep = nextEpoch();
+    q[0] = source;
+    vs[4 * source] = ep;
+    vs[4 * source + 1] = 0;
+    size = 1;
+    search(1, maxDepth, layerMask, minMinutes, w1, w2, ep);
+    int n = size - 1;
+    return n == 0 ? TraceResult.empty(new int[] {source}) : new TraceResult(source, emit(1, n), n);
   }
 
   /**
@@ -64,33 +83,58 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    if (++epoch == 0) {
-      Arrays.fill(vs, 0);
-      Arrays.fill(gStamp, 0);
-      epoch = 1;
-    }
-    final int ep = epoch;
-    frontier.clear();
-    found.clear();
-    for (int s : sources) {
+    int ep = nextEpoch();
+    int ns = sources.length;
+    ensure(ns);
+    for (int i = 0; i < ns; i++) {
+      int s = sources[i];
+      q[i] = s;
       vs[4 * s] = ep;
       vs[4 * s + 1] = 0;
-      frontier.add(s);
     }
+    size = ns;
+    search(ns, maxDepth, layerMask, minMinutes, w1, w2, ep);
+    int n = size - ns;
+    return n == 0 ? TraceResult.empty(sources) : new TraceResult(sources, emit(ns, n), n);
+  }
+
+  private int nextEpoch() {
+    if (++epoch == 0) {
+      Arrays.fill(vs, 0);
+      Arrays.fill(gs, 0);
+      epoch = 1;
+    }
+    return epoch;
+  }
+
+  private int[] ords(int layerMask) {
+    int[] o = ordsByMask[layerMask & ((1 << Layer.COUNT) - 1)];
+    if (o == null) {
+      int[] all = new int[t.groupOrdinals.length];
+      int k = 0;
+      for (int ord : t.groupOrdinals) {
+        if ((layerMask >>> ord & 1) != 0) {
+          all[k++] = ord;
+        }
+      }
+      o = Arrays.copyOf(all, k);
+      ordsByMask[layerMask & ((1 << Layer.COUNT) - 1)] = o;
+    }
+    return o;
+  }
+
+  private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2, int ep) {
+    final int[] ords = ords(layerMask);
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
     final EncounterLayer enc = t.encounters;
-    for (int d = 1; d <= maxDepth && frontier.size > 0; d++) {
-      next.clear();
-      pendingGroups.clear();
-      pendingOrdinal.clear();
-      int[] fr = frontier.a;
-      for (int fi = 0, fn = frontier.size; fi < fn; fi++) {
-        int u = fr[fi];
-        for (int ord : t.groupOrdinals) {
-          int bit = 1 << ord;
-          if ((layerMask & bit) == 0) {
-            continue;
-          }
+    final int[] g3 = gs;
+    int head = 0;
+    int tail = ns;
+    for (int d = 1; d <= maxDepth && head < tail; d++) {
+      int np = 0;
+      for (int fi = head; fi < tail; fi++) {
+        int u = q[fi];
+        for (int ord : ords) {
           GroupLayer gl = t.groupLayers[ord];
           int base = t.groupBase[ord];
           for (int j = gl.groupStart(u), je = gl.groupEnd(u); j < je; j++) {
@@ -101,18 +145,21 @@ final class SingleSourceSearch {
             }
             int g = gl.group(j);
             if (gl.isOpenEnded(g)) {
-              int gg = base + g;
-              if (gStamp[gg] != ep) {
-                gStamp[gg] = ep;
-                gLevel[gg] = d;
-                gMinLo[gg] = lo;
-                pendingGroups.add(g);
-                pendingOrdinal.add(ord);
-              } else if (gLevel[gg] == d && lo < gMinLo[gg]) {
-                gMinLo[gg] = lo;
+              int x = 3 * (base + g);
+              if (g3[x] != ep) {
+                g3[x] = ep;
+                g3[x + 1] = d;
+                g3[x + 2] = lo;
+                if (np + 2 > pending.length) {
+                  pending = Arrays.copyOf(pending, pending.length * 2);
+                }
+                pending[np++] = g;
+                pending[np++] = ord;
+              } else if (g3[x + 1] == d && lo < g3[x + 2]) {
+                g3[x + 2] = lo;
               }
             } else {
-              expandPairwise(gl, g, lo, hi, bit, d, ep);
+              expandPairwise(gl, g, lo, hi, 1 << ord, d, ep);
             }
           }
         }
@@ -125,27 +172,49 @@ final class SingleSourceSearch {
           }
         }
       }
-      int[] pg = pendingGroups.a;
-      int[] po = pendingOrdinal.a;
-      for (int k = 0, kn = pendingGroups.size; k < kn; k++) {
-        int ord = po[k];
-        int g = pg[k];
-        GroupLayer gl = t.groupLayers[ord];
-        int minLo = gMinLo[t.groupBase[ord] + g];
-        int bit = 1 << ord;
-        for (int i = gl.memberStart(g), ie = gl.memberEnd(g); i < ie; i++) {
-          int from = gl.memberFrom(i);
-          if (from > w2) {
-            continue;
+      for (int k = 0; k < np; k += 2) {
+        int g = pending[k];
+        int ord = pending[k + 1];
+        expandOpen(t.groupLayers[ord], g, g3[3 * (t.groupBase[ord] + g) + 2], 1 << ord, d, w2, ep);
+      }
+      head = tail;
+      tail = size;
+    }
+  }
+
+  /** Reaches every member of an open-ended group that is present by {@code w2}. */
+  private void expandOpen(GroupLayer gl, int g, int minLo, int bit, int d, int w2, int ep) {
+    int i0 = gl.memberStart(g);
+    int ie = gl.memberEnd(g);
+    ensure(size + ie - i0);
+    final int[] a = vs;
+    final int[] qq = q;
+    final int db = d << 8 | bit;
+    int sz = size;
+    for (int i = i0; i < ie; i++) {
+      int from = gl.memberFrom(i);
+      if (from > w2) {
+        continue;
+      }
+      int v = gl.member(i);
+      int x = v << 2;
+      int e = Math.max(minLo, from);
+      if (a[x] != ep) {
+        a[x] = ep;
+        a[x + 1] = db;
+        a[x + 2] = e;
+        qq[sz++] = v;
+      } else {
+        int m = a[x + 1];
+        if ((m >>> 8) == d) {
+          a[x + 1] = m | bit;
+          if (e < a[x + 2]) {
+            a[x + 2] = e;
           }
-          relax(gl.member(i), d, bit, Math.max(minLo, from), ep);
         }
       }
-      IntList swap = frontier;
-      frontier = next;
-      next = swap;
     }
-    return emit(sources);
+    size = sz;
   }
 
   private void expandPairwise(GroupLayer gl, int g, int lo, int hi, int bit, int d, int ep) {
@@ -164,8 +233,8 @@ final class SingleSourceSearch {
       a[x] = ep;
       a[x + 1] = d << 8 | bit;
       a[x + 2] = exp;
-      next.add(v);
-      found.add(v);
+      ensure(size + 1);
+      q[size++] = v;
     } else {
       int m = a[x + 1];
       if ((m >>> 8) == d) {
@@ -177,24 +246,55 @@ final class SingleSourceSearch {
     }
   }
 
-  private TraceResult emit(int[] sources) {
-    int n = found.size;
-    if (n == 0) {
-      return TraceResult.empty(sources);
+  private void ensure(int capacity) {
+    if (capacity > q.length) {
+      q = Arrays.copyOf(q, Math.max(capacity, q.length * 2));
     }
-    int[] ids = Arrays.copyOf(found.a, n);
-    sorter.sort(ids, n);
-    byte[] depths = new byte[n];
-    byte[] layers = new byte[n];
-    int[] exp = new int[n];
+  }
+
+  /** The {@code n} residents found after the {@code ns} sources, sorted, packed with their state. */
+  private int[] emit(int ns, int n) {
+    int[] out = new int[3 * n];
+    final int[] qq = q;
+    if (n < 32) {
+      // insertion sort: close-contact answers have a handful of ids
+      for (int i = 0; i < n; i++) {
+        int v = qq[ns + i];
+        int k = i;
+        while (k > 0 && out[k - 1] > v) {
+          out[k] = out[k - 1];
+          k--;
+        }
+        out[k] = v;
+      }
+    } else if (bits.length <= 8 * n) {
+      final long[] b = bits;
+      for (int i = ns, e = ns + n; i < e; i++) {
+        int v = qq[i];
+        b[v >>> 6] |= 1L << v;
+      }
+      int k = 0;
+      for (int w = 0; w < b.length; w++) {
+        long x = b[w];
+        if (x != 0) {
+          b[w] = 0;
+          int hi = w << 6;
+          do {
+            out[k++] = hi | Long.numberOfTrailingZeros(x);
+            x &= x - 1;
+          } while (x != 0);
+        }
+      }
+    } else {
+      System.arraycopy(qq, ns, out, 0, n);
+      sorter.sort(out, n);
+    }
     final int[] a = vs;
     for (int i = 0; i < n; i++) {
-      int x = 4 * ids[i];
-      int m = a[x + 1];
-      depths[i] = (byte) (m >>> 8);
-      layers[i] = (byte) m;
-      exp[i] = a[x + 2];
+      int x = out[i] << 2;
+      out[n + i] = a[x + 1];
+      out[2 * n + i] = a[x + 2];
     }
-    return new TraceResult(sources, ids, depths, layers, exp);
+    return out;
   }
 }

@@ -15,27 +15,39 @@ import org.cordon.contact.Layer;
  * depth, and its first day of exposure in the window (the earliest day on which it was in
  * contact with someone one step nearer the case).
  *
- * <p>Held in primitive arrays; the accessors by index cost an array read. Immutable.
+ * <p>Held in one packed {@code int} array; the accessors by index cost an array read. Immutable.
  */
 public final class TraceResult {
   private static final int[] NONE = new int[0];
 
+  /** The sources when several were traced together, else {@code null} (then {@link #source}). */
   private final int[] sources;
-  private final int[] ids;
-  private final byte[] depths;
-  private final byte[] layers;
-  private final int[] firstExposure;
+  private final int source;
+  private final int n;
+  /**
+   * One packed array of {@code 3n} ints: the ids in {@code [0, n)}, {@code depth << 8 | layer mask}
+   * in {@code [n, 2n)} and the first exposures in {@code [2n, 3n)}.
+   */
+  private final int[] packed;
 
-  TraceResult(int[] sources, int[] ids, byte[] depths, byte[] layers, int[] firstExposure) {
-    this.sources = sources;
-    this.ids = ids;
-    this.depths = depths;
-    this.layers = layers;
-    this.firstExposure = firstExposure;
+  /** @param packed {@code 3n} ints as documented on the field, owned by the result */
+  TraceResult(int source, int[] packed, int n) {
+    this.sources = null;
+    this.source = source;
+    this.packed = packed;
+    this.n = n;
+  }
+
+  /** @param sources several sorted sources, owned by the result */
+  TraceResult(int[] sources, int[] packed, int n) {
+    this.sources = sources.length == 1 ? null : sources;
+    this.source = sources[0];
+    this.packed = packed;
+    this.n = n;
   }
 
   static TraceResult empty(int[] sources) {
-    return new TraceResult(sources, NONE, new byte[0], new byte[0], NONE);
+    return new TraceResult(sources, NONE, 0);
   }
 
   /** One contact, as a value. */
@@ -43,22 +55,22 @@ public final class TraceResult {
 
   /** @return the case traced (the first one when several were traced together) */
   public int source() {
-    return sources[0];
+    return source;
   }
 
   /** @return a copy of the cases traced, sorted */
   public int[] sources() {
-    return sources.clone();
+    return sources == null ? new int[] {source} : sources.clone();
   }
 
   /** @return the number of contacts */
   public int size() {
-    return ids.length;
+    return n;
   }
 
   /** @return whether no contact was found */
   public boolean isEmpty() {
-    return ids.length == 0;
+    return n == 0;
   }
 
   /**
@@ -66,7 +78,14 @@ public final class TraceResult {
    * @return the resident id of the {@code i}-th contact (ascending in {@code i})
    */
   public int id(int i) {
-    return ids[i];
+    return packed[check(i)];
+  }
+
+  private int check(int i) {
+    if (i < 0 || i >= n) {
+      throw new ArrayIndexOutOfBoundsException("Index " + i + " out of bounds for length " + n);
+    }
+    return i;
   }
 
   /**
@@ -74,7 +93,7 @@ public final class TraceResult {
    * @return the depth of the {@code i}-th contact, {@code >= 1}
    */
   public int depth(int i) {
-    return depths[i];
+    return packed[n + check(i)] >>> 8;
   }
 
   /**
@@ -82,7 +101,7 @@ public final class TraceResult {
    * @return the layers of the {@code i}-th contact as a bitmask ({@link Layer#bit()})
    */
   public int layerMask(int i) {
-    return layers[i];
+    return packed[n + check(i)] & 0xFF;
   }
 
   /**
@@ -90,7 +109,7 @@ public final class TraceResult {
    * @return the layers of the {@code i}-th contact
    */
   public Set<Layer> layers(int i) {
-    return Layer.fromMask(layers[i]);
+    return Layer.fromMask(layerMask(i));
   }
 
   /**
@@ -99,7 +118,7 @@ public final class TraceResult {
    *     DayWindow#OPEN_START} when the window and the memberships have no first day
    */
   public int firstExposureDay(int i) {
-    return firstExposure[i];
+    return packed[2 * n + check(i)];
   }
 
   /**
@@ -107,12 +126,12 @@ public final class TraceResult {
    * @return the first exposure of the {@code i}-th contact, empty when it has no first day
    */
   public Optional<LocalDate> firstExposure(int i) {
-    return DayWindow.date(firstExposure[i]);
+    return DayWindow.date(firstExposureDay(i));
   }
 
   /** @return a copy of the contact ids, ascending */
   public int[] ids() {
-    return ids.clone();
+    return Arrays.copyOf(packed, n);
   }
 
   /**
@@ -120,7 +139,7 @@ public final class TraceResult {
    * @return the index of that contact, or a negative number when it is not a contact
    */
   public int indexOf(int id) {
-    return Arrays.binarySearch(ids, id);
+    return Arrays.binarySearch(packed, 0, n, id);
   }
 
   /**
@@ -137,8 +156,8 @@ public final class TraceResult {
    */
   public int countAtDepth(int d) {
     int c = 0;
-    for (byte x : depths) {
-      if (x == d) {
+    for (int i = n; i < 2 * n; i++) {
+      if (packed[i] >>> 8 == d) {
         c++;
       }
     }
@@ -150,12 +169,12 @@ public final class TraceResult {
     return new AbstractList<>() {
       @Override
       public Contact get(int i) {
-        return new Contact(ids[i], depths[i], layers(i), firstExposure(i));
+        return new Contact(id(i), depth(i), layers(i), firstExposure(i));
       }
 
       @Override
       public int size() {
-        return ids.length;
+        return n;
       }
     };
   }
@@ -169,25 +188,29 @@ public final class TraceResult {
       return false;
     }
     TraceResult t = (TraceResult) o;
-    return Arrays.equals(sources, t.sources)
-        && Arrays.equals(ids, t.ids)
-        && Arrays.equals(depths, t.depths)
-        && Arrays.equals(layers, t.layers)
-        && Arrays.equals(firstExposure, t.firstExposure);
+    return source == t.source
+        && Arrays.equals(sources, t.sources)
+        && n == t.n
+        && Arrays.equals(packed, 0, 3 * n, t.packed, 0, 3 * t.n);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(sources) + Arrays.hashCode(ids);
+    int h = 1;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + packed[i];
+    }
+    int hs = sources == null ? 31 + source : Arrays.hashCode(sources);
+    return 31 * hs + h;
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("TraceResult[sources=").append(Arrays.toString(sources)).append(", contacts=[");
-    for (int i = 0; i < ids.length && i < 20; i++) {
-      sb.append(i == 0 ? "" : ", ").append(ids[i]).append('/').append(depths[i]).append(Layer.fromMask(layers[i]));
+    StringBuilder sb = new StringBuilder("TraceResult[sources=").append(Arrays.toString(sources())).append(", contacts=[");
+    for (int i = 0; i < n && i < 20; i++) {
+      sb.append(i == 0 ? "" : ", ").append(id(i)).append('/').append(depth(i)).append(Layer.fromMask(layerMask(i)));
       firstExposure(i).ifPresent(d -> sb.append('@').append(d));
     }
-    return sb.append(ids.length > 20 ? ", ...]]" : "]]").toString();
+    return sb.append(n > 20 ? ", ...]]" : "]]").toString();
   }
 }

@@ -21,9 +21,9 @@ class ContactEffectTest {
       ContactEffect e = t.effect(DAY, band);
       for (int c = 0; c < 4; c++) {
         assertThat(e.outside(c)).isEqualTo(1.0);
-        assertThat(e.withinCompound(Layer.COMPOUND, c)).isEqualTo(1.0);
+        assertThat(e.factor(Layer.COMPOUND, c)).isEqualTo(1.0);
       }
-      assertThat(e.publicPlaces()).isEqualTo(1.0);
+      assertThat(e.factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(1.0);
     }
   }
 
@@ -40,8 +40,8 @@ class ContactEffectTest {
     assertThat(night.outside(HONGHUA)).isGreaterThan(day.outside(HONGHUA));
     // Cotton-mill residents still meet people outside freely, and household contacts never change.
     assertThat(day.outside(COTTON)).isEqualTo(1.0);
-    assertThat(day.withinCompound(Layer.HOUSEHOLD, HONGHUA)).isEqualTo(1.0);
-    assertThat(day.withinCompound(Layer.COMPOUND, HONGHUA)).isEqualTo(1.0);
+    assertThat(day.factor(Layer.HOUSEHOLD, HONGHUA)).isEqualTo(1.0);
+    assertThat(day.factor(Layer.COMPOUND, HONGHUA)).isEqualTo(1.0);
   }
 
   @Test
@@ -108,8 +108,8 @@ class ContactEffectTest {
     for (int c = 0; c < 4; c++) {
       assertThat(e.outside(c)).isEqualTo(A.ironSheetLeakUnguarded());
     }
-    assertThat(e.publicPlaces()).isEqualTo(A.communityClosurePublicPlaces());
-    assertThat(t.effect(DAY.minusDays(1), TimeBand.DAYTIME).publicPlaces()).isEqualTo(1.0);
+    assertThat(e.factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(A.communityClosurePublicPlaces());
+    assertThat(t.effect(DAY.minusDays(1), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(1.0);
   }
 
   @Test
@@ -139,10 +139,10 @@ class ContactEffectTest {
     PolicyTimeline t =
         timeline(new BuildingPassageClosure("passages", at(DAY, 8), Optional.empty(), CompoundSet.of(HONGHUA)));
     ContactEffect e = t.effect(DAY, TimeBand.DAYTIME);
-    assertThat(e.withinCompound(Layer.COMPOUND, HONGHUA)).isEqualTo(A.passageClosureCompoundFactor());
-    assertThat(e.withinCompound(Layer.BUILDING, HONGHUA)).isEqualTo(1.0);
-    assertThat(e.withinCompound(Layer.HOUSEHOLD, HONGHUA)).isEqualTo(1.0);
-    assertThat(e.withinCompound(Layer.COMPOUND, COTTON)).isEqualTo(1.0);
+    assertThat(e.factor(Layer.COMPOUND, HONGHUA)).isEqualTo(A.passageClosureCompoundFactor());
+    assertThat(e.factor(Layer.BUILDING, HONGHUA)).isEqualTo(1.0);
+    assertThat(e.factor(Layer.HOUSEHOLD, HONGHUA)).isEqualTo(1.0);
+    assertThat(e.factor(Layer.COMPOUND, COTTON)).isEqualTo(1.0);
     assertThat(e.outside(HONGHUA)).isEqualTo(1.0);
   }
 
@@ -150,13 +150,13 @@ class ContactEffectTest {
   void disinfectionCutsPlaceContactsForItsDurationOnly() {
     PolicyTimeline t =
         timeline(new Disinfection("spray", at(DAY, 8), 7, CompoundSet.of(GROUP5, HONGHUA), false));
-    assertThat(t.effect(DAY, TimeBand.DAYTIME).withinCompound(Layer.COMPOUND, GROUP5))
+    assertThat(t.effect(DAY, TimeBand.DAYTIME).factor(Layer.COMPOUND, GROUP5))
         .isEqualTo(A.disinfectionFactor());
-    assertThat(t.effect(DAY.plusDays(6), TimeBand.NIGHT).withinCompound(Layer.COMPOUND, HONGHUA))
+    assertThat(t.effect(DAY.plusDays(6), TimeBand.NIGHT).factor(Layer.COMPOUND, HONGHUA))
         .isEqualTo(A.disinfectionFactor());
-    assertThat(t.effect(DAY.plusDays(7), TimeBand.DAYTIME).withinCompound(Layer.COMPOUND, GROUP5)).isEqualTo(1.0);
-    assertThat(t.effect(DAY, TimeBand.DAYTIME).withinCompound(Layer.COMPOUND, COTTON)).isEqualTo(1.0);
-    assertThat(t.effect(DAY, TimeBand.DAYTIME).publicPlaces()).isEqualTo(1.0);
+    assertThat(t.effect(DAY.plusDays(7), TimeBand.DAYTIME).factor(Layer.COMPOUND, GROUP5)).isEqualTo(1.0);
+    assertThat(t.effect(DAY, TimeBand.DAYTIME).factor(Layer.COMPOUND, COTTON)).isEqualTo(1.0);
+    assertThat(t.effect(DAY, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(1.0);
   }
 
   @Test
@@ -181,6 +181,5 @@ class ContactEffectTest {
     assertThat(t.quarantine(DAY).map(ContactQuarantine::lookbackDays)).contains(2);
     assertThat(t.quarantine(DAY).orElseThrow().closeContactRule())
         .isEqualTo(new org.cordon.trace.CloseContactRule(java.util.Set.of(Layer.HOUSEHOLD), 15, 2));
-    assertThat(t.surveySensitivity()).isEqualTo(A.surveySensitivity());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cordon.measure.MeasureFixtures.*;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,14 @@ class JinshaTimelineTest {
     LocalDate feb1 = LocalDate.of(2020, 2, 1);
     assertThat(t.effect(feb1.minusDays(1), TimeBand.DAYTIME).outside(COTTON)).isEqualTo(1.0);
     assertThat(t.effect(feb1, TimeBand.DAYTIME).outside(COTTON)).isLessThan(1.0);
-    assertThat(t.effect(feb1, TimeBand.DAYTIME).publicPlaces()).isEqualTo(A.communityClosurePublicPlaces());
+    assertThat(t.effect(feb1, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMMUNITY, 0)).isEqualTo(A.communityClosurePublicPlaces());
     LocalDate feb10 = LocalDate.of(2020, 2, 10);
     // iron sheets, guarded around the clock: night equals day
     assertThat(t.effect(feb10, TimeBand.NIGHT).outside(COTTON))
         .isEqualTo(t.effect(feb10, TimeBand.DAYTIME).outside(COTTON))
         .isEqualTo(A.ironSheetLeakGuarded());
     assertThat(t.guardsOnDuty(feb10)).isEqualTo(COMMUNITY.checkpoints().size() * 2);
-    assertThat(t.effect(feb10, TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, COTTON))
+    assertThat(t.effect(feb10, TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, COTTON))
         .isEqualTo(A.passageClosureCompoundFactor());
   }
 
@@ -45,29 +46,29 @@ class JinshaTimelineTest {
   void disinfectionRunsSevenDaysFromTheTwentyThirdInTheFourPlaces() {
     PolicyTimeline t = JinshaTimeline.build(COMMUNITY);
     for (int c : new int[] {HONGHUA, COTTON, GROUP5, POLICE}) {
-      assertThat(t.effect(LocalDate.of(2020, 1, 23), TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, c))
+      assertThat(t.effect(LocalDate.of(2020, 1, 23), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, c))
           .isEqualTo(A.disinfectionFactor());
-      assertThat(t.effect(LocalDate.of(2020, 1, 30), TimeBand.DAYTIME).withinCompound(org.cordon.contact.Layer.COMPOUND, c))
+      assertThat(t.effect(LocalDate.of(2020, 1, 30), TimeBand.DAYTIME).factor(org.cordon.contact.Layer.COMPOUND, c))
           .isEqualTo(1.0);
     }
   }
 
   @Test
   void theCommunityClosureDateIsAParameter() {
-    PolicyTimeline late = JinshaTimeline.build(COMMUNITY, JinshaTimeline.Dates.lateFrom(JinshaTimeline.CITY_CLOSURE_DATE));
+    PolicyTimeline late = JinshaTimeline.build(COMMUNITY, JinshaResponse.closureFrom(JinshaResponse.startOf(JinshaTimeline.CITY_CLOSURE_DATE)));
     assertThat(late.effect(JAN26, TimeBand.DAYTIME).outside(HONGHUA)).isEqualTo(1.0);
     assertThat(late.effect(LocalDate.of(2020, 2, 9), TimeBand.DAYTIME).outside(HONGHUA)).isEqualTo(1.0);
     assertThat(late.effect(LocalDate.of(2020, 2, 10), TimeBand.DAYTIME).outside(HONGHUA)).isLessThan(1.0);
     assertThat(late.measure("honghua-closure")).isEmpty();
 
-    PolicyTimeline never = JinshaTimeline.build(COMMUNITY, JinshaTimeline.Dates.never());
+    PolicyTimeline never = JinshaTimeline.build(COMMUNITY, JinshaResponse.closureNever());
     assertThat(never.measures(Closure.class)).isEmpty();
     assertThat(never.effect(LocalDate.of(2020, 2, 20), TimeBand.NIGHT).outside(HONGHUA)).isEqualTo(1.0);
     assertThat(never.survey().allHouseholdsReached()).isPresent();
 
     PolicyTimeline later =
         JinshaTimeline.build(
-            COMMUNITY, JinshaTimeline.Dates.communityFrom(JinshaTimeline.PROVINCE_CLOSURE_DATE.atTime(8, 0)));
+            COMMUNITY, JinshaResponse.asItHappened().withCommunity(Optional.of(JinshaTimeline.PROVINCE_CLOSURE_DATE.atTime(8, 0))));
     assertThat(later.effect(LocalDate.of(2020, 2, 5), TimeBand.DAYTIME).outside(COTTON)).isEqualTo(1.0);
     assertThat(later.effect(LocalDate.of(2020, 2, 5), TimeBand.DAYTIME).outside(HONGHUA)).isLessThan(1.0);
   }

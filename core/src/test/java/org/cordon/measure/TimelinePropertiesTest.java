@@ -35,11 +35,11 @@ class TimelinePropertiesTest {
     for (int d = 0; d < t.dayCount(); d++) {
       for (TimeBand band : TimeBand.values()) {
         ContactEffect e = t.effect(d, band);
-        assertThat(e.publicPlaces()).isBetween(0.0, 1.0);
+        assertThat(e.factor(org.cordon.contact.Layer.COMMUNITY, 0)).isBetween(0.0, 1.0);
         for (int c = 0; c < COMMUNITY.compounds().size(); c++) {
           assertThat(e.outside(c)).isBetween(0.0, 1.0);
-          assertThat(e.withinCompound(Layer.COMPOUND, c)).isBetween(0.0, 1.0);
-          assertThat(e.withinCompound(Layer.HOUSEHOLD, c)).isEqualTo(1.0);
+          assertThat(e.factor(Layer.COMPOUND, c)).isBetween(0.0, 1.0);
+          assertThat(e.factor(Layer.HOUSEHOLD, c)).isEqualTo(1.0);
         }
       }
     }

@@ -18,9 +18,11 @@ import org.cordon.simulation.experiment.VariantSummary;
  * {@code ./cordon compare} does, reading the result objects instead of files.
  *
  * <p>The experiment is the synthetic Jinsha community (26,707 residents, seed 1) with the shipped
- * calibration and four variants: {@code as-happened} (Honghua sealed 25 January, the community 1
- * February), {@code late-city} (everything sealed 10 February), {@code late-province} (12
- * February) and {@code never}. Each variant runs the same paired replicates; the summary gives
+ * calibration and the preset's variants ({@code JinshaExperiment.PRESET}): {@code as-happened}
+ * (Honghua sealed 25 January, the community 1 February), {@code late-city} (everything sealed 10
+ * February), {@code late-province} (12 February), {@code rest-late-city} (closures as they happened,
+ * survey, quarantine and disinfection from 10 February), {@code response-late-city} (every local
+ * measure from 10 February), {@code never} (no closure) and {@code response-never} (no local measure). Each variant runs the same paired replicates; the summary gives
  * per variant the median and 5–95% band of confirmed cases by 27 January, 3 February and 8
  * March (observed in Jinsha: 10, 20 and 20), and each later variant's extra confirmed cases
  * against {@code as-happened}.
@@ -49,7 +51,7 @@ public final class JinshaComparisonExample {
    * @throws org.cordon.InvalidInputException if {@code runs} or {@code threads} is below 1
    */
   public static ComparisonSummary run(int runs, long seed, int threads, PrintStream out) {
-    // The preset experiment: community, disease model with the shipped calibration, four variants.
+    // The preset experiment: community, disease model with the shipped calibration, the preset's variants.
     Experiment jinsha = Scenarios.jinsha(Calibrated.jinsha2020());
     ComparisonSummary summary = Comparison.summarize(MonteCarlo.run(jinsha, runs, seed, threads));
 
@@ -65,9 +67,9 @@ public final class JinshaComparisonExample {
       out.printf("  close contacts traced: median %.1f%n", v.closeContacts().median());
     }
     for (PairedComparison c : summary.comparisons()) {
-      out.printf("%s vs %s by %s: %+.1f confirmed (5-95%%: %+.1f to %+.1f), more cases in %.0f%% of runs%n",
-          c.variant(), c.versus(), c.by(), c.difference().median(), c.difference().p5(), c.difference().p95(),
-          100 * c.probabilityMore());
+      out.printf("%s vs %s by %s: %+.0f confirmed (mean %+.2f; 5-95%%: %+.0f to %+.0f), more cases in %.0f%% of runs,"
+          + " fewer in %.0f%%%n", c.variant(), c.versus(), c.by(), c.difference().median(), c.mean(),
+          c.difference().p5(), c.difference().p95(), 100 * c.probabilityMore(), 100 * c.probabilityFewer());
     }
     return summary;
   }

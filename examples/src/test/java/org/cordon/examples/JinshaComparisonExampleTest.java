@@ -20,6 +20,8 @@ class JinshaComparisonExampleTest {
     assertThat(printed).contains("variant as-happened (first closure 2020-01-25)\n",
         "variant late-city (first closure 2020-02-10)\n",
         "variant late-province (first closure 2020-02-12)\n",
+        "variant rest-late-city (first closure 2020-01-25)\n",
+        "variant response-late-city (first closure 2020-02-10)\n",
         "variant never (first closure never)\n");
     for (VariantSummary v : s[0].variants()) {
       var by3Feb = v.confirmed().get(java.time.LocalDate.of(2020, 2, 3));
@@ -27,10 +29,13 @@ class JinshaComparisonExampleTest {
           by3Feb.median(), by3Feb.p5(), by3Feb.p95()));
     }
     List<PairedComparison> comparisons = s[0].comparisons();
-    assertThat(comparisons).extracting(PairedComparison::variant).containsExactly("late-city", "late-province", "never");
+    assertThat(comparisons).extracting(PairedComparison::variant).containsExactly("late-city", "late-province", "rest-late-city",
+        "response-late-city", "never", "response-never");
     for (PairedComparison c : comparisons) {
-      assertThat(printed).contains(String.format("%s vs as-happened by 2020-03-08: %+.1f confirmed", c.variant(),
-          c.difference().median()));
+      assertThat(printed).contains(String.format("%s vs as-happened by 2020-03-08: %+.0f confirmed (mean %+.2f;",
+          c.variant(), c.difference().median(), c.mean()));
+      assertThat(printed).contains(String.format("more cases in %.0f%% of runs, fewer in %.0f%%",
+          100 * c.probabilityMore(), 100 * c.probabilityFewer()));
     }
   }
 }

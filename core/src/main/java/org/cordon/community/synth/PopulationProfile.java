@@ -128,9 +128,7 @@ public record PopulationProfile(
   }
 
   private static void share(String name, double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw InvalidInputException.argument(name, "must be in [0, 1]: " + p);
-    }
+    org.cordon.Checks.probability(name, p);
   }
 
   private static void age(String name, int age, int maxAge) {

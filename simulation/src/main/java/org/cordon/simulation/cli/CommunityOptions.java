@@ -55,7 +55,8 @@ public final class CommunityOptions {
         throw InvalidInputException.argument("--register", "cannot be combined with --preset, --seed or --residents");
       }
       if (!java.nio.file.Files.isDirectory(register)) {
-        throw InvalidInputException.argument("--register", "register folder not found: '" + InvalidInputException.echo(register.toString()) + "'");
+        throw InvalidInputException.argument("--register", "register folder not found: '"
+            + InvalidInputException.echo(register.toString()) + "'");
       }
       return RegisterReader.read(register);
     }

@@ -3,10 +3,7 @@ package org.cordon.simulation.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.Optional;
-import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.ComparisonSummary;
-import org.cordon.simulation.experiment.JinshaExperiment;
 import org.cordon.simulation.progress.Progress;
 import org.cordon.simulation.report.ComparisonReport;
 import org.cordon.simulation.report.ReportWriter;
@@ -82,9 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
         SummaryJson.write(summary, dir.resolve("summary.json"));
         DailyCsv.write(summary, dir.resolve("daily.csv"));
         if (!noReport) {
-          Optional<Calibrated> calibrated = JinshaExperiment.NAME.equals(scenario)
-              ? Optional.of(Calibrated.jinsha2020()) : Optional.empty();
-          ReportWriter.write(ComparisonReport.of(ensemble, summary, calibrated, CommandText.of(spec)), dir);
+          ReportWriter.write(ComparisonReport.of(ensemble, summary, experiment.calibration(), CommandText.of(spec)), dir);
         }
       });
       w.printf("%nwrote %s and %s%s%n", out.resolve("summary.json"), out.resolve("daily.csv"),

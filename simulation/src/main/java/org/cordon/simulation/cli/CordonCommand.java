@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       ScenarioCommand.class,
       StaffingCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       ReplayCommand.class,
       CalibrateCommand.class,
     })

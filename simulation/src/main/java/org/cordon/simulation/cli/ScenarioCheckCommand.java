@@ -2,9 +2,9 @@ package org.cordon.simulation.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.ScenarioYaml;
 import org.cordon.simulation.scenario.Scenario;
-import org.cordon.simulation.scenario.ScenarioPresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,7 @@ public final class ScenarioCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioPresets.load(scenario, Optional.empty(), Optional.empty());
+    Scenario s = Presets.scenario(scenario, Optional.empty(), Optional.empty());
     // a file is read as compare reads it: disease, imports and variants too
     String variants = s.file().map(f -> ", " + ScenarioYaml.of(f, s.community()).variants().size() + " variants").orElse("");
     spec.commandLine().getOut().printf(

@@ -2,6 +2,10 @@ package org.cordon.simulation.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cordon.community.synth.CommunityPresets;
+import org.cordon.simulation.experiment.PresetYaml;
+import org.cordon.simulation.experiment.Presets;
+import org.cordon.simulation.scenario.CommunitySpec;
 import org.cordon.simulation.scenario.Scenario;
 import org.cordon.simulation.scenario.ScenarioPresets;
 import picocli.CommandLine.Command;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code cordon scenario show jinsha-2020|FILE}: prints the scenario (community, dates, timeline,
  * assumptions) as YAML; the output is itself a scenario file that loads back into an equal
- * timeline. For a preset, the community options ({@code --preset/--seed/--residents} or {@code
+ * timeline. A preset is written calibrated, with its calibration and variants ({@link PresetYaml}),
+ * so {@code compare} on the file gives the preset's {@code summary.json}. For a preset, the community options ({@code --preset/--seed/--residents} or {@code
  * --register}) choose the community the preset's timeline is applied to.
  */
 @Command(
@@ -36,8 +41,15 @@ public final class ScenarioShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioPresets.load(scenario, ScenarioCommunity.of(community), Optional.ofNullable(communityClosure));
-    spec.commandLine().getOut().print(s.toYaml());
+    Optional<Presets.Preset> preset = Presets.find(scenario);
+    if (preset.isPresent()) {
+      CommunitySpec where = ScenarioCommunity.of(community)
+          .orElse(CommunitySpec.preset(CommunityPresets.JINSHA_2020, ScenarioPresets.DEFAULT_SEED));
+      spec.commandLine().getOut().print(PresetYaml.write(preset.get(), where, Optional.ofNullable(communityClosure)));
+    } else {
+      Scenario s = Presets.scenario(scenario, ScenarioCommunity.of(community), Optional.ofNullable(communityClosure));
+      spec.commandLine().getOut().print(s.toYaml());
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -3,8 +3,8 @@ package org.cordon.simulation.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.scenario.Scenario;
-import org.cordon.simulation.scenario.ScenarioPresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ public final class StaffingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioPresets.load(scenario, ScenarioCommunity.of(community), Optional.ofNullable(communityClosure));
+    Scenario s = Presets.scenario(scenario, ScenarioCommunity.of(community), Optional.ofNullable(communityClosure));
     PrintWriter out = spec.commandLine().getOut();
     StaffingReport report = new StaffingReport(s);
     switch (format) {

@@ -15,7 +15,7 @@ import org.cordon.measure.PolicyTimeline;
 import org.cordon.measure.ScopeStage;
 import org.cordon.measure.StaffingDay;
 import org.cordon.simulation.scenario.Scenario;
-import org.cordon.simulation.scenario.ScenarioPresets;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.scenario.StaffingSummary;
 
 /** Formats the staffing of a scenario as a table, CSV or JSON. */
@@ -36,7 +36,7 @@ final class StaffingReport {
     this.timeline = scenario.timeline();
     this.days = timeline.staffing();
     this.summary = StaffingSummary.of(timeline);
-    this.jinsha = scenario.file().isEmpty() && scenario.name().equals(ScenarioPresets.JINSHA_2020);
+    this.jinsha = scenario.file().isEmpty() && Presets.find(scenario.name()).isPresent();
   }
 
   private static final String[] COLUMNS = {

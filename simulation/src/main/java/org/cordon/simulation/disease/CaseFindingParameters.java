@@ -2,13 +2,15 @@ package org.cordon.simulation.disease;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cordon.Checks;
 
 /**
  * How cases are found and isolated and how their close contacts are quarantined. A symptomatic
  * case is detected (and isolated at once) when it seeks care, after a gamma-distributed delay
  * from onset whose mean drops on {@code fasterCareFrom}, or earlier when a door-to-door survey
  * (摸排) visit takes its temperature and finds fever; it is confirmed {@code confirmationDays}
- * later, and its close contacts are quarantined at home {@code tracingDelayDays} after that.
+ * later, and its close contacts are quarantined at home {@code tracingDelayDays} after that. Only
+ * febrile cases ({@code febrileShare}) can be found by the survey's temperature checks.
  * Asymptomatic infections are never confirmed (early-2020 case definition).
  *
  * @param careSeekingDaysEarly mean days from onset to detection for onsets before {@code
@@ -20,9 +22,16 @@ import java.util.Objects;
  * @param careSeekingShape gamma shape of the care-seeking delay: 2 (assumption; with the means
  *     above the overall onset-to-isolation mean is near 4.6 d, Bi et al. 2020)
  * @param confirmationDays days from detection (isolation) to a confirmed test: 1.0 (assumption)
- * @param surveySensitivity probability that a survey visit to a symptomatic resident finds the
- *     fever: 0.6 (assumption; Guan et al., NEJM 2020: 43.8% febrile on admission, 88.7% during
- *     the illness)
+ * @param febrileShare share of symptomatic cases that have a fever at some point of their
+ *     illness, drawn once per case (keyed by resident, so the same in every variant): 0.887 (Guan et
+ *     al., NEJM 2020, 1,099 patients: fever in 88.7% during hospitalisation, 43.8% on admission;
+ *     the share during the illness is used because the survey checks daily through the illness,
+ *     while 43.8% is fever at one moment, which the per-check sensitivity already discounts)
+ * @param surveySensitivity probability that one temperature check (a survey visit or a daily
+ *     re-check) of a febrile symptomatic resident finds the fever, independently each day: 0.90
+ *     (Nguyen et al., Emerg Infect Dis 2010: infrared thermal detection 90-91% sensitive against
+ *     oral temperature at the best cut-off). The only survey sensitivity of the model: a check
+ *     never finds a case without fever
  * @param quarantineDetectionDays days from onset to detection for a resident in quarantine, who
  *     is checked daily: 1.0 (assumption)
  * @param tracingDelayDays days from confirmation to the close contacts' quarantine: 1.0
@@ -41,6 +50,7 @@ public record CaseFindingParameters(
     LocalDate fasterCareFrom,
     double careSeekingShape,
     double confirmationDays,
+    double febrileShare,
     double surveySensitivity,
     double quarantineDetectionDays,
     double tracingDelayDays,
@@ -62,6 +72,7 @@ public record CaseFindingParameters(
     }
     Checks.positive("caseFinding.careSeekingShape", careSeekingShape);
     Checks.nonNegative("caseFinding.confirmationDays", confirmationDays);
+    Checks.probability("caseFinding.febrileShare", febrileShare);
     Checks.probability("caseFinding.surveySensitivity", surveySensitivity);
     Checks.nonNegative("caseFinding.quarantineDetectionDays", quarantineDetectionDays);
     Checks.nonNegative("caseFinding.tracingDelayDays", tracingDelayDays);
@@ -74,7 +85,7 @@ public record CaseFindingParameters(
   /** @return the defaults documented on each component */
   public static CaseFindingParameters defaults() {
     return new CaseFindingParameters(
-        4.4, 2.6, LocalDate.of(2020, 1, 28), 2.0, 1.0, 0.6, 1.0, 1.0, 14.0, 21.0, 3.0);
+        4.4, 2.6, LocalDate.of(2020, 1, 28), 2.0, 1.0, 0.887, 0.90, 1.0, 1.0, 14.0, 21.0, 3.0);
   }
 
   /**
@@ -85,7 +96,7 @@ public record CaseFindingParameters(
   public CaseFindingParameters withContactsOutsideHousehold(double contacts) {
     return new CaseFindingParameters(
         careSeekingDaysEarly, careSeekingDaysLate, fasterCareFrom, careSeekingShape,
-        confirmationDays, surveySensitivity, quarantineDetectionDays, tracingDelayDays,
+        confirmationDays, febrileShare, surveySensitivity, quarantineDetectionDays, tracingDelayDays,
         quarantineDays, isolationDays, contacts);
   }
 }

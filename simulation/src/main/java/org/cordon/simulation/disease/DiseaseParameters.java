@@ -1,5 +1,7 @@
 package org.cordon.simulation.disease;
 
+import org.cordon.Checks;
+
 /**
  * Natural history of infection with the original strain (China, early 2020): susceptible (S) →
  * latent (E) → presymptomatic and infectious (P) → symptomatic (I) or asymptomatic (A) → removed

@@ -1,5 +1,6 @@
 package org.cordon.simulation.disease;
 
+import org.cordon.Checks;
 import org.cordon.community.ReturneeOrigin;
 
 /**

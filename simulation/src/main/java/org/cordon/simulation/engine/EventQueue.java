@@ -11,6 +11,25 @@ final class EventQueue {
   static final int TYPE_BITS = 4;
   static final int TYPE_MASK = (1 << TYPE_BITS) - 1;
 
+  /** Latent to presymptomatic. */
+  static final int TO_P = 0;
+  /** Symptom onset (or, for an asymptomatic case, the end of the presymptomatic phase). */
+  static final int ONSET = 1;
+  /** End of infectiousness. */
+  static final int RECOVER = 2;
+  /** A symptomatic case is found and isolated. */
+  static final int DETECT = 3;
+  /** A detected case's test is positive; its contacts are traced. */
+  static final int CONFIRM = 4;
+  /** A traced contact starts home quarantine. */
+  static final int QUARANTINE = 5;
+  /** A quarantine ends (if not extended since). */
+  static final int QUARANTINE_END = 6;
+  /** An isolated case is discharged. */
+  static final int DISCHARGE = 7;
+  /** An infected returnee arrives. */
+  static final int ARRIVE = 8;
+
   private final int[][] buckets;
   private final int[] sizes;
 

@@ -1,7 +1,11 @@
 package org.cordon.simulation.engine;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
 import org.cordon.measure.ContactEffect;
+import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.measure.TimeBand;
 import org.cordon.trace.CloseContactRule;
 
@@ -77,11 +81,27 @@ public interface Interventions {
   }
 
   /**
-   * @return the probability that a survey visit finds a symptomatic resident's fever, or NaN to
-   *     use the model's {@link org.cordon.simulation.disease.CaseFindingParameters#surveySensitivity()}
+   * @param day a day
+   * @return survey staff (摸排) at work that day, for the report
    */
-  default double surveySensitivity() {
-    return Double.NaN;
+  default int surveyStaffOn(LocalDate day) {
+    return 0;
+  }
+
+  /**
+   * @return the names of the measures that start on each day within the schedule, by date, for
+   *     the report's markers; empty when the schedule has no named measures
+   */
+  default SortedMap<LocalDate, List<String>> measureStarts() {
+    return Collections.emptySortedMap();
+  }
+
+  /**
+   * @return the containment assumptions (leakage and so on) the schedule was built with, for the
+   *     report's parameter table; the defaults when it has none of its own
+   */
+  default ContainmentAssumptions assumptions() {
+    return ContainmentAssumptions.defaults();
   }
 
   /**

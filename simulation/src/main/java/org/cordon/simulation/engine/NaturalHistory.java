@@ -8,7 +8,7 @@ import org.cordon.simulation.disease.DiseaseParameters;
  * variants of a paired experiment follows the same course): whether it stays asymptomatic, the
  * incubation period split into latent and presymptomatic phases, the infectious period after
  * onset and, for symptomatic cases, the care-seeking delay. Times are in days from the first
- * simulated day's 08:00.
+ * simulated day's 08:00. Immutable and shared; {@link #draws} binds it to a replicate's streams.
  */
 final class NaturalHistory {
   private final DiseaseParameters d;
@@ -32,49 +32,63 @@ final class NaturalHistory {
     this.isolationDelay = isolationDelay;
   }
 
-  void draw(long nhKey, long cfKey, int r, double infection, Course out) {
-    out.asymptomatic = RandomStreams.uniform(nhKey, r, 0) < d.asymptomaticShare();
-    double incubation = Math.exp(d.incubationMeanlog() + d.incubationSdlog() * RandomStreams.normal(nhKey, r, 1));
-    double pre = Math.min(d.presymptomaticDays(), Math.max(0, incubation - d.minLatentDays()));
-    out.onset = infection + incubation;
-    out.infectious = out.onset - pre;
-    out.recovery = out.onset + (out.asymptomatic ? d.asymptomaticInfectiousDays() : d.symptomaticInfectiousDays());
-    if (out.asymptomatic) {
-      out.detection = Double.POSITIVE_INFINITY;
-    } else {
-      double mean = out.onset < fasterCareDay ? cf.careSeekingDaysEarly() : cf.careSeekingDaysLate();
-      int day = (int) Math.floor(out.onset);
-      if (day >= 0 && day < isolationDelay.length && !Double.isNaN(isolationDelay[day])) {
-        mean = Math.max(isolationDelay[day], 1e-3);
-      }
-      out.detection = out.onset + gamma(cfKey, r, cf.careSeekingShape(), mean / cf.careSeekingShape());
-    }
+  /**
+   * @param nhKey the replicate's {@link RandomStreams.Purpose#NATURAL_HISTORY} stream (draw 0:
+   *     asymptomatic or not; draws 1-2: incubation)
+   * @param cfKey the replicate's {@link RandomStreams.Purpose#CASE_FINDING} stream (draws from 0:
+   *     the care-seeking delay)
+   * @return the course sampler of that replicate
+   */
+  Draws draws(long nhKey, long cfKey) {
+    return new Draws(nhKey, cfKey);
   }
 
-  /** Marsaglia and Tsang (2000) gamma sampler on keyed draws (boosted for shape below 1). */
-  static double gamma(long key, int r, double shape, double scale) {
-    double boost = 1;
-    double a = shape;
-    int draw = 0;
-    if (a < 1) {
-      boost = Math.pow(RandomStreams.uniform(key, r, draw++), 1 / a);
-      a += 1;
-    }
-    double dd = a - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * dd);
-    for (int attempt = 0; attempt < 64; attempt++) {
-      double x = RandomStreams.normal(key, r, draw);
-      draw += 2;
-      double v = 1 + c * x;
-      if (v <= 0) {
-        continue;
-      }
-      v = v * v * v;
-      double u = RandomStreams.uniform(key, r, draw++);
-      if (Math.log(u) < 0.5 * x * x + dd - dd * v + dd * Math.log(v)) {
-        return boost * dd * v * scale;
+  /** The courses of one replicate's infections. */
+  final class Draws {
+    private final long nhKey;
+    private final NormalSampler logIncubation;
+    private final GammaSampler careEarly;
+    private final GammaSampler careLate;
+    private final GammaSampler[] careByOnsetDay; // null: the model's
+
+    private Draws(long nhKey, long cfKey) {
+      this.nhKey = nhKey;
+      double shape = cf.careSeekingShape();
+      logIncubation = NormalSampler.of(nhKey, 1, d.incubationMeanlog(), d.incubationSdlog());
+      careEarly = GammaSampler.of(cfKey, 0, shape, cf.careSeekingDaysEarly() / shape);
+      careLate = GammaSampler.of(cfKey, 0, shape, cf.careSeekingDaysLate() / shape);
+      careByOnsetDay = new GammaSampler[isolationDelay.length];
+      for (int day = 0; day < isolationDelay.length; day++) {
+        if (!Double.isNaN(isolationDelay[day])) {
+          careByOnsetDay[day] = GammaSampler.of(cfKey, 0, shape, Math.max(isolationDelay[day], 1e-3) / shape);
+        }
       }
     }
-    return boost * dd * scale;
+
+    /**
+     * Draws the course of resident {@code r} infected at {@code infection} into {@code out}.
+     *
+     * @param r the resident
+     * @param infection the infection time, days from the first day
+     * @param out receives the course
+     */
+    void draw(int r, double infection, Course out) {
+      out.asymptomatic = RandomStreams.uniform(nhKey, r, 0) < d.asymptomaticShare();
+      double incubation = Math.exp(logIncubation.sample(r));
+      double pre = Math.min(d.presymptomaticDays(), Math.max(0, incubation - d.minLatentDays()));
+      out.onset = infection + incubation;
+      out.infectious = out.onset - pre;
+      out.recovery = out.onset + (out.asymptomatic ? d.asymptomaticInfectiousDays() : d.symptomaticInfectiousDays());
+      if (out.asymptomatic) {
+        out.detection = Double.POSITIVE_INFINITY;
+      } else {
+        GammaSampler care = out.onset < fasterCareDay ? careEarly : careLate;
+        int day = (int) Math.floor(out.onset);
+        if (day >= 0 && day < careByOnsetDay.length && careByOnsetDay[day] != null) {
+          care = careByOnsetDay[day];
+        }
+        out.detection = out.onset + care.sample(r);
+      }
+    }
   }
 }

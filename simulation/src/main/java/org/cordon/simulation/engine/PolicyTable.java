@@ -38,7 +38,6 @@ public final class PolicyTable {
   final int[] guards; // [day]
   final double[] surveyCoverage; // [day]
   final int[] arrivalStep; // [resident]
-  final double surveySensitivity; // NaN: the model's
   final double[] isolationDelay; // [onset day], NaN: the model's
   final double[] tracingDelay; // [day], NaN: the model's
   final double[] quarantineDuration; // [day], NaN: the model's
@@ -79,11 +78,14 @@ public final class PolicyTable {
       for (TimeBand band : TimeBand.values()) {
         int s = d * STEPS_PER_DAY + band.ordinal();
         ContactEffect e = Objects.requireNonNull(interventions.contactEffect(day, band), "contact effect");
-        publicPlaces[s] = factor(e.publicPlaces(), "publicPlaces", day, band);
+        publicPlaces[s] = compounds == 0 ? 1.0 : factor(e.factor(Layer.COMMUNITY, 0), "factor(COMMUNITY)", day, band);
         for (int c = 0; c < compounds; c++) {
           int i = s * compounds + c;
-          withinBuilding[i] = factor(e.withinCompound(Layer.BUILDING, c), "withinCompound(BUILDING)", day, band);
-          withinCompound[i] = factor(e.withinCompound(Layer.COMPOUND, c), "withinCompound(COMPOUND)", day, band);
+          if (e.factor(Layer.COMMUNITY, c) != publicPlaces[s]) {
+            throw InvalidInputException.argument("contact effect", "community factor differs between compounds on " + day);
+          }
+          withinBuilding[i] = factor(e.factor(Layer.BUILDING, c), "factor(BUILDING)", day, band);
+          withinCompound[i] = factor(e.factor(Layer.COMPOUND, c), "factor(COMPOUND)", day, band);
           outside[i] = factor(e.outside(c), "outside", day, band);
         }
       }
@@ -102,10 +104,6 @@ public final class PolicyTable {
       traces[d] = interventions.tracesContacts(day);
       guards[d] = interventions.guardsOnDuty(day);
       surveyCoverage[d] = interventions.surveyCoverage(day);
-    }
-    surveySensitivity = interventions.surveySensitivity();
-    if (!Double.isNaN(surveySensitivity) && !(surveySensitivity >= 0 && surveySensitivity <= 1)) {
-      throw InvalidInputException.argument("survey", "sensitivity is " + surveySensitivity + ", not in [0, 1]");
     }
     isolationDelay = new double[days];
     tracingDelay = new double[days];

@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
  * Random streams derived from (seed, replicate, purpose), and per-resident draws keyed by
  * (stream, resident, draw index), so that replicate {@code i} of every scenario variant uses the
  * same numbers for what the variants have in common (common random numbers): which returnees
- * arrive infected, each infected resident's incubation and care-seeking delay, and the survey's
- * daily draws. Keyed draws are a SplitMix64 hash (Steele, Lea and Flood, OOPSLA 2014): no state,
+ * arrive infected, each infected resident's incubation and care-seeking delay, whether each case
+ * is febrile, and the survey's daily draws. New purposes are added at the end, so that adding one
+ * leaves the others' numbers unchanged. Keyed draws are a SplitMix64 hash (Steele, Lea and Flood, OOPSLA 2014): no state,
  * no allocation, identical on every thread.
  */
 public final class RandomStreams {
@@ -28,7 +29,20 @@ public final class RandomStreams {
     /** Which contacts outside the household tracing names. */
     TRACING,
     /** Transmission within groups (a sequential {@link SplittableRandom}). */
-    TRANSMISSION
+    TRANSMISSION,
+    /**
+     * Whether a case is febrile: one draw per resident (draw index 0), so a resident infected in
+     * two variants of a paired experiment is febrile in both or in neither.
+     */
+    FEBRILE,
+    /**
+     * A calibration's prior draws: use {@code stream(seed, 0, CALIBRATION_PRIOR)} as the key, the
+     * draw number as the "resident" and one draw index per calibrated parameter. Independent of
+     * every stream the engine uses for a replicate.
+     */
+    CALIBRATION_PRIOR,
+    /** Which infectious household member a household infection is attributed to (keyed by the infected). */
+    INFECTOR
   }
 
   /**

@@ -17,8 +17,21 @@ import org.cordon.InvalidInputException;
  * and its household contacts are the other members living there at that time. Co-primary cases
  * infected outside the household count in the denominator but not in the numerator, as in Bi et
  * al. 2020.
+ *
+ * <p>Household secondary attack rate per confirmed index case ({@link
+ * #householdSecondaryAttackRate()}), as the contact-tracing studies define it: secondary cases
+ * among the household contacts of each household's first confirmed case, divided by those contacts
+ * (co-primary cases excluded; follow-up to the end of the contacts' quarantine; see {@link
+ * #householdIndexContacts()}). Published: 11.2% in Shenzhen (Bi et al., Lancet ID 2020); 12.4%
+ * (95% CI 9.8-15.4) with households as close relatives and 17.1% with households as one address
+ * in Guangzhou (Jing et al., Lancet ID 2020); JINSHA_FACTS.md.
+ *
+ * <p>Serializable (plain arrays), so replicates computed elsewhere can be shipped back and
+ * aggregated.
  */
-public final class RunResult {
+public final class RunResult implements java.io.Serializable {
+  // Serializable so that a distributed runner (the cordon-spark module) can ship replicates
+  private static final long serialVersionUID = 1L;
   private final LocalDate start;
   private final int[] newInfections;
   private final int[] newImported;
@@ -26,13 +39,15 @@ public final class RunResult {
   private final int[] quarantined;
   private final int[] isolated;
   private final int[] closeContacts;
-  private final int[] guardsOnDuty;
-  private final double[] surveyCoverage;
   private final int householdInfections;
   private final int householdContacts;
   private final int[] infectionsByLayer;
   private final int[] infectionsByCompound;
   private final double presymptomaticTransmissions;
+  private final int householdIndexCases;
+  private final int householdIndexContacts;
+  private final int householdSecondaryCases;
+  private final int householdSecondaryFromIndex;
 
   RunResult(
       LocalDate start,
@@ -42,13 +57,12 @@ public final class RunResult {
       int[] quarantined,
       int[] isolated,
       int[] closeContacts,
-      int[] guardsOnDuty,
-      double[] surveyCoverage,
       int householdInfections,
       int householdContacts,
       int[] infectionsByLayer,
       int[] infectionsByCompound,
-      double presymptomaticTransmissions) {
+      double presymptomaticTransmissions,
+      HouseholdIndexCases index) {
     this.start = Objects.requireNonNull(start);
     this.newInfections = newInfections;
     this.newImported = newImported;
@@ -56,13 +70,15 @@ public final class RunResult {
     this.quarantined = quarantined;
     this.isolated = isolated;
     this.closeContacts = closeContacts;
-    this.guardsOnDuty = guardsOnDuty;
-    this.surveyCoverage = surveyCoverage;
     this.householdInfections = householdInfections;
     this.householdContacts = householdContacts;
     this.infectionsByLayer = infectionsByLayer;
     this.infectionsByCompound = infectionsByCompound;
     this.presymptomaticTransmissions = presymptomaticTransmissions;
+    this.householdIndexCases = index.indexCases;
+    this.householdIndexContacts = index.contacts;
+    this.householdSecondaryCases = index.secondary;
+    this.householdSecondaryFromIndex = index.secondaryFromIndex;
   }
 
   /** @return the first simulated day (index 0 of every series) */
@@ -128,16 +144,6 @@ public final class RunResult {
     return closeContacts.clone();
   }
 
-  /** @return guards on duty per day (from the timeline) */
-  public int[] guardsOnDuty() {
-    return guardsOnDuty.clone();
-  }
-
-  /** @return survey coverage per day (from the timeline) */
-  public double[] surveyCoverage() {
-    return surveyCoverage.clone();
-  }
-
   /**
    * @param date a day of the run
    * @return confirmed cases up to and including {@code date}
@@ -182,6 +188,40 @@ public final class RunResult {
   /** @return the household secondary attack rate as defined above, NaN when there was no contact */
   public double householdAttackRate() {
     return householdContacts == 0 ? Double.NaN : (double) householdInfections / householdContacts;
+  }
+
+  /** @return households with a confirmed case: the index cases of {@link #householdSecondaryAttackRate()} */
+  public int householdIndexCases() {
+    return householdIndexCases;
+  }
+
+  /**
+   * @return household contacts of the confirmed index cases: the other members present when the
+   *     index was confirmed, less those infected at or before the index's own infection (co-primary)
+   */
+  public int householdIndexContacts() {
+    return householdIndexContacts;
+  }
+
+  /**
+   * @return those contacts infected after the index and by the end of their follow-up (the index's
+   *     confirmation plus the quarantine days in force), in any layer, symptomatic or not
+   */
+  public int householdSecondaryCases() {
+    return householdSecondaryCases;
+  }
+
+  /** @return the secondary cases the engine attributes to the index case itself (household layer) */
+  public int householdSecondaryFromIndex() {
+    return householdSecondaryFromIndex;
+  }
+
+  /**
+   * @return secondary cases ÷ household contacts of confirmed index cases (Bi 2020, Jing 2020), NaN
+   *     without a contact
+   */
+  public double householdSecondaryAttackRate() {
+    return householdIndexContacts == 0 ? Double.NaN : (double) householdSecondaryCases / householdIndexContacts;
   }
 
   /**
@@ -251,7 +291,11 @@ public final class RunResult {
         && householdInfections == r.householdInfections
         && householdContacts == r.householdContacts
         && Arrays.equals(infectionsByLayer, r.infectionsByLayer)
-        && Arrays.equals(infectionsByCompound, r.infectionsByCompound);
+        && Arrays.equals(infectionsByCompound, r.infectionsByCompound)
+        && householdIndexCases == r.householdIndexCases
+        && householdIndexContacts == r.householdIndexContacts
+        && householdSecondaryCases == r.householdSecondaryCases
+        && householdSecondaryFromIndex == r.householdSecondaryFromIndex;
   }
 
   @Override

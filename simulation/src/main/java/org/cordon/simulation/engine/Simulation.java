@@ -36,6 +36,7 @@ public final class Simulation {
   final int quarantineSteps;
   final int isolationSteps;
   final double surveySensitivity;
+  final double febrileShare;
 
   private Simulation(PolicyTable table, ModelParameters parameters) {
     this.table = table;
@@ -55,7 +56,8 @@ public final class Simulation {
     tracingSteps = steps(cf.tracingDelayDays());
     quarantineSteps = steps(cf.quarantineDays());
     isolationSteps = steps(cf.isolationDays());
-    surveySensitivity = Double.isNaN(table.surveySensitivity) ? cf.surveySensitivity() : table.surveySensitivity;
+    surveySensitivity = cf.surveySensitivity();
+    febrileShare = cf.febrileShare();
   }
 
   int tracingSteps(int day) {

@@ -1,11 +1,18 @@
 package org.cordon.simulation.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.cordon.community.Community;
 import org.cordon.measure.CaseIsolation;
 import org.cordon.measure.ContactEffect;
 import org.cordon.measure.ContactQuarantine;
+import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.measure.Measure;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.measure.TimeBand;
 import org.cordon.trace.CloseContactRule;
@@ -13,18 +20,31 @@ import org.cordon.trace.CloseContactRule;
 /**
  * A {@link PolicyTimeline} as the engine sees it: its contact effects per day and band; its
  * door-to-door survey (a resident is checked on a day when the survey visits or re-checks their
- * household, with the timeline's sensitivity); its isolation measure's onset-to-isolation delay;
+ * household; how well a check finds a case is the model's, {@link
+ * org.cordon.simulation.disease.CaseFindingParameters#surveySensitivity()}); its isolation measure's onset-to-isolation delay;
  * its quarantine measure's delay and duration (tracing happens only while one is in force); its
- * close-contact rule (layers, lookback) for the core tracer; its guards on duty; and as survey coverage the share of all residents whose household the survey
- * has reached. Days outside the timeline have no measure.
+ * close-contact rule (layers, lookback) for the core tracer; and, for the report, its guards on
+ * duty, its survey staff, as survey coverage the share of all residents whose household the
+ * survey has reached, its measures' start dates and its assumptions. Days outside the timeline
+ * have no measure.
  */
 public final class TimelineInterventions implements Interventions {
   private final PolicyTimeline timeline;
   private final Community community;
+  private final SortedMap<LocalDate, List<String>> measureStarts;
 
   private TimelineInterventions(PolicyTimeline timeline) {
     this.timeline = timeline;
     this.community = timeline.community();
+    TreeMap<LocalDate, List<String>> starts = new TreeMap<>();
+    for (Measure m : timeline.measures()) {
+      LocalDate d = m.start().toLocalDate();
+      if (inside(d)) {
+        starts.computeIfAbsent(d, k -> new ArrayList<>()).add(m.name());
+      }
+    }
+    starts.replaceAll((d, names) -> List.copyOf(names));
+    this.measureStarts = Collections.unmodifiableSortedMap(starts);
   }
 
   /**
@@ -76,11 +96,6 @@ public final class TimelineInterventions implements Interventions {
   }
 
   @Override
-  public double surveySensitivity() {
-    return timeline.surveySensitivity();
-  }
-
-  @Override
   public double isolationDelayDays(LocalDate onsetDay) {
     return inside(onsetDay) ? timeline.isolation(onsetDay).map(CaseIsolation::delayDays).orElse(Double.NaN) : Double.NaN;
   }
@@ -112,6 +127,21 @@ public final class TimelineInterventions implements Interventions {
   @Override
   public int guardsOnDuty(LocalDate day) {
     return inside(day) ? timeline.guardsOnDuty(day) : 0;
+  }
+
+  @Override
+  public int surveyStaffOn(LocalDate day) {
+    return inside(day) ? timeline.survey().staffOn(day) : 0;
+  }
+
+  @Override
+  public SortedMap<LocalDate, List<String>> measureStarts() {
+    return measureStarts;
+  }
+
+  @Override
+  public ContainmentAssumptions assumptions() {
+    return timeline.assumptions();
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.cordon.simulation.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,16 +69,9 @@ public record Calibrated(
     }
   }
 
-  /** @return the shipped jinsha-2020 calibration */
+  /** @return the shipped jinsha-2020 calibration (read as a scenario's {@code calibration:} is, {@link CalibrationYaml}) */
   public static Calibrated jinsha2020() {
-    try (InputStream in = Calibrated.class.getResourceAsStream(JINSHA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + JINSHA_RESOURCE);
-      }
-      return YAML.readValue(in, Calibrated.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CalibrationYaml.resource(JINSHA_RESOURCE);
   }
 
   /**

@@ -14,9 +14,7 @@ import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.PolicyTable;
-import org.cordon.simulation.engine.RandomStreams;
 import org.cordon.simulation.engine.RunResult;
-import org.cordon.simulation.engine.Simulation;
 
 /**
  * Approximate Bayesian computation by rejection (Pritchard et al. 1999; Beaumont et al. 2002) of
@@ -140,24 +138,51 @@ public final class Calibration {
     if (threads < 1) {
       throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
     }
-    var tracer = PolicyTable.tracer(community);
-    PolicyTable[] tables = new PolicyTable[LEAK_GRID.length];
-    parallel(LEAK_GRID.length, Math.min(threads, LEAK_GRID.length), k -> tables[k] = table(community, base, LEAK_GRID[k], tracer));
-    long priorKey = RandomStreams.stream(seed, 0, RandomStreams.Purpose.IMPORT) ^ 0x5DEECE66DL;
+    CalibrationPrior prior = CalibrationPrior.of(community, base, observed, seed, threads);
     Draw[] out = new Draw[draws];
     parallel(draws, threads, i -> {
-      double w = WUHAN_MIN * Math.pow(WUHAN_MAX / WUHAN_MIN, RandomStreams.uniform(priorKey, i, 0));
-      double s = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * RandomStreams.uniform(priorKey, i, 1);
-      double c = CONTACTS_MAX * RandomStreams.uniform(priorKey, i, 2);
-      int k = (int) (LEAK_GRID.length * RandomStreams.uniform(priorKey, i, 3));
-      ModelParameters p = with(base, w, s, c);
-      RunResult r = Simulation.of(tables[k], p).run(seed, i);
-      out[i] = draw(i, w, s, c, LEAK_GRID[k], r, observed);
+      out[i] = prior.draw(i);
       progress.advance(1);
     });
-    List<Draw> sorted = new ArrayList<>(Arrays.asList(out));
+    Posterior post = posterior(Arrays.asList(out), acceptShare, seed, command);
+    PosteriorPredictive predictive = prior.predictive(post.fitted());
+    RunResult[] rs = new RunResult[predictiveRuns];
+    parallel(predictiveRuns, threads, i -> {
+      rs[i] = predictive.run(i);
+      progress.advance(1);
+    });
+    return new Result(draws, post.accepted(), post.fitted(), post.bands(), checks(observed, Arrays.asList(rs)));
+  }
+
+  /**
+   * The accepted draws and what they give.
+   *
+   * @param accepted the accepted draws, nearest first
+   * @param fitted the fitted values (accepted medians), with the command and seed
+   * @param bands the accepted draws' median and 5-95% band per parameter, by name
+   */
+  public record Posterior(List<Draw> accepted, Calibrated fitted, Map<String, Band> bands) {}
+
+  /**
+   * Accepts the draws nearest to the observation and fits the unknowns to them.
+   *
+   * @param draws every prior draw, index order
+   * @param acceptShare share of the draws accepted, in (0, 1]
+   * @param seed the seed, recorded with the fitted values
+   * @param command the command line, recorded with the fitted values
+   * @return the accepted draws, fitted values and posterior bands
+   * @throws InvalidInputException if {@code acceptShare} is out of range or there is no draw
+   */
+  public static Posterior posterior(List<Draw> draws, double acceptShare, long seed, String command) {
+    if (!(acceptShare > 0 && acceptShare <= 1)) {
+      throw InvalidInputException.argument("--accept", "must be in (0, 1]: " + acceptShare);
+    }
+    if (draws.isEmpty()) {
+      throw InvalidInputException.argument("--draws", "no draw");
+    }
+    List<Draw> sorted = new ArrayList<>(draws);
     sorted.sort(Comparator.comparingDouble(Draw::distance).thenComparingInt(Draw::index));
-    int keep = Math.max(1, (int) Math.round(acceptShare * draws));
+    int keep = Math.max(1, (int) Math.round(acceptShare * draws.size()));
     List<Draw> accepted = List.copyOf(sorted.subList(0, keep));
     Map<String, Band> posterior = new java.util.LinkedHashMap<>();
     posterior.put("shareInfectedWuhan", Band.of(accepted.stream().mapToDouble(Draw::shareInfectedWuhan).toArray()));
@@ -170,8 +195,7 @@ public final class Calibration {
         round(posterior.get("contactsOutsideHousehold").median()), Map.of(LEAK_ASSUMPTION, leak),
         accepted.stream().map(d -> new Calibrated.PosteriorDraw(round(d.shareInfectedWuhan()),
             round(d.transmissionScale()), round(d.contactsOutsideHousehold()))).toList());
-    List<Check> checks = check(community, base, fitted, observed, predictiveRuns, seed, threads, tables, progress);
-    return new Result(draws, accepted, fitted, posterior, checks);
+    return new Posterior(accepted, fitted, posterior);
   }
 
   /**
@@ -193,22 +217,35 @@ public final class Calibration {
 
   private static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
       int runs, long seed, int threads, PolicyTable[] grid, Progress progress) {
-    ModelParameters p = fitted.apply(base);
-    List<ModelParameters> draws = fitted.applyPosterior(base);
-    double leak = fitted.assumptions().getOrDefault(LEAK_ASSUMPTION, ContainmentAssumptions.defaults().vehicleLeakUnguarded());
-    int g = Arrays.binarySearch(LEAK_GRID, leak);
-    PolicyTable t = grid != null && g >= 0 ? grid[g] : table(community, p, leak, PolicyTable.tracer(community));
+    PosteriorPredictive predictive = new PosteriorPredictive(community, base, fitted, seed, grid);
     RunResult[] rs = new RunResult[runs];
     parallel(runs, threads, i -> {
-      rs[i] = Simulation.of(t, draws.isEmpty() ? p : draws.get(i % draws.size())).run(seed + 1, i);
+      rs[i] = predictive.run(i);
       progress.advance(1);
     });
-    int[][] v = new int[4][runs];
-    for (int i = 0; i < runs; i++) {
-      v[0][i] = rs[i].confirmedBy(observed.firstDate());
-      v[1][i] = rs[i].confirmedBy(observed.secondDate());
-      v[2][i] = rs[i].confirmedBy(observed.lastDate()) - v[1][i];
-      v[3][i] = rs[i].closeContacts()[rs[i].dayIndex(observed.contactsDate())];
+    return checks(observed, Arrays.asList(rs));
+  }
+
+  /**
+   * Places each observation in the posterior predictive distribution.
+   *
+   * @param observed the observation
+   * @param runs the predictive runs, index order (at least one)
+   * @return one check per observed quantity
+   * @throws InvalidInputException if there is no run
+   */
+  public static List<Check> checks(Observed observed, List<RunResult> runs) {
+    int n = runs.size();
+    if (n == 0) {
+      throw InvalidInputException.argument("--runs", "no predictive run");
+    }
+    int[][] v = new int[4][n];
+    for (int i = 0; i < n; i++) {
+      RunResult r = runs.get(i);
+      v[0][i] = r.confirmedBy(observed.firstDate());
+      v[1][i] = r.confirmedBy(observed.secondDate());
+      v[2][i] = r.confirmedBy(observed.lastDate()) - v[1][i];
+      v[3][i] = r.closeContacts()[r.dayIndex(observed.contactsDate())];
     }
     String[] names = {
       "confirmed by " + observed.firstDate(), "confirmed by " + observed.secondDate(),
@@ -219,23 +256,23 @@ public final class Calibration {
     for (int k = 0; k < 4; k++) {
       final int o = obs[k];
       long atOrBelow = Arrays.stream(v[k]).filter(x -> x <= o).count();
-      checks.add(new Check(names[k], o, Band.of(v[k]), (double) atOrBelow / runs));
+      checks.add(new Check(names[k], o, Band.of(v[k]), (double) atOrBelow / n));
     }
     return checks;
   }
 
-  private static PolicyTable table(Community community, ModelParameters p, double leak, org.cordon.trace.ContactTracer tracer) {
+  static PolicyTable table(Community community, ModelParameters p, double leak, org.cordon.trace.ContactTracer tracer) {
     ContainmentAssumptions a = ContainmentAssumptions.defaults().toBuilder().set(LEAK_ASSUMPTION, leak).build();
     Variant v = JinshaExperiment.of(community, p, a).variants().get(0);
     return PolicyTable.compile(community, v.interventions(),
         org.cordon.measure.JinshaTimeline.FIRST_DAY, org.cordon.measure.JinshaTimeline.LAST_DAY, tracer);
   }
 
-  private static ModelParameters with(ModelParameters base, double wuhan, double scale, double contacts) {
+  static ModelParameters with(ModelParameters base, double wuhan, double scale, double contacts) {
     return new Calibrated(JinshaExperiment.NAME, "", 0, wuhan, scale, contacts, Map.of(), List.of()).apply(base);
   }
 
-  private static Draw draw(int i, double w, double s, double c, double leak, RunResult r, Observed o) {
+  static Draw draw(int i, double w, double s, double c, double leak, RunResult r, Observed o) {
     int c1 = r.confirmedBy(o.firstDate());
     int c2 = r.confirmedBy(o.secondDate());
     int after = r.confirmedBy(o.lastDate()) - c2;
@@ -261,11 +298,11 @@ public final class Calibration {
     return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", x));
   }
 
-  private interface IndexTask {
+  interface IndexTask {
     void run(int i);
   }
 
-  private static void parallel(int n, int threads, IndexTask task) {
+  static void parallel(int n, int threads, IndexTask task) {
     if (threads == 1) {
       for (int i = 0; i < n; i++) {
         task.run(i);

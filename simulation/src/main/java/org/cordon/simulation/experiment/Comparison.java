@@ -51,73 +51,98 @@ public final class Comparison {
   public static ComparisonSummary summarize(Ensemble e, List<LocalDate> reportDates) {
     Experiment x = e.experiment();
     int runs = e.runs();
+    int days = x.days();
+    int[] reportDays = new int[reportDates.size()];
+    for (int j = 0; j < reportDays.length; j++) {
+      reportDays[j] = x.dayIndex(reportDates.get(j));
+      if (reportDays[j] < 0 || reportDays[j] >= days) {
+        throw org.cordon.InvalidInputException.argument("reportDates", "outside " + x.start() + " to " + x.end() + ": "
+            + reportDates.get(j));
+      }
+    }
     List<VariantSummary> variants = new ArrayList<>();
     List<DailyBand> daily = new ArrayList<>();
+    int[] baseTotal = null;
+    List<PairedComparison> comparisons = new ArrayList<>();
     for (int k = 0; k < x.variants().size(); k++) {
       Variant v = x.variants().get(k);
-      List<RunResult> rs = e.runsOf(k);
+      Series s = new Series(e.runsOf(k));
       SortedMap<LocalDate, Band> confirmed = new TreeMap<>();
       SortedMap<LocalDate, Band> infected = new TreeMap<>();
-      for (LocalDate d : reportDates) {
-        confirmed.put(d, Band.of(rs.stream().mapToInt(r -> r.confirmedBy(d)).toArray()));
-        infected.put(d, Band.of(rs.stream().mapToInt(r -> r.infectedBy(d)).toArray()));
+      for (int j = 0; j < reportDays.length; j++) {
+        confirmed.put(reportDates.get(j), column(s.cumConf, reportDays[j]));
+        infected.put(reportDates.get(j), column(s.cumInf, reportDays[j]));
       }
+      List<RunResult> rs = e.runsOf(k);
       variants.add(new VariantSummary(v.name(), v.closureDate(), confirmed, infected,
           Band.of(rs.stream().mapToInt(RunResult::totalCloseContacts).toArray()),
           Band.of(rs.stream().mapToDouble(RunResult::householdAttackRate).toArray())));
-      daily.addAll(daily(v.name(), rs));
-    }
-    List<PairedComparison> comparisons = new ArrayList<>();
-    List<RunResult> base = e.runsOf(0);
-    for (int k = 1; k < x.variants().size(); k++) {
-      List<RunResult> rs = e.runsOf(k);
-      int[] diff = new int[runs];
-      int more = 0;
-      for (int i = 0; i < runs; i++) {
-        diff[i] = rs.get(i).totalConfirmed() - base.get(i).totalConfirmed();
-        if (diff[i] > 0) {
-          more++;
+      daily.addAll(daily(x, v, s));
+      int[] total = column(s.cumConf, days - 1, runs);
+      if (k == 0) {
+        baseTotal = total;
+      } else {
+        int[] diff = new int[runs];
+        for (int i = 0; i < runs; i++) {
+          diff[i] = total[i] - baseTotal[i];
         }
+        comparisons.add(PairedComparison.of(v.name(), x.variants().get(0).name(), x.end(), diff));
       }
-      comparisons.add(new PairedComparison(x.variants().get(k).name(), x.variants().get(0).name(), x.end(),
-          Band.of(diff), (double) more / runs));
     }
     return new ComparisonSummary(x.name(), runs, e.seed(), variants, comparisons, daily);
   }
 
-  private static List<DailyBand> daily(String name, List<RunResult> rs) {
-    int n = rs.size();
-    int days = rs.get(0).days();
-    int[][] newInf = new int[n][];
-    int[][] cumInf = new int[n][];
-    int[][] newConf = new int[n][];
-    int[][] cumConf = new int[n][];
-    int[][] quar = new int[n][];
-    int[][] iso = new int[n][];
-    for (int i = 0; i < n; i++) {
-      RunResult r = rs.get(i);
-      newInf[i] = r.newInfections();
-      cumInf[i] = r.cumulativeInfections();
-      newConf[i] = r.newConfirmed();
-      cumConf[i] = r.cumulativeConfirmed();
-      quar[i] = r.quarantined();
-      iso[i] = r.isolated();
+  /** The daily series of one variant's replicates, each fetched once (the accessors copy). */
+  private static final class Series {
+    final int[][] newInf;
+    final int[][] cumInf;
+    final int[][] newConf;
+    final int[][] cumConf;
+    final int[][] quar;
+    final int[][] iso;
+
+    Series(List<RunResult> rs) {
+      int n = rs.size();
+      newInf = new int[n][];
+      cumInf = new int[n][];
+      newConf = new int[n][];
+      cumConf = new int[n][];
+      quar = new int[n][];
+      iso = new int[n][];
+      for (int i = 0; i < n; i++) {
+        RunResult r = rs.get(i);
+        newInf[i] = r.newInfections();
+        cumInf[i] = r.cumulativeInfections();
+        newConf[i] = r.newConfirmed();
+        cumConf[i] = r.cumulativeConfirmed();
+        quar[i] = r.quarantined();
+        iso[i] = r.isolated();
+      }
     }
-    int[] guards = rs.get(0).guardsOnDuty();
-    double[] coverage = rs.get(0).surveyCoverage();
+  }
+
+  /** Guards and survey coverage come from the variant's schedule, once, not from each replicate. */
+  private static List<DailyBand> daily(Experiment x, Variant v, Series s) {
+    int days = x.days();
     List<DailyBand> out = new ArrayList<>(days);
     for (int d = 0; d < days; d++) {
-      out.add(new DailyBand(name, rs.get(0).start().plusDays(d), column(newInf, d), column(cumInf, d),
-          column(newConf, d), column(cumConf, d), column(quar, d), column(iso, d), guards[d], coverage[d]));
+      LocalDate date = x.date(d);
+      out.add(new DailyBand(v.name(), date, column(s.newInf, d), column(s.cumInf, d), column(s.newConf, d),
+          column(s.cumConf, d), column(s.quar, d), column(s.iso, d), v.interventions().guardsOnDuty(date),
+          v.interventions().surveyCoverage(date)));
     }
     return out;
   }
 
-  private static Band column(int[][] series, int d) {
-    int[] c = new int[series.length];
-    for (int i = 0; i < c.length; i++) {
+  private static int[] column(int[][] series, int d, int n) {
+    int[] c = new int[n];
+    for (int i = 0; i < n; i++) {
       c[i] = series[i][d];
     }
-    return Band.of(c);
+    return c;
+  }
+
+  private static Band column(int[][] series, int d) {
+    return Band.of(column(series, d, series.length));
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.simulation.disease.ModelParameters;
@@ -23,10 +24,12 @@ import org.cordon.simulation.engine.Simulation;
  * @param parameterDraws parameter sets drawn from a posterior: replicate {@code i} runs with draw
  *     {@code i mod size} (the same draw in every variant), so the comparison carries the
  *     calibration's uncertainty; empty to run every replicate with {@code parameters}
+ * @param calibration the calibrated values {@code parameters}, {@code parameterDraws} and the
+ *     variants' assumptions come from, if any (for the report)
  */
 public record Experiment(
     String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters, List<Variant> variants,
-    List<ModelParameters> parameterDraws) {
+    List<ModelParameters> parameterDraws, Optional<Calibrated> calibration) {
 
   /** @throws InvalidInputException for a blank name, no variant, duplicate names or end before start */
   public Experiment {
@@ -40,6 +43,7 @@ public record Experiment(
     }
     variants = List.copyOf(variants);
     parameterDraws = List.copyOf(parameterDraws);
+    Objects.requireNonNull(calibration, "calibration");
     if (variants.isEmpty()) {
       throw InvalidInputException.argument("scenario.variants", "no variant");
     }
@@ -49,6 +53,23 @@ public record Experiment(
         throw InvalidInputException.argument("scenario.variants", "duplicate variant '" + v.name() + "'");
       }
     }
+  }
+
+  /**
+   * An experiment without a calibration record.
+   *
+   * @param name the scenario's name
+   * @param community the community
+   * @param start first simulated day
+   * @param end last simulated day
+   * @param parameters the disease model
+   * @param variants the variants, baseline first
+   * @param parameterDraws parameter sets for the replicates (empty: {@code parameters} for all)
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public Experiment(String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters,
+      List<Variant> variants, List<ModelParameters> parameterDraws) {
+    this(name, community, start, end, parameters, variants, parameterDraws, Optional.empty());
   }
 
   /**
@@ -64,7 +85,31 @@ public record Experiment(
    */
   public Experiment(String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters,
       List<Variant> variants) {
-    this(name, community, start, end, parameters, variants, List.of());
+    this(name, community, start, end, parameters, variants, List.of(), Optional.empty());
+  }
+
+  /** @return the number of simulated days, {@code start} to {@code end} inclusive */
+  public int days() {
+    return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+  }
+
+  /**
+   * The day index of a date, as in every {@link org.cordon.simulation.engine.RunResult} series
+   * ({@code 0 = start}); the one place the comparison converts dates to indices.
+   *
+   * @param date a date
+   * @return its index (negative or past the horizon for dates outside it)
+   */
+  public int dayIndex(LocalDate date) {
+    return (int) (date.toEpochDay() - start.toEpochDay());
+  }
+
+  /**
+   * @param day a day index
+   * @return its date
+   */
+  public LocalDate date(int day) {
+    return start.plusDays(day);
   }
 
   /**
@@ -80,7 +125,24 @@ public record Experiment(
    * @return this experiment with them
    */
   public Experiment withDraws(List<ModelParameters> draws) {
-    return new Experiment(name, community, start, end, parameters, variants, draws);
+    return new Experiment(name, community, start, end, parameters, variants, draws, calibration);
+  }
+
+  /**
+   * @param calibrated the calibration these parameters, draws and assumptions come from
+   * @return this experiment recording it (nothing else changes)
+   */
+  public Experiment withCalibration(Calibrated calibrated) {
+    return new Experiment(name, community, start, end, parameters, variants, parameterDraws, Optional.of(calibrated));
+  }
+
+  /**
+   * @param kept the variants to keep (baseline first)
+   * @return this experiment with those variants only
+   * @throws InvalidInputException if {@code kept} is empty
+   */
+  public Experiment withVariants(List<Variant> kept) {
+    return new Experiment(name, community, start, end, parameters, kept, parameterDraws, calibration);
   }
 
   /**
@@ -91,7 +153,7 @@ public record Experiment(
   public Experiment only(String variantName) {
     for (Variant v : variants) {
       if (v.name().equals(variantName)) {
-        return new Experiment(name, community, start, end, parameters, List.of(v), parameterDraws);
+        return withVariants(List.of(v));
       }
     }
     throw InvalidInputException.argument("--variant", "unknown variant '" + variantName + "' (known: "
@@ -103,7 +165,7 @@ public record Experiment(
    * @return this experiment with them for every replicate (no parameter draws)
    */
   public Experiment with(ModelParameters p) {
-    return new Experiment(name, community, start, end, p, variants, List.of());
+    return new Experiment(name, community, start, end, p, variants, List.of(), Optional.empty());
   }
 
   /** @return the compiled policy tables, one per variant, in order */

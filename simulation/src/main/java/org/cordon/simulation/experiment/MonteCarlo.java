@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cordon.InvalidInputException;
-import org.cordon.simulation.engine.PolicyTable;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.engine.Simulation;
 import org.cordon.simulation.progress.Progress;
@@ -59,12 +58,8 @@ public final class MonteCarlo {
    */
   public static Ensemble run(Experiment experiment, int runs, long seed, int threads, Progress progress) {
     check(runs, threads);
-    List<PolicyTable> tables = experiment.compile();
-    List<Simulation> fixed = experiment.simulations(tables);
-    SimulationOf sims = experiment.parameterDraws().isEmpty()
-        ? (k, i) -> fixed.get(k)
-        : (k, i) -> Simulation.of(tables.get(k), experiment.parametersOf(i));
-    return run(experiment, sims, fixed.size(), runs, seed, threads, progress);
+    Replicates replicates = Replicates.of(experiment);
+    return run(experiment, replicates::simulation, replicates.variants(), runs, seed, threads, progress);
   }
 
   /**

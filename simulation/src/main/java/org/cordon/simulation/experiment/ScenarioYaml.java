@@ -13,6 +13,7 @@ import java.util.Set;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.simulation.disease.CaseFindingParameters;
@@ -21,6 +22,7 @@ import org.cordon.simulation.disease.ImportParameters;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.disease.TransmissionParameters;
 import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.scenario.MeasureRegistry;
 import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.TimelineYaml;
 import org.cordon.simulation.scenario.YamlNode;
@@ -31,26 +33,40 @@ import org.cordon.simulation.scenario.YamlNode;
  *
  * <pre>{@code
  * disease:
- *   calibration: jinsha-2020        # start from the shipped calibration (optional)
+ *   calibration: jinsha-2020        # a preset's shipped calibration, a file (fit.yaml), or inline (optional)
  *   asymptomaticShare: 0.2          # any DiseaseParameters component
  *   transmission: {household: 0.022, transmissionScale: 0.8}     # TransmissionParameters
  *   caseFinding: {contactsOutsideHousehold: 3}                    # CaseFindingParameters
  * imports: {shareInfectedWuhan: 0.004, shareInfectedHuanggang: 0.001, shareInfectedOther: 0.0002, exposureDays: 10}
  * variants:                         # baseline first; without this section one variant "baseline"
  *   - name: as-happened             # the file's timeline
- *     closureDate: 2020-01-25       # for the report (optional)
+ *     closureDate: 2020-01-25       # for the report (optional; with jinsha: its first closure)
  *   - name: late-city
  *     closureDate: 2020-02-10
- *     jinsha: {honghua: never, community: 2020-02-10T08:00}   # the Jinsha timeline with these closures
+ *     jinsha: {honghua: never, community: 2020-02-10T08:00}   # the Jinsha timeline with these parts moved
+ *   - name: response-late
+ *     jinsha: {honghua: never, community: 2020-02-10, disinfection: 2020-02-10, survey: 2020-02-10,
+ *              quarantine: 2020-02-10}                          # isolationSwitch: as it happened
  *   - name: no-measures
  *     timeline: []                  # a timeline of its own (TimelineYaml format)
  *     assumptions: {vehicleLeakUnguarded: 0.5}                  # replaces the file's assumptions
  * }</pre>
  *
+ * The {@code jinsha:} shorthand takes the parts of {@link JinshaResponse}: {@code honghua}, {@code
+ * community}, {@code disinfection}, {@code survey}, {@code quarantine}, {@code isolationSwitch},
+ * each a date-time, a date (meaning {@link JinshaResponse#START_HOUR}:00, as a sweep's dates) or
+ * {@code never}; a part not given is as it happened.
+ *
+ * <p>A {@code calibration:} ({@link CalibrationYaml}: a preset's name, a {@code .yaml} file written
+ * by {@code cordon calibrate --out}, or the same values inline) carries its posterior draws
+ * (replicate {@code i} runs with draw {@code i mod size}) and its fitted containment assumptions;
+ * the file's own {@code disease:}, {@code imports:} and {@code assumptions:} values win over both.
  * Unknown keys and bad values are rejected with the file, line and key.
  */
 public final class ScenarioYaml {
   private static final Set<String> DISEASE_EXTRA = Set.of("calibration", "transmission", "caseFinding");
+  private static final List<String> JINSHA_PARTS =
+      List.of("honghua", "community", "disinfection", "survey", "quarantine", "isolationSwitch");
   private static final List<String> VARIANT_KEYS = List.of("name", "closureDate", "timeline", "assumptions", "jinsha");
 
   private ScenarioYaml() {}
@@ -65,13 +81,23 @@ public final class ScenarioYaml {
   }
 
   /**
+   * @param file a scenario file
+   * @param registry the measure types its timelines may use ({@link MeasureRegistry#standard()}
+   *     with any added)
+   * @return the experiment it describes
+   * @throws InvalidInputException naming the file, line and key of the first bad value
+   */
+  public static Experiment read(Path file, MeasureRegistry registry) {
+    return of(ScenarioFile.read(file, registry));
+  }
+
+  /**
    * @param file a parsed scenario file
    * @return the experiment it describes
    * @throws InvalidInputException naming the file, line and key of the first bad value
    */
   public static Experiment of(ScenarioFile file) {
-    ModelParameters model = model(file.section("disease"), file.section("imports"));
-    return of(file, file.community().load(), model);
+    return of(file, file.community().load());
   }
 
   /**
@@ -84,14 +110,21 @@ public final class ScenarioYaml {
    * @throws InvalidInputException naming the file, line and key of the first bad value
    */
   public static Experiment of(ScenarioFile file, Community community) {
-    return of(file, community, model(file.section("disease"), file.section("imports")));
-  }
-
-  private static Experiment of(ScenarioFile file, Community community, ModelParameters model) {
+    Optional<YamlNode> disease = file.section("disease");
+    Optional<YamlNode> imports = file.section("imports");
+    Optional<Calibrated> calibration =
+        disease.flatMap(d -> d.get("calibration")).map(c -> CalibrationYaml.resolve(c, file.baseDir()));
+    ModelParameters defaults = ModelParameters.defaults();
+    ModelParameters model = overrides(calibration.map(c -> c.apply(defaults)).orElse(defaults), disease, imports);
+    // the file's own values win over every posterior draw, as over the point values
+    List<ModelParameters> draws = calibration.map(c -> c.applyPosterior(defaults)).orElse(List.of()).stream()
+        .map(p -> overrides(p, disease, imports)).toList();
+    ContainmentAssumptions assumptions = calibration.map(c -> c.apply(ContainmentAssumptions.defaults()))
+        .orElse(ContainmentAssumptions.defaults());
     List<Variant> variants = new ArrayList<>();
     Optional<YamlNode> section = file.section("variants");
     if (section.isEmpty()) {
-      variants.add(new Variant("baseline", Optional.empty(), TimelineInterventions.of(file.timeline(community))));
+      variants.add(new Variant("baseline", Optional.empty(), TimelineInterventions.of(timeline(file, null, community, assumptions))));
     } else {
       Set<String> names = new HashSet<>();
       for (YamlNode item : section.get().items()) {
@@ -100,69 +133,82 @@ public final class ScenarioYaml {
         if (!names.add(name)) {
           throw item.require("name").error("duplicate variant '" + name + "'");
         }
-        Optional<LocalDate> closure = item.get("closureDate")
-            .filter(n -> !n.isScalar("never")).map(YamlNode::asDate);
-        variants.add(new Variant(name, closure, TimelineInterventions.of(timeline(file, item, community))));
+        Optional<LocalDate> closure = item.get("closureDate").isPresent()
+            ? item.get("closureDate").filter(n -> !n.isScalar("never")).map(YamlNode::asDate)
+            : item.get("jinsha").flatMap(j -> response(j).firstClosure()).map(LocalDateTime::toLocalDate);
+        variants.add(new Variant(name, closure, TimelineInterventions.of(timeline(file, item, community, assumptions))));
       }
       if (variants.isEmpty()) {
         throw section.get().error("no variant");
       }
     }
-    return new Experiment(file.name(), community, file.start(), file.end(), model, variants);
+    return new Experiment(file.name(), community, file.start(), file.end(), model, variants, draws, calibration);
   }
 
-  private static PolicyTimeline timeline(ScenarioFile file, YamlNode variant, Community community) {
-    Optional<YamlNode> assumptions = variant.get("assumptions").or(() -> file.section("assumptions"));
-    Optional<YamlNode> jinsha = variant.get("jinsha");
+  /** The variant's timeline ({@code variant} null: the file's), assumptions over the calibrated ones. */
+  private static PolicyTimeline timeline(ScenarioFile file, YamlNode variant, Community community,
+      ContainmentAssumptions calibrated) {
+    Optional<YamlNode> own = variant == null ? Optional.empty() : variant.get("assumptions");
+    ContainmentAssumptions a = own.or(() -> file.section("assumptions"))
+        .map(n -> TimelineYaml.readAssumptions(n, calibrated)).orElse(calibrated);
+    Optional<YamlNode> jinsha = variant == null ? Optional.empty() : variant.get("jinsha");
     if (jinsha.isPresent()) {
       if (variant.get("timeline").isPresent()) {
         throw variant.require("timeline").error("give either 'jinsha' or 'timeline', not both");
       }
       YamlNode j = jinsha.get();
-      j.allowOnly(List.of("honghua", "community"));
-      JinshaTimeline.Dates dates = new JinshaTimeline.Dates(dateTime(j, "honghua"), dateTime(j, "community"));
-      ContainmentAssumptions a = assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults());
+      JinshaResponse response = response(j);
       try {
         return PolicyTimeline.builder(community, file.start(), file.end())
-            .addAll(JinshaTimeline.measures(community, dates)).assumptions(a).build();
+            .addAll(JinshaTimeline.measures(community, response)).assumptions(a).build();
       } catch (InvalidInputException e) {
         throw j.error(e.getMessage());
       }
     }
-    Optional<YamlNode> own = variant.get("timeline").or(() -> file.section("timeline"));
-    if (own.isPresent()) {
-      return TimelineYaml.read(own.get(), assumptions, community, file.start(), file.end());
+    Optional<YamlNode> timeline = (variant == null ? Optional.<YamlNode>empty() : variant.get("timeline"))
+        .or(() -> file.section("timeline"));
+    if (timeline.isPresent()) {
+      return TimelineYaml.read(timeline.get(), a, community, file.start(), file.end(), file.registry());
     }
-    return PolicyTimeline.builder(community, file.start(), file.end())
-        .assumptions(assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults()))
-        .build();
-  }
-
-  private static Optional<LocalDateTime> dateTime(YamlNode node, String key) {
-    Optional<YamlNode> v = node.get(key);
-    if (v.isEmpty() || v.get().isScalar("never")) {
-      return Optional.empty();
-    }
-    return Optional.of(v.get().asDateTime());
+    return PolicyTimeline.builder(community, file.start(), file.end()).assumptions(a).build();
   }
 
   /**
-   * @param disease the {@code disease:} section, if any
-   * @param imports the {@code imports:} section, if any
-   * @return the model: defaults (or the named calibration) with the given values
-   * @throws InvalidInputException naming the line and key of a bad value
+   * Reads the {@code jinsha:} shorthand: each part of {@link JinshaResponse} as a date-time, a date
+   * (at {@link JinshaResponse#START_HOUR}) or {@code never}; a part not given is as it happened.
+   *
+   * @param node the {@code jinsha:} mapping
+   * @return the parts
+   * @throws InvalidInputException naming the line of an unknown key or a bad value
    */
-  public static ModelParameters model(Optional<YamlNode> disease, Optional<YamlNode> imports) {
-    ModelParameters p = ModelParameters.defaults();
+  public static JinshaResponse response(YamlNode node) {
+    node.allowOnly(JINSHA_PARTS);
+    JinshaResponse h = JinshaResponse.asItHappened();
+    return new JinshaResponse(
+        dateTime(node, "honghua", h.honghua()),
+        dateTime(node, "community", h.community()),
+        dateTime(node, "disinfection", h.disinfection()),
+        dateTime(node, "survey", h.survey()),
+        dateTime(node, "quarantine", h.quarantine()),
+        dateTime(node, "isolationSwitch", h.isolationSwitch()));
+  }
+
+  private static Optional<LocalDateTime> dateTime(YamlNode node, String key, Optional<LocalDateTime> asHappened) {
+    Optional<YamlNode> v = node.get(key);
+    if (v.isEmpty()) {
+      return asHappened;
+    }
+    if (v.get().isScalar("never")) {
+      return Optional.empty();
+    }
+    String text = v.get().asText();
+    return Optional.of(text.contains("T") ? v.get().asDateTime() : JinshaResponse.startOf(v.get().asDate()));
+  }
+
+  /** The file's {@code disease:} and {@code imports:} values over {@code p}. */
+  private static ModelParameters overrides(ModelParameters p, Optional<YamlNode> disease, Optional<YamlNode> imports) {
     if (disease.isPresent()) {
       YamlNode d = disease.get();
-      Optional<YamlNode> calibration = d.get("calibration");
-      if (calibration.isPresent()) {
-        if (!calibration.get().isScalar(JinshaExperiment.NAME)) {
-          throw calibration.get().error("unknown calibration (known: " + JinshaExperiment.NAME + ")");
-        }
-        p = Calibrated.jinsha2020().apply(p);
-      }
       p = p.with(record(DiseaseParameters.class, p.disease(), d, DISEASE_EXTRA));
       if (d.get("transmission").isPresent()) {
         p = p.with(record(TransmissionParameters.class, p.transmission(), d.require("transmission"), Set.of()));

@@ -10,7 +10,7 @@ import org.cordon.simulation.disease.ModelParameters;
  * Resolves a {@code --scenario} argument to an {@link Experiment}: the preset {@code jinsha-2020}
  * (the synthetic Jinsha community with seed {@link #COMMUNITY_SEED}, the model defaults with the
  * shipped calibration applied: replicate {@code i} runs with posterior draw {@code i mod size},
- * the night leakage at its fitted value; four variants) or a YAML scenario file.
+ * the night leakage at its fitted value; the variants of {@link JinshaExperiment#PRESET}) or a YAML scenario file.
  */
 public final class Scenarios {
   /** Seed of the preset's synthetic community (the same as {@code cordon generate}'s default). */
@@ -30,7 +30,7 @@ public final class Scenarios {
   public static Experiment jinsha(Calibrated calibrated) {
     ModelParameters defaults = ModelParameters.defaults();
     return JinshaExperiment.of(jinshaCommunity(), calibrated.apply(defaults), calibrated.apply(ContainmentAssumptions.defaults()))
-        .withDraws(calibrated.applyPosterior(defaults));
+        .withDraws(calibrated.applyPosterior(defaults)).withCalibration(calibrated);
   }
 
   /**
@@ -39,12 +39,13 @@ public final class Scenarios {
    * @throws InvalidInputException if the preset is unknown or the file is missing or bad
    */
   public static Experiment resolve(String scenario) {
-    if (JinshaExperiment.NAME.equals(scenario)) {
-      return jinsha(Calibrated.jinsha2020());
+    var preset = Presets.find(scenario);
+    if (preset.isPresent()) {
+      return preset.get().experiment();
     }
     java.nio.file.Path p = java.nio.file.Path.of(scenario);
     if (!java.nio.file.Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario", "not a preset (known: " + JinshaExperiment.NAME + ") nor a file: '" + InvalidInputException.echo(scenario) + "'");
+      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: '" + InvalidInputException.echo(scenario) + "'");
     }
     return ScenarioYaml.read(p);
   }

@@ -20,10 +20,12 @@ import java.util.Map;
  *                "confirmed": {"2020-01-27": {"median": 9, "p5": 4, "p95": 15}, ...},
  *                "infected": {...}, "closeContacts": {...}, "householdAttackRate": {...}}, ...],
  *  "comparisons": [{"variant": "late-city", "versus": "as-happened", "by": "2020-03-08",
- *                   "difference": {"median": .., "p5": .., "p95": ..}, "probabilityMore": 0.9}, ...]}
+ *                   "difference": {"median": 1, "mean": 1.85, "p5": 0, "p95": 6},
+ *                   "probabilityMore": 0.6, "probabilityFewer": 0.05}, ...]}
  * </pre>
  *
- * No timings; NaN (no data) is written as {@code null}. Keys in a fixed order, so the same summary
+ * Percentiles of counts are whole numbers (nearest rank, see {@link Band}). No timings; NaN (no
+ * data) is written as {@code null}. Keys in a fixed order, so the same summary
  * gives the same bytes.
  */
 public final class SummaryJson {
@@ -60,8 +62,13 @@ public final class SummaryJson {
       n.put("variant", c.variant());
       n.put("versus", c.versus());
       n.put("by", c.by().toString());
-      band(n.putObject("difference"), c.difference());
+      ObjectNode d = n.putObject("difference");
+      number(d, "median", c.difference().median());
+      number(d, "mean", c.mean());
+      number(d, "p5", c.difference().p5());
+      number(d, "p95", c.difference().p95());
       n.put("probabilityMore", c.probabilityMore());
+      n.put("probabilityFewer", c.probabilityFewer());
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";

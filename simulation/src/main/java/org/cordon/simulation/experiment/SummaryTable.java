@@ -19,14 +19,14 @@ public final class SummaryTable {
       return sb.toString();
     }
     var dates = s.variants().get(0).confirmed().keySet();
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-15s %-11s", "variant", "closure"));
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-19s %-11s", "variant", "closure"));
     for (LocalDate d : dates) {
       head.append(String.format(Locale.ROOT, " %-18s", "confirmed " + d.toString().substring(5)));
     }
     head.append(String.format(Locale.ROOT, " %-20s %-16s %-14s", "infected by " + last(dates).toString().substring(5), "close contacts", "household SAR"));
     sb.append(head).append('\n');
     for (VariantSummary v : s.variants()) {
-      sb.append(String.format(Locale.ROOT, "%-15s %-11s", v.name(), v.closureDate().map(LocalDate::toString).orElse("never")));
+      sb.append(String.format(Locale.ROOT, "%-19s %-11s", v.name(), v.closureDate().map(LocalDate::toString).orElse("never")));
       for (LocalDate d : dates) {
         sb.append(String.format(Locale.ROOT, " %-18s", band(v.confirmed().get(d))));
       }
@@ -36,8 +36,10 @@ public final class SummaryTable {
     if (!s.comparisons().isEmpty()) {
       sb.append('\n');
       for (PairedComparison c : s.comparisons()) {
-        sb.append(String.format(Locale.ROOT, "%-15s vs %s: %s more confirmed by %s; more in %.0f%% of paired runs%n",
-            c.variant(), c.versus(), band(c.difference()), c.by(), 100 * c.probabilityMore()));
+        sb.append(String.format(Locale.ROOT,
+            "%-19s vs %s: %s more confirmed by %s (mean %s); more in %.0f%% of paired runs, fewer in %.0f%%%n",
+            c.variant(), c.versus(), band(c.difference()), c.by(), mean(c.mean()), 100 * c.probabilityMore(),
+            100 * c.probabilityFewer()));
       }
     }
     return sb.toString();
@@ -53,6 +55,10 @@ public final class SummaryTable {
 
   private static String band(Band b) {
     return String.format(Locale.ROOT, "%s [%s-%s]", n(b.median()), n(b.p5()), n(b.p95()));
+  }
+
+  private static String mean(double x) {
+    return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f", x);
   }
 
   private static String pct(Band b) {

@@ -3,15 +3,11 @@ package org.cordon.simulation.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.cordon.measure.ContainmentAssumptions;
-import org.cordon.measure.Measure;
-import org.cordon.measure.PolicyTimeline;
 import org.cordon.simulation.engine.Interventions;
-import org.cordon.simulation.engine.RunResult;
-import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.ComparisonSummary;
@@ -25,8 +21,8 @@ import org.cordon.simulation.experiment.VariantSummary;
 /**
  * Builds the {@link ReportData} of a comparison from the engine's results: the daily bands and
  * report-date bands of the {@link ComparisonSummary} (the numbers of {@code summary.json}), the
- * paired differences replicate by replicate from the {@link Ensemble}, staffing and measures from
- * the variants' timelines, the parameters with their sources, and the calibration with the
+ * paired differences replicate by replicate as the summary computed them, staffing and measure
+ * start dates from the variants' {@link Interventions}, the parameters with their sources, and the calibration with the
  * observed figures placed in the baseline's predictive band.
  */
 public final class ComparisonReport {
@@ -60,67 +56,52 @@ public final class ComparisonReport {
     for (PairedComparison c : summary.comparisons()) {
       Optional<Quantiles> q = quantiles(c.difference());
       if (q.isPresent()) {
-        differences.add(new DifferenceRow(c.variant(), c.versus(), c.by(), q.get(), c.probabilityMore(),
-            pairedDifferences(ensemble, c)));
+        differences.add(new DifferenceRow(c.variant(), c.versus(), c.by(), q.get(), c.mean(), c.probabilityMore(),
+            c.probabilityFewer(), c.differences()));
       }
     }
-    Optional<PolicyTimeline> baseline = timeline(x.variants().get(0).interventions());
-    ContainmentAssumptions assumptions = baseline.map(PolicyTimeline::assumptions)
-        .orElse(ContainmentAssumptions.defaults());
+    Interventions baseline = x.variants().get(0).interventions();
+    ContainmentAssumptions assumptions = baseline.assumptions();
     String description = "Community " + x.community().residentCount() + " residents in "
         + x.community().households().size() + " households, simulated " + x.start() + " to " + x.end()
         + ". Variant " + x.variants().get(0).name() + " is the baseline; every other variant is compared"
         + " with it run by run.";
     return new ReportData(summary.scenario(), description, summary.runs(), summary.seed(), command, series,
-        x.name().equals("jinsha-2020") ? Observation.jinsha2020() : List.of(),
-        baseline.map(ComparisonReport::events).orElse(List.of()), table, differences,
+        observations(x.name()),
+        events(baseline, x.start()), table, differences,
         ParameterTable.rows(x.parameters(), assumptions,
             calibrated.map(c -> c.assumptions().keySet()).orElse(java.util.Set.of())),
         calibrated.map(c -> fit(c, summary)));
   }
 
+  /** The observed confirmed counts of a preset scenario (of a file that keeps a preset's name too). */
+  private static List<Observation> observations(String scenario) {
+    return Presets.find(scenario).map(p -> Observation.of(p.observed())).orElse(List.of());
+  }
+
   private static VariantSeries series(Variant v, List<DailyBand> days) {
-    Optional<PolicyTimeline> t = timeline(v.interventions());
     List<BandPoint> cum = new ArrayList<>();
     List<BandPoint> inc = new ArrayList<>();
     List<StaffingPoint> staff = new ArrayList<>();
     for (DailyBand d : days) {
       quantiles(d.cumulativeConfirmed()).ifPresent(q -> cum.add(new BandPoint(d.date(), q)));
       quantiles(d.newInfections()).ifPresent(q -> inc.add(new BandPoint(d.date(), q)));
-      int surveyStaff = t.map(tl -> tl.survey().staffOn(d.date())).orElse(0);
+      int surveyStaff = v.interventions().surveyStaffOn(d.date());
       double coverage = Double.isFinite(d.surveyCoverage()) ? Math.max(0, Math.min(1, d.surveyCoverage())) : 0;
       staff.add(new StaffingPoint(d.date(), d.guardsOnDuty(), surveyStaff, coverage));
     }
     return new VariantSeries(v.name(), v.closureDate(), cum, inc, staff);
   }
 
-  private static Optional<PolicyTimeline> timeline(Interventions i) {
-    return i instanceof TimelineInterventions t ? Optional.of(t.timeline()) : Optional.empty();
-  }
-
   /** The measures starting after the first day, one label per date. */
-  private static List<DatedLabel> events(PolicyTimeline t) {
-    Map<LocalDate, List<String>> byDate = new TreeMap<>();
-    for (Measure m : t.measures()) {
-      LocalDate d = m.start().toLocalDate();
-      if (d.isAfter(t.firstDay()) && !d.isAfter(t.lastDay())) {
-        byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(m.name());
-      }
-    }
+  private static List<DatedLabel> events(Interventions i, LocalDate first) {
     List<DatedLabel> out = new ArrayList<>();
-    byDate.forEach((d, names) -> out.add(new DatedLabel(d, String.join(", ", names))));
+    i.measureStarts().forEach((d, names) -> {
+      if (d.isAfter(first)) {
+        out.add(new DatedLabel(d, String.join(", ", names)));
+      }
+    });
     return out;
-  }
-
-  private static int[] pairedDifferences(Ensemble e, PairedComparison c) {
-    List<String> names = e.experiment().variants().stream().map(Variant::name).toList();
-    List<RunResult> variant = e.runsOf(names.indexOf(c.variant()));
-    List<RunResult> versus = e.runsOf(names.indexOf(c.versus()));
-    int[] diff = new int[e.runs()];
-    for (int i = 0; i < diff.length; i++) {
-      diff[i] = variant.get(i).confirmedBy(c.by()) - versus.get(i).confirmedBy(c.by());
-    }
-    return diff;
   }
 
   private static CalibrationFit fit(Calibrated c, ComparisonSummary s) {
@@ -135,7 +116,7 @@ public final class ComparisonReport {
     new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.value(v), how)));
     List<CalibrationFit.Check> checks = new ArrayList<>();
     VariantSummary base = s.variants().get(0);
-    for (Observation o : Observation.jinsha2020()) {
+    for (Observation o : observations(s.scenario())) {
       Band b = base.confirmed().get(o.date());
       if (b != null) {
         quantiles(b).ifPresent(q -> checks.add(new CalibrationFit.Check("confirmed by " + o.date(), o.confirmed(), q)));

@@ -6,6 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -20,7 +24,8 @@ import org.jfree.data.statistics.HistogramType;
 /**
  * The distribution over paired replicates of each later variant's extra confirmed cases (variant
  * minus baseline): one histogram panel per variant, side by side with a shared count axis, each
- * with its own case axis (closing never can mean thousands where closing late means tens).
+ * with its own case axis (closing never can mean thousands where closing late means tens), the
+ * median as a dashed line and the median, mean, 5-95% range, P(more) and P(fewer) in a box.
  */
 final class DifferenceChart {
   /** At most this many bins a panel; wider ranges use bins of several cases. */
@@ -92,7 +97,7 @@ final class DifferenceChart {
     plot.addDomainMarker(zero);
     ValueMarker median = new ValueMarker(r.difference().median(), Color.BLACK,
         new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 3f}, 0f));
-    median.setLabel("median " + Html.number(r.difference().median()) + ", P(more) " + Html.number(r.probabilityMore()));
+    median.setLabel("median " + Html.number(r.difference().median()));
     median.setLabelFont(ChartStyle.MARKER);
     // label to the right of the line: medians sit left in these right-skewed distributions
     median.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -100,7 +105,22 @@ final class DifferenceChart {
     median.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(6, 4, 0, 0));
     median.setLabelBackgroundColor(new Color(255, 255, 255, 220));
     plot.addDomainMarker(median);
+    plot.addAnnotation(statistics(r));
     return plot;
+  }
+
+  /** The paired statistics in a box at the panel's top right (a panel is too narrow for one line). */
+  private static XYTitleAnnotation statistics(DifferenceRow r) {
+    TextTitle box = new TextTitle("median " + Html.number(r.difference().median())
+        + "\nmean " + Html.number(r.mean())
+        + "\n5-95%: " + Html.number(r.difference().p5()) + " to " + Html.number(r.difference().p95())
+        + "\nP(more) " + Html.number(r.probabilityMore())
+        + "\nP(fewer) " + Html.number(r.probabilityFewer()), ChartStyle.MARKER);
+    box.setTextAlignment(HorizontalAlignment.LEFT);
+    box.setBackgroundPaint(new Color(255, 255, 255, 230));
+    box.setPadding(new org.jfree.chart.ui.RectangleInsets(3, 5, 3, 5));
+    box.setFrame(new BlockBorder(new Color(200, 200, 200)));
+    return new XYTitleAnnotation(0.98, 0.98, box, RectangleAnchor.TOP_RIGHT);
   }
 
   private static int indexOf(ReportData data, String variant) {

@@ -13,12 +13,18 @@ import org.cordon.InvalidInputException;
  * @param versus the baseline (e.g. {@code as-happened})
  * @param by the date the cases are counted to
  * @param difference median and 5-95% band of the paired differences
+ * @param mean mean of the paired differences
  * @param probabilityMore share of replicates in which the variant had strictly more cases
+ * @param probabilityFewer share of replicates in which the variant had strictly fewer cases
  * @param replicates the paired differences themselves, for the histogram (may be empty)
  */
 public record DifferenceRow(
-    String variant, String versus, LocalDate by, Quantiles difference, double probabilityMore, int[] replicates) {
-  /** @throws InvalidInputException if the probability is not in [0, 1] (NaN included) */
+    String variant, String versus, LocalDate by, Quantiles difference, double mean, double probabilityMore,
+    double probabilityFewer, int[] replicates) {
+  /**
+   * @throws InvalidInputException if a probability is not in [0, 1] (NaN included) or the mean is
+   *     not finite
+   */
   public DifferenceRow {
     Objects.requireNonNull(variant, "variant");
     Objects.requireNonNull(versus, "versus");
@@ -26,6 +32,12 @@ public record DifferenceRow(
     Objects.requireNonNull(difference, "difference");
     if (!(probabilityMore >= 0 && probabilityMore <= 1)) {
       throw InvalidInputException.argument("probabilityMore", "not in [0, 1]: " + probabilityMore);
+    }
+    if (!(probabilityFewer >= 0 && probabilityFewer <= 1)) {
+      throw InvalidInputException.argument("probabilityFewer", "not in [0, 1]: " + probabilityFewer);
+    }
+    if (!Double.isFinite(mean)) {
+      throw InvalidInputException.argument("mean", "not finite: " + mean);
     }
     replicates = replicates.clone();
   }
@@ -43,18 +55,20 @@ public record DifferenceRow(
         && versus.equals(r.versus)
         && by.equals(r.by)
         && difference.equals(r.difference)
+        && Double.compare(mean, r.mean) == 0
         && Double.compare(probabilityMore, r.probabilityMore) == 0
+        && Double.compare(probabilityFewer, r.probabilityFewer) == 0
         && Arrays.equals(replicates, r.replicates);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(variant, versus, by, difference, probabilityMore) * 31 + Arrays.hashCode(replicates);
+    return Objects.hash(variant, versus, by, difference, mean, probabilityMore, probabilityFewer) * 31 + Arrays.hashCode(replicates);
   }
 
   @Override
   public String toString() {
     return "DifferenceRow[" + variant + " vs " + versus + " by " + by + ": " + difference
-        + ", P(more)=" + probabilityMore + ", " + replicates.length + " replicates]";
+        + ", mean " + mean + ", P(more)=" + probabilityMore + ", P(fewer)=" + probabilityFewer + ", " + replicates.length + " replicates]";
   }
 }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * tests can read the table without parsing the rounded text.
  */
 public final class HtmlReport {
-  private static final String STYLE = """
+  static final String STYLE = """
       body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;margin:2em auto;max-width:1060px;\
       color:#222;line-height:1.45;padding:0 1em}
       h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}
@@ -119,25 +119,30 @@ public final class HtmlReport {
       return;
     }
     b.append("<p>Each later variant against the baseline, run by run (paired: run <i>i</i> of every variant")
-        .append(" shares its random numbers): extra confirmed cases, and the share of runs with more cases.</p>\n");
+        .append(" shares its random numbers): extra confirmed cases (median, mean and 5-95% range; percentiles")
+        .append(" by nearest rank, so whole cases), and the shares of runs with more and with fewer cases.</p>\n");
     b.append("<table id=\"differences\">\n<tr><th>variant</th><th>versus</th><th>confirmed by</th>")
-        .append("<th>extra cases, median</th><th>5%</th><th>95%</th><th>probability of more cases</th></tr>\n");
+        .append("<th>extra cases, median</th><th>mean</th><th>5%</th><th>95%</th><th>probability of more cases</th>")
+        .append("<th>probability of fewer cases</th></tr>\n");
     for (DifferenceRow r : data.differences()) {
       b.append("<tr data-variant=\"").append(escape(r.variant())).append("\"><td>").append(escape(r.variant()))
           .append("</td><td>").append(escape(r.versus())).append("</td><td>").append(r.by()).append("</td>");
       cell(b, "difference", r.variant(), r.by().toString(), "median", r.difference().median());
+      cell(b, "difference", r.variant(), r.by().toString(), "mean", r.mean());
       cell(b, "difference", r.variant(), r.by().toString(), "p5", r.difference().p5());
       cell(b, "difference", r.variant(), r.by().toString(), "p95", r.difference().p95());
       cell(b, "difference", r.variant(), r.by().toString(), "probabilityMore", r.probabilityMore());
+      cell(b, "difference", r.variant(), r.by().toString(), "probabilityFewer", r.probabilityFewer());
       b.append("</tr>\n");
     }
     b.append("</table>\n<ul id=\"findings\">\n");
     for (DifferenceRow r : data.differences()) {
       b.append("<li>").append(escape(r.variant())).append(" against ").append(escape(r.versus())).append(": ")
           .append(number(r.difference().median())).append(" more confirmed cases by ").append(r.by())
-          .append(" (median; 5-95%: ").append(number(r.difference().p5())).append(" to ")
-          .append(number(r.difference().p95())).append("), more cases in ")
-          .append(number(100 * r.probabilityMore())).append("% of paired runs.</li>\n");
+          .append(" (median; mean ").append(number(r.mean())).append("; 5-95%: ").append(number(r.difference().p5()))
+          .append(" to ").append(number(r.difference().p95())).append("), more cases in ")
+          .append(number(100 * r.probabilityMore())).append("% of paired runs, fewer in ")
+          .append(number(100 * r.probabilityFewer())).append("%.</li>\n");
     }
     b.append("</ul>\n");
   }

@@ -23,6 +23,16 @@ public record Observation(LocalDate date, int confirmed, String source) {
   }
 
   /**
+   * @param observed a preset's observations
+   * @return its two confirmed counts as points (the first and second date; JINSHA_FACTS.md)
+   */
+  public static List<Observation> of(org.cordon.simulation.experiment.Observed observed) {
+    return List.of(
+        new Observation(observed.firstDate(), observed.confirmedByFirst(), "JINSHA_FACTS.md: county announcement, 10 in Jinsha"),
+        new Observation(observed.secondDate(), observed.confirmedBySecond(), "JINSHA_FACTS.md: cumulative 20, none after"));
+  }
+
+  /**
    * Jinsha's observed confirmed cases: 10 by the county's first announcement (27 Jan 2020) and 20
    * by 3 Feb 2020, the last new case (JINSHA_FACTS.md, calendar).
    *

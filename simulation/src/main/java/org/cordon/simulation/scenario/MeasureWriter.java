@@ -1,91 +1,106 @@
 package org.cordon.simulation.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Optional;
 import org.cordon.community.Community;
-import org.cordon.contact.Layer;
-import org.cordon.measure.BuildingPassageClosure;
-import org.cordon.measure.CaseIsolation;
 import org.cordon.measure.CheckpointSet;
-import org.cordon.measure.Closure;
-import org.cordon.measure.CompoundClosure;
 import org.cordon.measure.CompoundSet;
-import org.cordon.measure.ContactQuarantine;
-import org.cordon.measure.Disinfection;
-import org.cordon.measure.DoorToDoorSurvey;
-import org.cordon.measure.GuardSchedule;
+import org.cordon.measure.Ids;
 import org.cordon.measure.Measure;
-import org.cordon.measure.ScopeStage;
 
-/** Writes one measure as a YAML-ready tree, naming compounds and checkpoints by name. */
+/**
+ * Writes one measure as a YAML-ready tree from its record components (forms in {@link
+ * MeasureRegistry}), naming compounds and checkpoints by name; an empty {@code Optional} is left
+ * out.
+ */
 final class MeasureWriter {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private final Community community;
+  private final MeasureRegistry registry;
 
-  MeasureWriter(Community community) {
+  MeasureWriter(Community community, MeasureRegistry registry) {
     this.community = community;
+    this.registry = registry;
   }
 
   ObjectNode write(Measure m) {
     ObjectNode o = F.objectNode();
-    o.put("type", MeasureTypes.of(m));
-    o.put("name", m.name());
-    o.put("start", time(m.start()));
-    if (!(m instanceof Disinfection)) {
-      m.end().ifPresent(e -> o.put("end", time(e)));
-    }
-    if (m instanceof CompoundClosure c) {
-      o.set("compounds", compounds(c.compounds()));
-    }
-    if (m instanceof Closure c) {
-      o.put("mode", c.mode().name());
-      o.put("barrier", c.barrier().name());
-      o.set("checkpoints", checkpointSet(c.checkpoints()));
-      o.set("openForSupplies", checkpoints(c.openForSupplies()));
-    } else if (m instanceof BuildingPassageClosure b) {
-      o.set("compounds", compoundSet(b.compounds()));
-    } else if (m instanceof GuardSchedule g) {
-      o.put("hours", g.hours().name());
-      o.set("checkpoints", checkpointSet(g.checkpoints()));
-      o.put("postsPerCheckpoint", g.postsPerCheckpoint());
-      o.put("shifts", g.shifts());
-    } else if (m instanceof DoorToDoorSurvey s) {
-      o.put("staff", s.staff());
-      o.put("householdsPerStaffPerDay", s.householdsPerStaffPerDay());
-      ArrayNode stages = o.putArray("stages");
-      for (ScopeStage st : s.stages()) {
-        stages.addObject().put("from", st.from().toString()).put("scope", st.scope().name());
-      }
-      o.put("dailyTemperatureCheck", s.dailyTemperatureCheck());
-    } else if (m instanceof CaseIsolation i) {
-      o.put("delayDays", i.delayDays());
-    } else if (m instanceof ContactQuarantine q) {
-      ArrayNode layers = o.putArray("layers");
-      for (Layer l : Layer.values()) {
-        if (q.layers().contains(l)) {
-          layers.add(l.name());
-        }
-      }
-      o.put("lookbackDays", q.lookbackDays());
-      o.put("delayDays", q.delayDays());
-      o.put("durationDays", q.durationDays());
-    } else if (m instanceof Disinfection d) {
-      o.put("durationDays", d.durationDays());
-      o.set("places", compoundSet(d.places()));
-      o.put("publicPlaces", d.publicPlaces());
-    }
+    o.put("type", registry.typeOf(m).name());
+    components((Record) m, o);
     return o;
+  }
+
+  private void components(Record r, ObjectNode o) {
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      Object v = get(c, r);
+      if (v instanceof Optional<?> opt) {
+        if (opt.isEmpty()) {
+          continue;
+        }
+        v = opt.get();
+      }
+      o.set(c.getName(), value(v, c));
+    }
+  }
+
+  private static Object get(RecordComponent c, Record r) {
+    try {
+      java.lang.reflect.Method accessor = c.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + c, e);
+    }
+  }
+
+  private JsonNode value(Object v, RecordComponent c) {
+    if (v instanceof String s) {
+      return F.textNode(s);
+    } else if (v instanceof Integer i) {
+      return F.numberNode(i);
+    } else if (v instanceof Double d) {
+      return F.numberNode(d);
+    } else if (v instanceof Boolean b) {
+      return F.booleanNode(b);
+    } else if (v instanceof LocalDateTime t) {
+      return F.textNode(time(t));
+    } else if (v instanceof LocalDate d) {
+      return F.textNode(d.toString());
+    } else if (v instanceof Enum<?> e) {
+      return F.textNode(e.name());
+    } else if (v instanceof CompoundSet s) {
+      return s.all() ? F.textNode("all") : compounds(s.ids());
+    } else if (v instanceof CheckpointSet s) {
+      return checkpointSet(s);
+    } else if (v instanceof Record r) {
+      ObjectNode o = F.objectNode();
+      components(r, o);
+      return o;
+    } else if (v instanceof Collection<?> items) {
+      Ids ids = c.getAnnotation(Ids.class);
+      if (ids != null) {
+        @SuppressWarnings("unchecked")
+        Collection<Integer> list = (Collection<Integer>) items;
+        return ids.value() == Ids.Of.COMPOUNDS ? compounds(list) : checkpoints(list);
+      }
+      ArrayNode a = F.arrayNode();
+      for (Object item : items) {
+        a.add(value(item, c));
+      }
+      return a;
+    }
+    throw new IllegalStateException("no scenario-file form for " + c + ": " + v);
   }
 
   static String time(LocalDateTime t) {
     return t.toString();
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode compoundSet(CompoundSet set) {
-    return set.all() ? F.textNode("all") : compounds(set.ids());
   }
 
   private ArrayNode compounds(Collection<Integer> ids) {
@@ -94,7 +109,7 @@ final class MeasureWriter {
     return a;
   }
 
-  private com.fasterxml.jackson.databind.JsonNode checkpointSet(CheckpointSet set) {
+  private JsonNode checkpointSet(CheckpointSet set) {
     switch (set.kind()) {
       case ALL:
         return F.textNode("all");

@@ -53,9 +53,13 @@ public final class ScenarioFile {
   private final CommunitySpec community;
   private final LocalDate start;
   private final LocalDate end;
+  private final MeasureRegistry registry;
+  private final Path baseDir;
 
-  private ScenarioFile(YamlNode root, Path baseDir) {
+  private ScenarioFile(YamlNode root, Path baseDir, MeasureRegistry registry) {
     this.root = root;
+    this.registry = java.util.Objects.requireNonNull(registry, "registry");
+    this.baseDir = baseDir;
     root.allowOnly(SECTIONS);
     this.name = root.require("name").asText();
     this.community = CommunitySpec.read(root.require("community"), baseDir);
@@ -79,6 +83,17 @@ public final class ScenarioFile {
    *     the line of {@code end})
    */
   public static ScenarioFile read(Path file) {
+    return read(file, MeasureRegistry.standard());
+  }
+
+  /**
+   * @param file a scenario file
+   * @param registry the measure types its timelines may use ({@link MeasureRegistry#standard()}
+   *     and any added)
+   * @return the parsed file
+   * @throws InvalidInputException if the file is missing, not YAML, or a section is bad
+   */
+  public static ScenarioFile read(Path file, MeasureRegistry registry) {
     String source = file.toString();
     String text;
     try {
@@ -95,7 +110,7 @@ public final class ScenarioFile {
       throw new InvalidInputException(source, 0, null, "cannot read: " + e.getMessage(), e);
     }
     Path dir = file.toAbsolutePath().getParent();
-    return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), dir);
+    return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), dir, registry);
   }
 
   private static long malformedLine(Path file) {
@@ -114,7 +129,29 @@ public final class ScenarioFile {
    * @throws InvalidInputException if the text is not YAML or a section is bad
    */
   public static ScenarioFile parse(String source, String text, Path baseDir) {
-    return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), baseDir);
+    return parse(source, text, baseDir, MeasureRegistry.standard());
+  }
+
+  /**
+   * @param source a name for messages
+   * @param text YAML text
+   * @param baseDir the folder a relative register path is resolved against
+   * @param registry the measure types its timelines may use
+   * @return the parsed file
+   * @throws InvalidInputException if the text is not YAML or a section is bad
+   */
+  public static ScenarioFile parse(String source, String text, Path baseDir, MeasureRegistry registry) {
+    return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), baseDir, registry);
+  }
+
+  /** @return the measure types this file's timelines are read with */
+  public MeasureRegistry registry() {
+    return registry;
+  }
+
+  /** @return the folder relative paths in this file are resolved against */
+  public Path baseDir() {
+    return baseDir;
   }
 
   /** @return the scenario's name */
@@ -166,7 +203,7 @@ public final class ScenarioFile {
               .orElse(org.cordon.measure.ContainmentAssumptions.defaults()))
           .build();
     }
-    return TimelineYaml.read(timeline.get(), assumptions, community, start, end);
+    return TimelineYaml.read(timeline.get(), assumptions, community, start, end, registry);
   }
 
   /**
@@ -179,12 +216,26 @@ public final class ScenarioFile {
    * @return the tree, keys in the order above
    */
   public static ObjectNode tree(String name, CommunitySpec community, PolicyTimeline timeline) {
+    return tree(name, community, timeline, MeasureRegistry.standard());
+  }
+
+  /**
+   * As {@link #tree(String, CommunitySpec, PolicyTimeline)}, for a timeline with added measure types.
+   *
+   * @param name the scenario's name
+   * @param community which community
+   * @param timeline the timeline
+   * @param registry the types of its measures
+   * @return the tree
+   * @throws InvalidInputException if a measure's class is not in {@code registry}
+   */
+  public static ObjectNode tree(String name, CommunitySpec community, PolicyTimeline timeline, MeasureRegistry registry) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("name", name);
     o.set("community", community.toTree());
     o.put("start", timeline.firstDay().toString());
     o.put("end", timeline.lastDay().toString());
-    o.set("timeline", TimelineYaml.writeMeasures(timeline));
+    o.set("timeline", TimelineYaml.writeMeasures(timeline, registry));
     o.set("assumptions", TimelineYaml.writeAssumptions(timeline.assumptions()));
     return o;
   }

@@ -67,7 +67,70 @@ public final class TimelineYaml {
    */
   public static PolicyTimeline read(
       YamlNode timeline, Optional<YamlNode> assumptions, Community community, LocalDate first, LocalDate last) {
-    MeasureReader reader = new MeasureReader(community);
+    return read(timeline, assumptions, community, first, last, MeasureRegistry.standard());
+  }
+
+  /**
+   * Reads and validates a timeline whose measures may be of added types.
+   *
+   * @param timeline the {@code timeline:} list
+   * @param assumptions the {@code assumptions:} mapping, if any
+   * @param community the community whose compounds and checkpoints the measures name
+   * @param first the scenario's first day
+   * @param last the scenario's last day
+   * @param registry the measure types ({@code type:} names) accepted
+   * @return the validated timeline
+   * @throws InvalidInputException naming the file, line and field of the first bad value, e.g.
+   *     an unknown {@code type:}
+   */
+  public static PolicyTimeline read(
+      YamlNode timeline,
+      Optional<YamlNode> assumptions,
+      Community community,
+      LocalDate first,
+      LocalDate last,
+      MeasureRegistry registry) {
+    return read(timeline, assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults()),
+        community, first, last, registry);
+  }
+
+  /**
+   * Reads and validates a timeline with assumptions already read.
+   *
+   * @param timeline the {@code timeline:} list
+   * @param a the assumptions
+   * @param community the community whose compounds and checkpoints the measures name
+   * @param first the scenario's first day
+   * @param last the scenario's last day
+   * @return the validated timeline
+   * @throws InvalidInputException naming the file, line and field of the first bad value
+   */
+  public static PolicyTimeline read(
+      YamlNode timeline, ContainmentAssumptions a, Community community, LocalDate first, LocalDate last) {
+    return read(timeline, a, community, first, last, MeasureRegistry.standard());
+  }
+
+  /**
+   * Reads and validates a timeline with assumptions already read, whose measures may be of added
+   * types.
+   *
+   * @param timeline the {@code timeline:} list
+   * @param a the assumptions
+   * @param community the community whose compounds and checkpoints the measures name
+   * @param first the scenario's first day
+   * @param last the scenario's last day
+   * @param registry the measure types ({@code type:} names) accepted
+   * @return the validated timeline
+   * @throws InvalidInputException naming the file, line and field of the first bad value
+   */
+  public static PolicyTimeline read(
+      YamlNode timeline,
+      ContainmentAssumptions a,
+      Community community,
+      LocalDate first,
+      LocalDate last,
+      MeasureRegistry registry) {
+    MeasureReader reader = new MeasureReader(community, registry);
     List<Measure> measures = new ArrayList<>();
     Map<String, YamlNode> nodes = new HashMap<>();
     for (YamlNode item : timeline.items()) {
@@ -79,7 +142,6 @@ public final class TimelineYaml {
         throw locate(e, item);
       }
     }
-    ContainmentAssumptions a = assumptions.map(TimelineYaml::readAssumptions).orElse(ContainmentAssumptions.defaults());
     try {
       return PolicyTimeline.builder(community, first, last).addAll(measures).assumptions(a).build();
     } catch (MeasureException e) {
@@ -94,7 +156,17 @@ public final class TimelineYaml {
    * @throws InvalidInputException naming the line of an unknown name or a bad value
    */
   public static ContainmentAssumptions readAssumptions(YamlNode node) {
-    ContainmentAssumptions.Builder b = ContainmentAssumptions.defaults().toBuilder();
+    return readAssumptions(node, ContainmentAssumptions.defaults());
+  }
+
+  /**
+   * @param node the {@code assumptions:} mapping; each key an assumption name, each value in [0, 1]
+   * @param base the values of the keys not given (e.g. a calibration's over the defaults)
+   * @return the assumptions
+   * @throws InvalidInputException naming the line of an unknown name or a bad value
+   */
+  public static ContainmentAssumptions readAssumptions(YamlNode node, ContainmentAssumptions base) {
+    ContainmentAssumptions.Builder b = base.toBuilder();
     node.allowOnly(ContainmentAssumptions.defaults().asMap().keySet());
     for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
       b.set(e.getKey(), e.getValue().asProbability());
@@ -115,7 +187,17 @@ public final class TimelineYaml {
    * @return its measures as a YAML-ready list, compounds and checkpoints by name
    */
   public static ArrayNode writeMeasures(PolicyTimeline timeline) {
-    MeasureWriter w = new MeasureWriter(timeline.community());
+    return writeMeasures(timeline, MeasureRegistry.standard());
+  }
+
+  /**
+   * @param timeline a timeline
+   * @param registry the types of its measures
+   * @return its measures as a YAML-ready list, compounds and checkpoints by name
+   * @throws InvalidInputException if a measure's class is not in {@code registry}
+   */
+  public static ArrayNode writeMeasures(PolicyTimeline timeline, MeasureRegistry registry) {
+    MeasureWriter w = new MeasureWriter(timeline.community(), registry);
     ArrayNode a = JsonNodeFactory.instance.arrayNode();
     timeline.measures().forEach(m -> a.add(w.write(m)));
     return a;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cordon.simulation.report.ReportChart;
+import org.cordon.simulation.experiment.JinshaExperiment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,12 +76,15 @@ class CompareReportTest {
     for (JsonNode c : summary.get("comparisons")) {
       String name = c.get("variant").asText();
       String by = c.get("by").asText();
-      for (String stat : new String[] {"median", "p5", "p95"}) {
+      for (String stat : new String[] {"median", "mean", "p5", "p95"}) {
         checked += expect(html, "difference", name, by, stat, c.get("difference").get(stat).asDouble());
       }
       checked += expect(html, "difference", name, by, "probabilityMore", c.get("probabilityMore").asDouble());
+      checked += expect(html, "difference", name, by, "probabilityFewer", c.get("probabilityFewer").asDouble());
     }
-    assertThat(checked).isEqualTo(4 * 3 * 3 + 3 * 4);
+    int variants = summary.get("variants").size();
+    assertThat(variants).isEqualTo(JinshaExperiment.VARIANTS.size());
+    assertThat(checked).isEqualTo(variants * 3 * 3 + (variants - 1) * 6);
   }
 
   @Test
@@ -97,7 +101,7 @@ class CompareReportTest {
   void progressLinesGoToStandardErrorWhenNotATerminal() {
     // surefire runs without a console, so progress is plain lines, ending with the total
     assertThat(withReport.err()).doesNotContain("\r");
-    assertThat(withReport.err().lines().toList()).last().asString().startsWith("compare: 24/24 runs done in ");
+    assertThat(withReport.err().lines().toList()).last().asString().startsWith("compare: " + 6 * JinshaExperiment.VARIANTS.size() + "/" + 6 * JinshaExperiment.VARIANTS.size() + " runs done in ");
   }
 
   @Test

@@ -7,9 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cordon.community.Community;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
+import org.cordon.simulation.engine.TimelineInterventions;
+import org.cordon.simulation.experiment.Calibrated;
+import org.cordon.simulation.experiment.Experiment;
+import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.experiment.ScenarioYaml;
+import org.cordon.simulation.experiment.Scenarios;
+import org.cordon.simulation.experiment.Variant;
 import org.cordon.simulation.scenario.ScenarioFile;
+import org.cordon.simulation.scenario.CommunitySpec;
 import org.cordon.simulation.scenario.ScenarioPresets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +31,7 @@ class ScenarioCommandsTest {
 
   @BeforeAll
   static void synthesizeOnce() {
-    preset = ScenarioPresets.jinsha2020(1, JinshaTimeline.Dates.asItHappened()).timeline();
+    preset = ScenarioPresets.jinsha2020("jinsha-2020", CommunitySpec.preset("jinsha-2020", 1), JinshaResponse.asItHappened()).timeline();
     community = preset.community();
   }
 
@@ -32,12 +41,31 @@ class ScenarioCommandsTest {
   }
 
   @Test
-  void scenarioShowPrintsYamlThatLoadsBackIntoAnEqualTimeline() {
+  void scenarioShowPrintsYamlThatLoadsBackIntoAnEqualCalibratedTimeline() {
     CliRun r = run("scenario", "show", "jinsha-2020");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("name: jinsha-2020\n").contains("type: compound-closure");
+    assertThat(r.out()).contains("\nname: jinsha-2020\n", "type: compound-closure", "calibration: jinsha-2020");
     ScenarioFile file = ScenarioFile.parse("shown.yaml", r.out(), Path.of("."));
-    assertThat(file.timeline(community)).isEqualTo(preset);
+    Experiment presetExperiment = Scenarios.resolve("jinsha-2020");
+    PolicyTimeline calibrated = ((TimelineInterventions) presetExperiment.variants().get(0).interventions()).timeline();
+    assertThat(calibrated.measures()).isEqualTo(preset.measures());
+    Experiment shown = ScenarioYaml.of(file);
+    assertThat(((TimelineInterventions) shown.variants().get(0).interventions()).timeline()).isEqualTo(calibrated);
+    assertThat(shown.variants()).extracting(Variant::name).isEqualTo(JinshaExperiment.VARIANTS);
+    assertThat(shown.parameterDraws()).isEqualTo(presetExperiment.parameterDraws()).isNotEmpty();
+  }
+
+  @Test
+  void theShownCalibratedPresetGivesTheSameSummaryJsonAsThePreset(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("jinsha.yaml");
+    Files.writeString(f, run("scenario", "show", "jinsha-2020").out());
+    Path a = dir.resolve("preset");
+    Path b = dir.resolve("file");
+    assertThat(run("compare", "--runs", "6", "--seed", "3", "--no-report", "--quiet", "--out", a.toString()).exit()).isZero();
+    assertThat(run("compare", "--scenario", f.toString(), "--runs", "6", "--seed", "3", "--no-report", "--quiet",
+        "--out", b.toString()).exit()).isZero();
+    assertThat(Files.readAllBytes(b.resolve("summary.json"))).isEqualTo(Files.readAllBytes(a.resolve("summary.json")));
+    assertThat(Files.readAllBytes(b.resolve("daily.csv"))).isEqualTo(Files.readAllBytes(a.resolve("daily.csv")));
   }
 
   @Test
@@ -99,7 +127,9 @@ class ScenarioCommandsTest {
     assertThat(fromRegister.out()).isEqualTo(run("staffing", "--scenario", "jinsha-2020", "--format", "csv").out());
     Path f = dir.resolve("reg.yaml");
     Files.writeString(f, run("scenario", "show", "jinsha-2020", "--register", dir.resolve("reg").toString()).out());
-    assertThat(ScenarioFile.read(f).timeline(community)).isEqualTo(preset);
+    PolicyTimeline fromFile = ScenarioFile.read(f).timeline(community);
+    assertThat(fromFile.measures()).isEqualTo(preset.measures());
+    assertThat(fromFile.assumptions()).isEqualTo(Calibrated.jinsha2020().apply(preset.assumptions()));
   }
 
   @Test

@@ -21,15 +21,16 @@ class FinalSizeTest {
 
   /** R0 = rate × E[infectiousness-weighted days infectious], as the engine quantises them. */
   private static double r0(double rate, DiseaseParameters d, CaseFindingParameters cf) {
-    NaturalHistory h = new NaturalHistory(d, cf, 1e9, new double[0]);
+    NaturalHistory.Draws h = new NaturalHistory(d, cf, 1e9, new double[0]).draws(
+        RandomStreams.stream(7, 0, RandomStreams.Purpose.NATURAL_HISTORY),
+        RandomStreams.stream(7, 0, RandomStreams.Purpose.NATURAL_HISTORY));
     NaturalHistory.Course c = new NaturalHistory.Course();
-    long key = RandomStreams.stream(7, 0, RandomStreams.Purpose.NATURAL_HISTORY);
     double sum = 0;
     int n = 200_000;
     for (int i = 0; i < n; i++) {
       int step = i % 2;
       double t0 = (step + 0.5) / 2;
-      h.draw(key, key, i, t0, c);
+      h.draw(i, t0, c);
       int sp = Math.max(step + 1, (int) Math.floor(c.infectious * 2));
       int so = Math.max(sp, (int) Math.floor(c.onset * 2));
       int sr = Math.max(so + 1, (int) Math.floor(c.recovery * 2));
@@ -53,7 +54,7 @@ class FinalSizeTest {
     Community community = TestCommunities.grid(1, 1, n, 1, n / seeds, -1, START);
     DiseaseParameters d = DiseaseParameters.defaults();
     CaseFindingParameters never = new CaseFindingParameters(
-        1e6, 1e6, START, 2, 1, 0, 1, 1, 14, 21, 0);
+        1e6, 1e6, START, 2, 1, 0, 0, 1, 1, 14, 21, 0);
     double rate = 0.2;
     double r0 = r0(rate, d, never);
     ModelParameters p = new ModelParameters(d,

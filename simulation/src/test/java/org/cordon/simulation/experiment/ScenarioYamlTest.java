@@ -36,7 +36,7 @@ class ScenarioYamlTest {
         "  - name: never",
         "    closureDate: never",
         "    jinsha: {honghua: never, community: never}",
-        "  - {name: nothing, timeline: [], assumptions: {surveySensitivity: 0.5}}",
+        "  - {name: nothing, timeline: [], assumptions: {disinfectionFactor: 0.5}}",
         ""));
     assertThat(e.parameters().disease().asymptomaticShare()).isEqualTo(0.3);
     assertThat(e.parameters().transmission().transmissionScale()).isEqualTo(0.5);
@@ -44,7 +44,8 @@ class ScenarioYamlTest {
     assertThat(e.parameters().imports().shareInfectedWuhan()).isEqualTo(0.01);
     assertThat(e.parameters().disease().incubationMeanlog()).isEqualTo(1.621);
     assertThat(e.variants()).extracting(Variant::name).containsExactly("as-happened", "never", "nothing");
-    assertThat(e.variants().get(2).interventions().surveySensitivity()).isEqualTo(0.5);
+    assertThat(((org.cordon.simulation.engine.TimelineInterventions) e.variants().get(2).interventions())
+        .timeline().assumptions().disinfectionFactor()).isEqualTo(0.5);
     assertThat(e.variants().get(0).closureDate()).contains(LocalDate.of(2020, 1, 25));
     assertThat(e.variants().get(1).closureDate()).isEmpty();
     assertThat(MonteCarlo.run(e, 2, 1, 1).runsOf(1)).hasSize(2);

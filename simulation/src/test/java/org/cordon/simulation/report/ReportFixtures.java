@@ -70,14 +70,18 @@ final class ReportFixtures {
       } else {
         int[] diff = new int[fin.length];
         int more = 0;
+        int fewer = 0;
+        long sum = 0;
         for (int i = 0; i < fin.length; i++) {
           diff[i] = (int) (fin[i] - baseFinal[i]);
           more += diff[i] > 0 ? 1 : 0;
+          fewer += diff[i] < 0 ? 1 : 0;
+          sum += diff[i];
         }
         int[] sorted = diff.clone();
         java.util.Arrays.sort(sorted);
         diffs.add(new DifferenceRow(names.get(k), names.get(0), LAST,
-            new Quantiles(sorted[100], sorted[10], sorted[189]), more / 200.0, diff));
+            new Quantiles(sorted[100], sorted[10], sorted[189]), sum / 200.0, more / 200.0, fewer / 200.0, diff));
       }
     }
     List<DatedLabel> events = List.of(

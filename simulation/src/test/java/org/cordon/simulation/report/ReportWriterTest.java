@@ -125,9 +125,13 @@ class ReportWriterTest {
     }
     for (DifferenceRow r : data.differences()) {
       checked += expectCell(doc, "difference", r.variant(), r.by().toString(), "median", r.difference().median());
+      checked += expectCell(doc, "difference", r.variant(), r.by().toString(), "mean", r.mean());
+      checked += expectCell(doc, "difference", r.variant(), r.by().toString(), "p5", r.difference().p5());
+      checked += expectCell(doc, "difference", r.variant(), r.by().toString(), "p95", r.difference().p95());
       checked += expectCell(doc, "difference", r.variant(), r.by().toString(), "probabilityMore", r.probabilityMore());
+      checked += expectCell(doc, "difference", r.variant(), r.by().toString(), "probabilityFewer", r.probabilityFewer());
     }
-    assertThat(checked).isEqualTo(4 * 3 * 3 + 3 * 2);
+    assertThat(checked).isEqualTo(4 * 3 * 3 + 3 * 6);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.cordon.measure.ContainmentAssumptions;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.Measure;
 import org.cordon.measure.MeasureException;
@@ -34,7 +35,7 @@ class TimelineYamlRoundTripTest {
 
   static PolicyTimeline randomVariant(long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
-    List<Measure> all = JinshaTimeline.measures(COMMUNITY, new JinshaTimeline.Dates(maybeDate(rng), maybeDate(rng)));
+    List<Measure> all = JinshaTimeline.measures(COMMUNITY, new JinshaResponse(maybeDate(rng), maybeDate(rng), maybeDate(rng), maybeDate(rng), maybeDate(rng), maybeDate(rng)));
     ContainmentAssumptions.Builder a = ContainmentAssumptions.defaults().toBuilder();
     for (String name : ContainmentAssumptions.defaults().asMap().keySet()) {
       if (rng.nextBoolean()) {

@@ -17,6 +17,7 @@ import org.cordon.measure.ContactQuarantine;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.measure.GuardHours;
 import org.cordon.measure.GuardSchedule;
+import org.cordon.measure.JinshaResponse;
 import org.cordon.measure.JinshaTimeline;
 import org.cordon.measure.PolicyTimeline;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,13 @@ class TimelineYamlTest {
 
   @Test
   void theJinshaPresetWrittenAsYamlLoadsBackEqual() {
-    for (JinshaTimeline.Dates dates :
+    for (JinshaResponse dates :
         List.of(
-            JinshaTimeline.Dates.asItHappened(),
-            JinshaTimeline.Dates.lateFrom(JinshaTimeline.CITY_CLOSURE_DATE),
-            JinshaTimeline.Dates.never())) {
+            JinshaResponse.asItHappened(),
+            JinshaResponse.closureFrom(JinshaResponse.startOf(JinshaTimeline.CITY_CLOSURE_DATE)),
+            JinshaResponse.localResponseFrom(JinshaResponse.startOf(JinshaTimeline.CITY_CLOSURE_DATE)),
+            JinshaResponse.closureNever(),
+            JinshaResponse.responseNever())) {
       PolicyTimeline preset = JinshaTimeline.build(COMMUNITY, dates);
       PolicyTimeline back = roundTrip(preset);
       assertThat(back).isEqualTo(preset);
@@ -68,7 +71,7 @@ class TimelineYamlTest {
                     CheckpointSet.of(0), 3, 2))
             .add(ContactQuarantine.of("q", LocalDate.of(2020, 1, 28).atTime(8, 0), Optional.empty(),
                 List.of(Layer.values()), 3, 1.25, 14))
-            .assumptions(ContainmentAssumptions.defaults().toBuilder().set("surveySensitivity", 0.33).build())
+            .assumptions(ContainmentAssumptions.defaults().toBuilder().set("disinfectionFactor", 0.33).build())
             .build();
     assertThat(roundTrip(t)).isEqualTo(t);
   }

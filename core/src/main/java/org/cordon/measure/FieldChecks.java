@@ -2,10 +2,14 @@ package org.cordon.measure;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.cordon.Checks;
 
-/** Shared validation for measure factories; every failure names the measure and the field. */
-final class Checks {
-  private Checks() {}
+/**
+ * The field checks of measure constructors: each failure is a {@link MeasureException} naming the
+ * measure and the field. The numeric checks are {@link Checks}'s (one NaN-safe implementation).
+ */
+final class FieldChecks {
+  private FieldChecks() {}
 
   static String name(String name) {
     if (name == null || name.isBlank()) {
@@ -31,24 +35,15 @@ final class Checks {
   }
 
   static int positive(String measure, String field, int value) {
-    if (value <= 0) {
-      throw new MeasureException(measure, field, "must be positive: " + value);
-    }
-    return value;
+    return Checks.positive(value, problem -> new MeasureException(measure, field, problem));
   }
 
   static int nonNegative(String measure, String field, int value) {
-    if (value < 0) {
-      throw new MeasureException(measure, field, "must not be negative: " + value);
-    }
-    return value;
+    return Checks.nonNegative(value, problem -> new MeasureException(measure, field, problem));
   }
 
   static double positive(String measure, String field, double value) {
-    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new MeasureException(measure, field, "must be a positive number: " + value);
-    }
-    return value;
+    return Checks.positive(value, problem -> new MeasureException(measure, field, problem));
   }
 
   /** The longest delay or duration of a measure, in days (the engine's bound; assumption). */
@@ -62,16 +57,14 @@ final class Checks {
   }
 
   static double nonNegative(String measure, String field, double value) {
-    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new MeasureException(measure, field, "must be a number >= 0: " + value);
-    }
-    return value;
+    return Checks.nonNegative(value, problem -> new MeasureException(measure, field, problem));
   }
 
-  static double probability(String field, double value) {
-    if (!(value >= 0 && value <= 1)) {
-      throw MeasureException.assumption(field, "must be a probability in [0, 1]: " + value);
-    }
-    return value;
+  static double probability(String assumption, double value) {
+    return Checks.probability(value, problem -> MeasureException.assumption(assumption, problem));
+  }
+
+  static double inRange(String assumption, double value, double min, double max) {
+    return Checks.inRange(value, min, max, problem -> MeasureException.assumption(assumption, problem));
   }
 }

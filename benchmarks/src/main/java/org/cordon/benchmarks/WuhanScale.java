@@ -1,0 +1,75 @@
+package org.cordon.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import org.cordon.community.Community;
+import org.cordon.community.synth.JinshaProfile;
+import org.cordon.community.synth.JinshaSynthesizer;
+import org.cordon.simulation.engine.RunResult;
+import org.cordon.simulation.engine.Simulation;
+
+/**
+ * Wuhan scale (issue 16): the {@code jinsha-2020} preset scaled to 11,000,000 residents (Wuhan's
+ * population in 2019 was about 11 million; Wuhan Statistical Yearbook 2020: 11.21 million
+ * residents), generated (the synthesizer, as {@code cordon generate --preset jinsha-2020
+ * --residents 11000000} does), compiled with its contact graph, and run for 100 uncontrolled days
+ * ({@link UncontrolledSeir}: no measures, no case finding) on one thread.
+ *
+ * <p>Prints the time of each step and the heap in use after a full collection after each step, as
+ * lines {@code wuhan-scale: ...}. Run: {@code java -Xmx20g -cp benchmarks/target/benchmarks.jar
+ * org.cordon.benchmarks.WuhanScale [residents] [seed]}.
+ */
+public final class WuhanScale {
+  /** Residents of the Wuhan-scale run. */
+  public static final int WUHAN_RESIDENTS = 11_000_000;
+
+  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+  private WuhanScale() {}
+
+  /** @param args optional residents and seed */
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : WUHAN_RESIDENTS;
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : Fixture.SEED;
+    System.out.printf("wuhan-scale: residents %d, seed %d, max heap %.1f GiB, %d cores%n", n, seed,
+        Runtime.getRuntime().maxMemory() / (double) (1L << 30), Runtime.getRuntime().availableProcessors());
+    long base = used();
+    long t0 = System.nanoTime();
+    Community community = JinshaSynthesizer.synthesize(JinshaProfile.jinsha2020().scaledTo(n), seed);
+    long t1 = System.nanoTime();
+    report("generate", t1 - t0, used() - base, n);
+    Simulation sim = UncontrolledSeir.simulation(community, UncontrolledSeir.TRANSMISSION_SCALE);
+    long t2 = System.nanoTime();
+    report("compile schedule and contact graph", t2 - t1, used() - base, n);
+    MEMORY.gc();
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    long t3 = System.nanoTime();
+    RunResult run = sim.run(seed, 0);
+    long t4 = System.nanoTime();
+    long peak = 0;
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    double s = (t4 - t3) / 1e9;
+    System.out.printf("wuhan-scale: run 100 days: %.2f s, infected %d (%.1f%%), confirmed %d, %.0f infections/s,"
+        + " %.1f M person-days/s, peak heap during the run %.2f GiB (with garbage)%n",
+        s, run.totalInfections(), 100.0 * run.totalInfections() / n, run.totalConfirmed(),
+        run.totalInfections() / s, n * 100.0 / s / 1e6, peak / (double) (1L << 30));
+    System.out.printf("wuhan-scale: total %.2f s (generate + compile + run)%n", (t4 - t0) / 1e9);
+  }
+
+  private static void report(String step, long nanos, long bytes, int n) {
+    System.out.printf("wuhan-scale: %s: %.2f s, heap in use after it %.2f GiB (%.0f B a resident)%n",
+        step, nanos / 1e9, bytes / (double) (1L << 30), bytes / (double) n);
+  }
+
+  private static long used() {
+    MEMORY.gc();
+    MEMORY.gc();
+    return MEMORY.getHeapMemoryUsage().getUsed();
+  }
+}

@@ -1,0 +1,213 @@
+package org.cordon.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.util.Optional;
+import org.cordon.InvalidInputException;
+import org.cordon.server.plan.Plan;
+import org.cordon.server.plan.PlanScenario;
+import org.cordon.server.run.Run;
+import org.cordon.server.run.RunManager;
+import org.cordon.server.run.RunResults;
+
+/**
+ * The what-if page and its JSON API on an embedded Javalin (Jetty) server:
+ *
+ * <ul>
+ *   <li>{@code GET /api/scenario}: the baseline plan, its timeline, the fields and the limits;
+ *   <li>{@code POST /api/runs}: a plan (JSON); 202 with the run's id, 400 with the CLI's one-line
+ *       message for a bad plan, 413 for a body over the limit, 429 when the queue is full;
+ *   <li>{@code GET /api/runs/{id}}: status and progress; {@code DELETE /api/runs/{id}} cancels;
+ *   <li>{@code GET /api/runs/{id}/events}: the same as server-sent events until the run ends;
+ *   <li>{@code GET /api/runs/{id}/summary.json}, {@code daily.csv}, {@code report.html} (as
+ *       {@code cordon compare --out} writes them), {@code scenario.yaml} (the file the run is
+ *       {@code compare} of) and {@code charts.json} (the page's chart data).
+ * </ul>
+ *
+ * The page itself (HTML, CSS, JS) comes from the jar; it loads nothing from elsewhere.
+ */
+public final class CordonServer implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PlanScenario scenario;
+  private final ServerOptions options;
+  private final RunManager runs;
+  private final RunEvents events;
+  private final Javalin app;
+
+  private CordonServer(PlanScenario scenario, ServerOptions options) {
+    this.scenario = scenario;
+    this.options = options;
+    this.runs = new RunManager(scenario, options.maxConcurrent(), options.maxQueued(), options.threadsPerRun(), 20);
+    this.events = new RunEvents(runs);
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.maxRequestSize = options.maxBodyBytes();
+      config.jetty.host = options.host();
+      config.jetty.port = options.port();
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/";
+        s.directory = "/cordon-web";
+        s.location = Location.CLASSPATH;
+      });
+      config.routes.get("/api/scenario", this::scenario);
+      config.routes.post("/api/runs", this::submit);
+      config.routes.get("/api/runs/{id}", ctx -> json(ctx, status(run(ctx))));
+      config.routes.delete("/api/runs/{id}", this::cancel);
+      config.routes.sse("/api/runs/{id}/events", events::attach);
+      config.routes.get("/api/runs/{id}/summary.json",
+          ctx -> ctx.contentType("application/json").result(results(ctx).summaryJson()));
+      config.routes.get("/api/runs/{id}/daily.csv", ctx -> download(ctx, "daily.csv", "text/csv; charset=utf-8")
+          .result(results(ctx).dailyCsv()));
+      config.routes.get("/api/runs/{id}/report.html",
+          ctx -> ctx.contentType("text/html; charset=utf-8").result(results(ctx).reportHtml()));
+      config.routes.get("/api/runs/{id}/charts.json",
+          ctx -> ctx.contentType("application/json").result(results(ctx).chartsJson()));
+      config.routes.get("/api/runs/{id}/scenario.yaml", ctx -> download(ctx, "scenario.yaml",
+          "application/yaml; charset=utf-8").result(run(ctx).scenarioYaml()));
+      config.routes.exception(InvalidInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(RunManager.QueueFullException.class,
+          (e, ctx) -> error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+      config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    });
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param scenario the scenario plans are made on
+   * @param options where to listen and the limits
+   * @return the running server
+   * @throws InvalidInputException if an option is out of range
+   * @throws IllegalStateException if the port cannot be bound
+   */
+  public static CordonServer start(PlanScenario scenario, ServerOptions options) {
+    CordonServer s = new CordonServer(scenario, options);
+    try {
+      s.app.start();
+    } catch (RuntimeException e) {
+      s.close();
+      throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
+          + e.getMessage(), e);
+    }
+    return s;
+  }
+
+  /** @return the port the server listens on */
+  public int port() {
+    return app.port();
+  }
+
+  /** @return the page's address */
+  public String address() {
+    String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  /** @return the runs */
+  public RunManager runs() {
+    return runs;
+  }
+
+  /** Stops the server and cancels every run. */
+  @Override
+  public void close() {
+    events.close();
+    runs.close();
+    app.stop();
+  }
+
+  private void scenario(Context ctx) {
+    json(ctx, ScenarioJson.of(scenario, options));
+  }
+
+  private void submit(Context ctx) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw InvalidInputException.argument("plan", "not JSON: " + e.getOriginalMessage());
+    }
+    Plan plan = Plan.fromJson(body, scenario.baseline(), options.limits());
+    Run run = runs.submit(plan);
+    ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/runs/" + run.id());
+    json(ctx, status(run));
+  }
+
+  private void cancel(Context ctx) {
+    Run r = runs.cancel(ctx.pathParam("id")).orElseThrow(() -> new NotFound(ctx.pathParam("id")));
+    json(ctx, status(r));
+  }
+
+  private Run run(Context ctx) {
+    return runs.get(ctx.pathParam("id")).orElseThrow(() -> new NotFound(ctx.pathParam("id")));
+  }
+
+  private RunResults results(Context ctx) {
+    Run r = run(ctx);
+    Optional<RunResults> res = r.results();
+    if (res.isEmpty()) {
+      throw new NotFound(r.id() + " has no results (status " + r.status().name().toLowerCase() + ")");
+    }
+    return res.get();
+  }
+
+  /**
+   * @param run a run
+   * @return its status as JSON: id, status, done, total, error, links
+   */
+  static ObjectNode status(Run run) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", run.id());
+    o.put("status", run.status().name().toLowerCase());
+    o.put("done", run.done());
+    o.put("total", run.total());
+    o.put("runs", run.plan().runs());
+    o.put("seed", run.plan().seed());
+    run.error().ifPresent(e -> o.put("error", e));
+    ObjectNode links = o.putObject("links");
+    String base = "/api/runs/" + run.id();
+    links.put("self", base);
+    links.put("events", base + "/events");
+    links.put("scenario", base + "/scenario.yaml");
+    if (run.results().isPresent()) {
+      for (String f : new String[] {"summary.json", "daily.csv", "report.html", "charts.json"}) {
+        links.put(f, base + "/" + f);
+      }
+    }
+    return o;
+  }
+
+  private static Context download(Context ctx, String name, String type) {
+    return ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  }
+
+  private static void json(Context ctx, JsonNode node) {
+    try {
+      ctx.contentType("application/json").result(JSON.writeValueAsString(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status);
+    json(ctx, JSON.createObjectNode().put("error", message));
+  }
+
+  /** An unknown run, or a run without results yet. */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String what) {
+      super("no such run or result: " + what);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.cordon.server.run;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cordon.server.plan.Plan;
+import org.cordon.simulation.progress.Progress;
+
+/**
+ * One paired comparison the server was asked for: its plan, the scenario file derived from it,
+ * its state and progress, and, once done, its results. Thread-safe.
+ */
+public final class Run {
+  /** Where a run is. */
+  public enum Status {
+    /** waiting for a free slot */
+    QUEUED,
+    /** running on the engine */
+    RUNNING,
+    /** finished; results available */
+    DONE,
+    /** stopped with an error */
+    FAILED,
+    /** cancelled before it finished */
+    CANCELLED;
+
+    /** @return whether the run will not change any more */
+    public boolean terminal() {
+      return this == DONE || this == FAILED || this == CANCELLED;
+    }
+  }
+
+  private final String id;
+  private final Plan plan;
+  private final String scenarioYaml;
+  private final long total;
+  private final Instant created = Instant.now();
+  private final AtomicLong done = new AtomicLong();
+  private volatile Status status = Status.QUEUED;
+  private volatile String error;
+  private volatile RunResults results;
+  private volatile Future<?> future;
+
+  Run(String id, Plan plan, String scenarioYaml, long total) {
+    this.id = id;
+    this.plan = plan;
+    this.scenarioYaml = scenarioYaml;
+    this.total = total;
+  }
+
+  /** @return the run's id */
+  public String id() {
+    return id;
+  }
+
+  /** @return the plan */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** @return the scenario file the run executes ({@code cordon compare --scenario} on it gives the same results) */
+  public String scenarioYaml() {
+    return scenarioYaml;
+  }
+
+  /** @return when the run was asked for */
+  public Instant created() {
+    return created;
+  }
+
+  /** @return the state */
+  public Status status() {
+    return status;
+  }
+
+  /** @return runs finished (one variant of one replicate each) */
+  public long done() {
+    return done.get();
+  }
+
+  /** @return runs in all ({@code runs × variants}) */
+  public long total() {
+    return total;
+  }
+
+  /** @return the error of a failed run */
+  public Optional<String> error() {
+    return Optional.ofNullable(error);
+  }
+
+  /** @return the results of a finished run */
+  public Optional<RunResults> results() {
+    return Optional.ofNullable(results);
+  }
+
+  Progress progress() {
+    return new Progress() {
+      @Override
+      public void advance(int units) {
+        done.addAndGet(units);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  void future(Future<?> f) {
+    this.future = f;
+  }
+
+  Optional<Future<?>> future() {
+    return Optional.ofNullable(future);
+  }
+
+  synchronized boolean start() {
+    if (status != Status.QUEUED) {
+      return false;
+    }
+    status = Status.RUNNING;
+    return true;
+  }
+
+  synchronized void finish(RunResults r) {
+    if (status == Status.RUNNING) {
+      results = r;
+      status = Status.DONE;
+    }
+  }
+
+  synchronized void fail(String message) {
+    if (!status.terminal()) {
+      error = message;
+      status = Status.FAILED;
+    }
+  }
+
+  synchronized boolean cancel() {
+    if (status.terminal()) {
+      return false;
+    }
+    status = Status.CANCELLED;
+    return true;
+  }
+}

@@ -1,0 +1,189 @@
+package org.cordon.server.run;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.cordon.InvalidInputException;
+import org.cordon.server.plan.Plan;
+import org.cordon.server.plan.PlanScenario;
+import org.cordon.simulation.experiment.Comparison;
+import org.cordon.simulation.experiment.ComparisonSummary;
+import org.cordon.simulation.experiment.Ensemble;
+import org.cordon.simulation.experiment.Experiment;
+import org.cordon.simulation.experiment.MonteCarlo;
+
+/**
+ * Runs plans on the engine: at most {@code maxConcurrent} at once, up to {@code maxQueued}
+ * waiting, the rest refused ({@link QueueFullException}). A plan is turned into its scenario file
+ * and read back as {@code cordon compare} reads it before it is queued, so a bad plan fails at
+ * once with the CLI's message. Cancelling a run interrupts it; {@link MonteCarlo} then stops its
+ * worker threads (each finishes the replicate it is on). Keeps the last {@code keep} finished runs.
+ */
+public final class RunManager implements AutoCloseable {
+  /** Refused because the queue is full. */
+  public static final class QueueFullException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    QueueFullException(String message) {
+      super(message);
+    }
+  }
+
+  private final PlanScenario scenario;
+  private final int threadsPerRun;
+  private final int keep;
+  private final ThreadPoolExecutor pool;
+  private final Map<String, Run> runs = new LinkedHashMap<>();
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * @param scenario the scenario plans are made on
+   * @param maxConcurrent runs on the engine at once (at least 1)
+   * @param maxQueued runs waiting (at least 0)
+   * @param threadsPerRun Monte Carlo worker threads per run (at least 2, so a cancel can interrupt
+   *     the waiting thread; results do not depend on it)
+   * @param keep finished runs kept for download (at least 1)
+   * @throws InvalidInputException if a number is out of range
+   */
+  public RunManager(PlanScenario scenario, int maxConcurrent, int maxQueued, int threadsPerRun, int keep) {
+    if (maxConcurrent < 1) {
+      throw InvalidInputException.argument("--max-concurrent", "must be at least 1: " + maxConcurrent);
+    }
+    if (maxQueued < 0) {
+      throw InvalidInputException.argument("--max-queued", "must be at least 0: " + maxQueued);
+    }
+    if (threadsPerRun < 2) {
+      throw InvalidInputException.argument("--threads", "must be at least 2: " + threadsPerRun);
+    }
+    this.scenario = scenario;
+    this.threadsPerRun = threadsPerRun;
+    this.keep = Math.max(1, keep);
+    this.pool = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 0, TimeUnit.SECONDS,
+        maxQueued == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued),
+        r -> {
+          Thread t = new Thread(r, "cordon-run");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** @return the scenario plans are made on */
+  public PlanScenario scenario() {
+    return scenario;
+  }
+
+  /**
+   * @param plan a plan
+   * @return the queued run
+   * @throws InvalidInputException if the plan is bad (the message {@code cordon compare} would give)
+   * @throws QueueFullException if {@code maxConcurrent} runs are running and {@code maxQueued} waiting
+   */
+  public Run submit(Plan plan) {
+    String yaml = scenario.yaml(plan);
+    Experiment experiment = PlanScenario.experiment(yaml);
+    String id = newId();
+    Run run = new Run(id, plan, yaml, (long) plan.runs() * experiment.variants().size());
+    String command = "cordon compare --scenario " + PlanScenario.SOURCE + " --runs " + plan.runs() + " --seed "
+        + plan.seed() + " --out run-" + id;
+    boolean observed = RunResults.observed(experiment.name(), plan.residents().isPresent());
+    synchronized (runs) {
+      try {
+        Future<?> f = pool.submit(() -> execute(run, experiment, command, observed));
+        run.future(f);
+      } catch (RejectedExecutionException e) {
+        throw new QueueFullException("busy: " + pool.getActiveCount() + " runs running and " + pool.getQueue().size()
+            + " waiting; try again when one has finished");
+      }
+      runs.put(id, run);
+      evict();
+    }
+    return run;
+  }
+
+  private void execute(Run run, Experiment experiment, String command, boolean observed) {
+    if (!run.start()) {
+      return;
+    }
+    try {
+      Ensemble e = MonteCarlo.run(experiment, run.plan().runs(), run.plan().seed(), threadsPerRun, run.progress());
+      ComparisonSummary s = Comparison.summarize(e);
+      run.finish(new RunResults(e, s, command, observed));
+    } catch (InvalidInputException e) {
+      run.fail(e.getMessage());
+    } catch (RuntimeException e) {
+      if (run.status() != Run.Status.CANCELLED) {
+        run.fail("failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      }
+    }
+  }
+
+  /**
+   * @param id a run id
+   * @return the run, if known
+   */
+  public Optional<Run> get(String id) {
+    synchronized (runs) {
+      return Optional.ofNullable(runs.get(id));
+    }
+  }
+
+  /**
+   * Cancels a queued or running run: a queued one never starts, a running one is interrupted.
+   *
+   * @param id a run id
+   * @return the run, if known (its status says whether it was cancelled or had already ended)
+   */
+  public Optional<Run> cancel(String id) {
+    Optional<Run> run = get(id);
+    run.ifPresent(r -> {
+      if (r.cancel()) {
+        r.future().ifPresent(f -> f.cancel(true));
+        pool.purge();
+      }
+    });
+    return run;
+  }
+
+  /** @return runs on the engine now */
+  public int running() {
+    return pool.getActiveCount();
+  }
+
+  private void evict() {
+    int finished = 0;
+    for (Run r : runs.values()) {
+      if (r.status().terminal()) {
+        finished++;
+      }
+    }
+    for (Iterator<Run> it = runs.values().iterator(); it.hasNext() && finished > keep; ) {
+      if (it.next().status().terminal()) {
+        it.remove();
+        finished--;
+      }
+    }
+  }
+
+  private String newId() {
+    byte[] b = new byte[8];
+    random.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  /** Cancels every run and stops the worker threads. */
+  @Override
+  public void close() {
+    synchronized (runs) {
+      runs.values().forEach(Run::cancel);
+    }
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,100 @@
+package org.cordon.simulation.engine;
+
+import java.util.Arrays;
+
+/**
+ * The per-resident state of one replicate, in plain arrays shared by its parts ({@link
+ * Importation}, {@link CaseFinding}, {@link Transmission}, {@link DailyTally} and the {@link
+ * Replicate} loop): the infection state (S, E, P, I, A, R), the case-finding flags, the step a
+ * quarantine ends, the step of symptom onset, and the set of infectious residents not isolated
+ * (the only residents transmission looks at). Per-replicate scratch state; not thread-safe.
+ */
+final class ResidentState {
+  static final byte S = 0;
+  static final byte E = 1;
+  static final byte P = 2;
+  static final byte I = 3;
+  static final byte A = 4;
+  static final byte R = 5;
+
+  static final int F_ISOLATED = 1;
+  static final int F_QUARANTINED = 2;
+  static final int F_DETECTED = 4;
+  static final int F_EVER_QUARANTINED = 8;
+  static final int F_ASYMPTOMATIC = 16;
+
+  /** {@link #infector} of an infected returnee, infected before arrival. */
+  static final int INFECTOR_IMPORT = -1;
+  /**
+   * {@link #infector} of a local infection outside the household: the group's pressure infected
+   * it, and the engine does not attribute it to one member (that would cost a scan of the group).
+   */
+  static final int INFECTOR_GROUP = -2;
+
+  /** Infection state per resident: {@link #S} .. {@link #R}. */
+  final byte[] state;
+  /** Case-finding flags per resident: {@code F_*}. */
+  final byte[] flags;
+  /** The step a resident's current quarantine ends. */
+  final int[] quarantineEnd;
+  /** The step of a resident's symptom onset (once infected). */
+  final int[] onsetStep;
+  /**
+   * Who infected a resident (once infected): a resident id for a household infection (the
+   * infectious household member drawn in proportion to infectiousness), {@link #INFECTOR_IMPORT}
+   * or {@link #INFECTOR_GROUP}.
+   */
+  final int[] infector;
+  /** The {@link org.cordon.contact.Layer#ordinal()} of a resident's infection, -1 for an import. */
+  final byte[] layer;
+  /** The step of a resident's infection (once infected; before the first step for some imports). */
+  final int[] infectionStep;
+  /** The step a resident was confirmed, plus one; 0 if not (yet) confirmed. */
+  final int[] confirmedStepPlusOne;
+  /** Infectious residents not isolated, in {@code active[0, activeCount)}. */
+  final int[] active;
+  int activeCount;
+  private final int[] activePos;
+
+  /** @param residents the number of residents */
+  ResidentState(int residents) {
+    state = new byte[residents];
+    flags = new byte[residents];
+    quarantineEnd = new int[residents];
+    onsetStep = new int[residents];
+    infector = new int[residents];
+    layer = new byte[residents];
+    infectionStep = new int[residents];
+    confirmedStepPlusOne = new int[residents];
+    active = new int[residents];
+    activePos = new int[residents];
+    Arrays.fill(activePos, -1);
+  }
+
+  boolean has(int r, int flag) {
+    return (flags[r] & flag) != 0;
+  }
+
+  /** Adds {@code r} to the infectious residents. */
+  void addActive(int r) {
+    activePos[r] = activeCount;
+    active[activeCount++] = r;
+  }
+
+  /** Removes {@code r} from the infectious residents, if it is one. */
+  void removeActive(int r) {
+    int p = activePos[r];
+    if (p < 0) {
+      return;
+    }
+    int last = active[--activeCount];
+    active[p] = last;
+    activePos[last] = p;
+    activePos[r] = -1;
+  }
+
+  /** @return whether {@code r} is among the infectious residents */
+  boolean isActive(int r) {
+    return activePos[r] >= 0;
+  }
+}

@@ -1,0 +1,242 @@
+package org.cordon.simulation.engine;
+
+import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
+import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
+import static org.cordon.simulation.engine.ResidentState.P;
+import static org.cordon.simulation.engine.ResidentState.S;
+
+import java.util.SplittableRandom;
+import org.cordon.contact.Layer;
+
+/**
+ * Transmission in one half-day step: the infectious residents not isolated add their
+ * infectiousness to the pressure of each group they belong to (household always; building,
+ * compound, workplace and community unless quarantined; outside the compound scaled by the
+ * compound's outside factor), then each touched group draws its new infections among its members
+ * by geometric skipping (only hit members are looked at), so the cost follows the number of
+ * infectious residents, not the population. The only part of the engine that reads the contact
+ * factors of the {@link PolicyTable}. Per-replicate state; not thread-safe.
+ */
+final class Transmission {
+  /** Where new infections go. */
+  interface Sink {
+    /**
+     * Infects susceptible resident {@code r} at step {@code step}.
+     *
+     * @param r the resident
+     * @param step the step
+     * @param time the infection time in days from the first day
+     * @param layer the {@link Layer#ordinal()} of the layer it happened in
+     * @param infector the infectious household member it is attributed to (household layer), or
+     *     {@link ResidentState#INFECTOR_GROUP}
+     */
+    void infect(int r, int step, double time, int layer, int infector);
+  }
+
+  private final PolicyTable t;
+  private final Simulation sim;
+  private final ResidentState st;
+  private final SplittableRandom rng;
+  private final GeometricSkip skip;
+  private final Sink sink;
+  private final long infectorKey;
+  private final double relA;
+  private final GroupPressure households;
+  private final GroupPressure buildings;
+  private final GroupPressure compounds;
+  private final GroupPressure workplaces;
+  private double presymptomatic;
+
+  /**
+   * @param sim the simulation (rates and factors)
+   * @param st the replicate's residents
+   * @param rng the replicate's {@link RandomStreams.Purpose#TRANSMISSION} generator
+   * @param sink receives each new infection
+   * @param infectorKey the replicate's {@link RandomStreams.Purpose#INFECTOR} stream
+   */
+  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink, long infectorKey) {
+    this.t = sim.table();
+    this.sim = sim;
+    this.st = st;
+    this.rng = rng;
+    this.skip = GeometricSkip.of(rng);
+    this.sink = sink;
+    this.infectorKey = infectorKey;
+    this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
+    households = new GroupPressure(t.householdOffsets.length - 1);
+    buildings = new GroupPressure(t.buildingOffsets.length - 1);
+    compounds = new GroupPressure(t.compounds);
+    workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
+  }
+
+  /**
+   * @return the expected number of infections so far caused by presymptomatic residents (each
+   *     infection counts the presymptomatic share of its group's pressure)
+   */
+  double presymptomatic() {
+    return presymptomatic;
+  }
+
+  /** Draws the new infections of step {@code s}. */
+  void step(int s) {
+    if (st.activeCount == 0) {
+      return;
+    }
+    final boolean day = (s & 1) == 0;
+    final int base = s * t.compounds;
+    final byte[] state = st.state;
+    final byte[] flags = st.flags;
+    households.reset();
+    buildings.reset();
+    compounds.reset();
+    workplaces.reset();
+    double community = 0;
+    double communityPre = 0;
+    for (int k = 0; k < st.activeCount; k++) {
+      int r = st.active[k];
+      double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0) {
+        continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
+      }
+      double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
+      households.add(t.residentHousehold[r], w, pre);
+      if ((flags[r] & F_QUARANTINED) != 0) {
+        continue;
+      }
+      int c = t.residentCompound[r];
+      buildings.add(t.residentBuilding[r], w, pre);
+      compounds.add(c, w, pre);
+      double out = t.outside[base + c];
+      int wp = t.residentWorkplace[r];
+      if (day && wp >= 0 && out > 0) {
+        workplaces.add(wp, w * out, pre * out);
+      }
+      community += w * out;
+      communityPre += pre * out;
+    }
+    final double dayShare = day ? 1 - sim.nightShare : sim.nightShare;
+    // households: density dependent, half the contacts in each band
+    double hhRate = sim.householdRate * 0.5;
+    for (int i = 0; i < households.count(); i++) {
+      int h = households.group(i);
+      double pressure = households.pressure(h);
+      double p = 1.0 - Math.exp(-hhRate * pressure);
+      double preShare = households.presymptomaticShare(h);
+      households.clear(h);
+      for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+        int j = t.householdMembers[m];
+        if (state[j] == S && t.arrivalStep[j] <= s && rng.nextDouble() < p) {
+          presymptomatic += preShare;
+          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
+              householdInfector(h, j, pressure));
+        }
+      }
+    }
+    double bRate = sim.buildingRate * dayShare;
+    for (int i = 0; i < buildings.count(); i++) {
+      int b = buildings.group(i);
+      double pressure = buildings.pressure(b);
+      double preShare = buildings.presymptomaticShare(b);
+      buildings.clear(b);
+      int from = t.buildingOffsets[b];
+      int size = t.buildingOffsets[b + 1] - from;
+      double lambda = bRate * t.withinBuilding[base + t.buildingCompound[b]] * pressure / size;
+      sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
+    }
+    double cRate = sim.compoundRate * dayShare;
+    for (int i = 0; i < compounds.count(); i++) {
+      int c = compounds.group(i);
+      double pressure = compounds.pressure(c);
+      double preShare = compounds.presymptomaticShare(c);
+      compounds.clear(c);
+      int from = t.compoundOffsets[c];
+      int size = t.compoundOffsets[c + 1] - from;
+      double lambda = cRate * t.withinCompound[base + c] * pressure / size;
+      sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
+    }
+    double wRate = sim.workplaceRate;
+    for (int i = 0; i < workplaces.count(); i++) {
+      int wp = workplaces.group(i);
+      double pressure = workplaces.pressure(wp);
+      double preShare = workplaces.presymptomaticShare(wp);
+      workplaces.clear(wp);
+      int from = t.workplaceOffsets[wp];
+      int size = t.workplaceOffsets[wp + 1] - from;
+      sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base, preShare);
+    }
+    if (community > 0) {
+      double k = sim.communityRate * dayShare * t.publicPlaces[s] * community / sim.residents;
+      if (k > 0) {
+        for (int c = 0; c < t.compounds; c++) {
+          double out = t.outside[base + c];
+          if (out > 0) {
+            int from = t.compoundOffsets[c];
+            sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base,
+                communityPre / community);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Each member of {@code members[from, from + size)} is hit with probability {@code 1 -
+   * exp(-lambda)}; hits are found by geometric skipping. A hit susceptible, present, not
+   * quarantined member is infected; with {@code thin}, only with the further probability that
+   * scales the rate by its compound's outside factor.
+   */
+  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin, int base,
+      double preShare) {
+    if (!(lambda > 0) || size <= 0) {
+      return;
+    }
+    double p = 1.0 - Math.exp(-lambda);
+    double time = (s + 0.5) / PolicyTable.STEPS_PER_DAY;
+    int i = -1;
+    while (true) {
+      double g = skip.next(lambda);
+      if (g >= size - 1 - i) {
+        return;
+      }
+      i += 1 + (int) g;
+      int j = members[from + i];
+      if (st.state[j] != S || (st.flags[j] & F_QUARANTINED) != 0 || t.arrivalStep[j] > s) {
+        continue;
+      }
+      if (thin) {
+        double f = t.outside[base + t.residentCompound[j]];
+        if (f < 1 && rng.nextDouble() * p >= 1.0 - Math.exp(-lambda * f)) {
+          continue;
+        }
+      }
+      presymptomatic += preShare;
+      sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
+    }
+  }
+
+  /**
+   * The infectious member of household {@code h} that infected {@code j}: drawn in proportion to
+   * the members' infectiousness on a keyed draw of {@code j} (the sequential generator is not
+   * touched, so recording it changes no infection).
+   */
+  private int householdInfector(int h, int j, double pressure) {
+    double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
+    int last = ResidentState.INFECTOR_GROUP;
+    for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+      int r = t.householdMembers[m];
+      if (r == j || !st.isActive(r)) {
+        continue;
+      }
+      double w = (st.flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0) {
+        continue;
+      }
+      last = r;
+      u -= w;
+      if (u < 0) {
+        return r;
+      }
+    }
+    return last; // rounding: the sum in member order may fall short of the pressure
+  }
+}
