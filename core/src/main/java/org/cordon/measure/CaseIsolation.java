@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name unique name
  * @param start when it takes effect
  * @param end when it stops (exclusive), or empty
- * @param delayDays mean days from symptom onset to isolation (0 to 10,000 days)
+ * @param delayDays mean days from symptom onset to isolation (&gt;= 0)
  */
 public record CaseIsolation(
     String name, LocalDateTime start, Optional<LocalDateTime> end, double delayDays)

@@ -19,7 +19,7 @@ import org.cordon.trace.CloseContactRule;
  * @param start when it takes effect
  * @param end when it stops (exclusive), or empty
  * @param layers the contact layers whose members count as close contacts (not empty)
- * @param lookbackDays days before symptom onset whose contacts count (0 to 10,000 days)
+ * @param lookbackDays days before symptom onset whose contacts count (&gt;= 0)
  * @param delayDays days from a case's confirmation to its contacts' quarantine (&gt;= 0)
  * @param durationDays days a contact stays in quarantine (&gt;= 1)
  */

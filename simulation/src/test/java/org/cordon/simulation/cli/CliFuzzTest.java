@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded fuzzing of the command line, in this JVM: 2,200 mutated registers, scenario files,
+ * Seeded fuzzing of the command line, in this JVM: 2,000 mutated registers, scenario files,
  * encounter files and command lines ({@link FuzzFormats}), each run through {@link CliRun}. Every
  * case must end with exit 0, or with exit 2 and one line of at most 300 characters that names the
  * file (or option) at fault; never a stack trace or an exception's class name; and a failed command
@@ -39,7 +39,7 @@ class CliFuzzTest {
     List<String> failures = new ArrayList<>();
     TreeMap<String, int[]> counts = new TreeMap<>();
     int n = 0;
-    for (FuzzFormats.Share share : FuzzFormats.all(register, scenario, encounters, 800, 600, 400, 400)) {
+    for (FuzzFormats.Share share : FuzzFormats.all(register, scenario, encounters, 750, 550, 350, 350)) {
       for (int i = 0; i < share.cases(); i++, n++) {
         Path dir = Files.createDirectories(tmp.resolve("case-" + n));
         FuzzCase c = share.format().next(r.split(), dir);
