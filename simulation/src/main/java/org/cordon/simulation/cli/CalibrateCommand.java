@@ -48,6 +48,10 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "2020", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--replicates", paramLabel = "K", defaultValue = "5",
+      description = "Replicates per prior draw, judged by the median of each statistic (default: ${DEFAULT-VALUE}).")
+  int replicates;
+
   @Mixin RunOptions run;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file.")
@@ -65,12 +69,15 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (out != null) {
       AtomicOutput.checkFile(out, "--out");
     }
-    String command = String.format(Locale.ROOT, "cordon calibrate --draws %d --accept %s --runs %d --seed %d",
-        draws, accept, runs, seed);
+    String command = String.format(Locale.ROOT,
+        "cordon calibrate --draws %d --replicates %d --accept %s --runs %d --seed %d", draws, replicates, accept, runs, seed);
     Calibration.Result r;
-    try (Progress progress = run.progress("calibrate", (long) draws + runs, spec)) {
+    if (replicates < 1 || replicates > 100) {
+      throw InvalidInputException.argument("--replicates", "must be 1 to 100: " + replicates);
+    }
+    try (Progress progress = run.progress("calibrate", (long) draws * replicates + runs, spec)) {
       r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
-          draws, accept, runs, seed, run.threads(), command, progress);
+          draws, replicates, accept, runs, seed, run.threads(), command, progress);
     }
     PrintWriter w = spec.commandLine().getOut();
     w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);

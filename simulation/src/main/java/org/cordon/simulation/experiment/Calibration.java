@@ -132,6 +132,32 @@ public final class Calibration {
    */
   public static Result run(Community community, ModelParameters base, Observed observed, int draws, double acceptShare,
       int predictiveRuns, long seed, int threads, String command, Progress progress) {
+    return run(community, base, observed, draws, 1, acceptShare, predictiveRuns, seed, threads, command, progress);
+  }
+
+  /**
+   * As {@link #run(Community, ModelParameters, Observed, int, double, int, long, int, String,
+   * Progress)}, each prior draw running {@code replicatesPerDraw} replicates and judged by the
+   * median of each statistic over them ({@link CalibrationPrior#of(Community, ModelParameters,
+   * Observed, long, int, int)}); progress counts {@code draws * replicatesPerDraw + predictiveRuns}.
+   *
+   * @param community the community (the jinsha-2020 preset)
+   * @param base the model the unknowns are fitted in
+   * @param observed what was observed
+   * @param draws prior draws (>= 10)
+   * @param replicatesPerDraw replicates per draw (1 to 100)
+   * @param acceptShare share of the draws accepted, in (0, 1]
+   * @param predictiveRuns replicates of the posterior predictive check (>= 1)
+   * @param seed the seed
+   * @param threads worker threads (>= 1)
+   * @param command the command line, recorded with the fitted values
+   * @param progress where to count finished simulations (called from the worker threads)
+   * @return the result
+   * @throws InvalidInputException if a count or share is out of range
+   */
+  public static Result run(Community community, ModelParameters base, Observed observed, int draws,
+      int replicatesPerDraw, double acceptShare, int predictiveRuns, long seed, int threads, String command,
+      Progress progress) {
     if (draws < 10) {
       throw InvalidInputException.argument("--draws", "must be at least 10: " + draws);
     }
@@ -144,11 +170,11 @@ public final class Calibration {
     if (threads < 1) {
       throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
     }
-    CalibrationPrior prior = CalibrationPrior.of(community, base, observed, seed, threads);
+    CalibrationPrior prior = CalibrationPrior.of(community, base, observed, seed, threads, replicatesPerDraw);
     Draw[] out = new Draw[draws];
     parallel(draws, threads, i -> {
       out[i] = prior.draw(i);
-      progress.advance(1);
+      progress.advance(replicatesPerDraw);
     });
     Posterior post = posterior(Arrays.asList(out), acceptShare, seed, command);
     PosteriorPredictive predictive = prior.predictive(post.fitted());
@@ -279,15 +305,38 @@ public final class Calibration {
   }
 
   static Draw draw(int i, double w, double s, double c, double leak, RunResult r, Observed o) {
-    int c1 = r.confirmedBy(o.firstDate());
-    int c2 = r.confirmedBy(o.secondDate());
-    int after = r.confirmedBy(o.lastDate()) - c2;
-    int k = r.closeContacts()[r.dayIndex(o.contactsDate())];
+    return draw(i, w, s, c, leak, new RunResult[] {r}, o);
+  }
+
+  /** A draw summarised over several replicates: the median (lower, for an even count) of each statistic. */
+  static Draw draw(int i, double w, double s, double c, double leak, RunResult[] runs, Observed o) {
+    int n = runs.length;
+    int[] first = new int[n];
+    int[] second = new int[n];
+    int[] later = new int[n];
+    int[] contacts = new int[n];
+    for (int j = 0; j < n; j++) {
+      RunResult r = runs[j];
+      first[j] = r.confirmedBy(o.firstDate());
+      second[j] = r.confirmedBy(o.secondDate());
+      later[j] = r.confirmedBy(o.lastDate()) - second[j];
+      contacts[j] = r.closeContacts()[r.dayIndex(o.contactsDate())];
+    }
+    int c1 = lowerMedian(first);
+    int c2 = lowerMedian(second);
+    int after = lowerMedian(later);
+    int k = lowerMedian(contacts);
     double d = Math.abs(Math.log((c1 + 1.0) / (o.confirmedByFirst() + 1.0)))
         + Math.abs(Math.log((c2 + 1.0) / (o.confirmedBySecond() + 1.0)))
         + Math.abs(Math.log((after + 1.0) / (o.confirmedAfterSecond() + 1.0)))
         + Math.abs(Math.log((k + 1.0) / (o.closeContacts() + 1.0)));
     return new Draw(i, w, s, c, leak, c1, c2, after, k, d);
+  }
+
+  private static int lowerMedian(int[] values) {
+    int[] v = values.clone();
+    Arrays.sort(v);
+    return v[(v.length - 1) / 2];
   }
 
   private static double nearest(double leak) {

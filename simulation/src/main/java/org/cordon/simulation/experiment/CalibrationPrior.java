@@ -21,8 +21,11 @@ public final class CalibrationPrior {
   private final long seed;
   private final PolicyTable[] tables;
   private final long priorKey;
+  private final int replicates;
 
-  private CalibrationPrior(Community community, ModelParameters base, Observed observed, long seed, int threads) {
+  private CalibrationPrior(Community community, ModelParameters base, Observed observed, long seed, int threads,
+      int replicates) {
+    this.replicates = replicates;
     this.community = community;
     this.base = base;
     this.observed = observed;
@@ -44,10 +47,37 @@ public final class CalibrationPrior {
    * @throws InvalidInputException if {@code threads} is below 1
    */
   public static CalibrationPrior of(Community community, ModelParameters base, Observed observed, long seed, int threads) {
+    return of(community, base, observed, seed, threads, 1);
+  }
+
+  /**
+   * As {@link #of(Community, ModelParameters, Observed, long, int)}, each draw running {@code
+   * replicates} replicates and summarised by the median of each observed statistic over them
+   * (a draw's distance then reflects its parameters more than one epidemic's luck).
+   *
+   * @param community the community (the jinsha-2020 preset)
+   * @param base the model the unknowns are fitted in
+   * @param observed what was observed
+   * @param seed the seed
+   * @param threads threads compiling the grid's policy tables (>= 1)
+   * @param replicates replicates per draw (1 to 100)
+   * @return the prior
+   * @throws InvalidInputException if {@code threads} is below 1 or {@code replicates} outside 1..100
+   */
+  public static CalibrationPrior of(Community community, ModelParameters base, Observed observed, long seed, int threads,
+      int replicates) {
     if (threads < 1) {
       throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
     }
-    return new CalibrationPrior(community, base, observed, seed, threads);
+    if (replicates < 1 || replicates > 100) {
+      throw InvalidInputException.argument("--replicates", "must be 1 to 100: " + replicates);
+    }
+    return new CalibrationPrior(community, base, observed, seed, threads, replicates);
+  }
+
+  /** @return replicates each draw runs */
+  public int replicatesPerDraw() {
+    return replicates;
   }
 
   /**
@@ -63,8 +93,16 @@ public final class CalibrationPrior {
     double c = Calibration.CONTACTS_MAX * RandomStreams.uniform(priorKey, i, 2);
     int k = (int) (Calibration.LEAK_GRID.length * RandomStreams.uniform(priorKey, i, 3));
     ModelParameters p = Calibration.with(base, w, s, c);
-    RunResult r = Simulation.of(tables[k], p).run(seed, i);
-    return Calibration.draw(i, w, s, c, Calibration.LEAK_GRID[k], r, observed);
+    Simulation sim = Simulation.of(tables[k], p);
+    if (replicates == 1) {
+      return Calibration.draw(i, w, s, c, Calibration.LEAK_GRID[k], sim.run(seed, i), observed);
+    }
+    // replicate j of draw i runs as index i * replicates + j: distinct streams for every run
+    RunResult[] runs = new RunResult[replicates];
+    for (int j = 0; j < replicates; j++) {
+      runs[j] = sim.run(seed, i * replicates + j);
+    }
+    return Calibration.draw(i, w, s, c, Calibration.LEAK_GRID[k], runs, observed);
   }
 
   /**

@@ -54,7 +54,9 @@ public final class SummaryTable {
   }
 
   private static String band(Band b) {
-    return String.format(Locale.ROOT, "%s [%s-%s]", n(b.median()), n(b.p5()), n(b.p95()));
+    // "to" once a bound is negative: "0 [-2 to 3]", not "0 [-2-3]"
+    String sep = b.p5() < 0 || b.p95() < 0 ? " to " : "-";
+    return String.format(Locale.ROOT, "%s [%s%s%s]", n(b.median()), n(b.p5()), sep, n(b.p95()));
   }
 
   private static String mean(double x) {
