@@ -37,6 +37,10 @@ final class CalibrateJob implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "2020", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--replicates", paramLabel = "K", defaultValue = "5",
+      description = "Replicates per prior draw, judged by the median of each statistic (default: ${DEFAULT-VALUE}).")
+  int replicates;
+
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
       description = "Partitions of the draw indices (default: 4 per core; results do not depend on it).")
   int partitions;
@@ -49,14 +53,18 @@ final class CalibrateJob implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** The command line recorded with the fitted values: the local command's, so the files match. */
-  static String command(int draws, double accept, int runs, long seed) {
-    return String.format(Locale.ROOT, "cordon calibrate --draws %d --accept %s --runs %d --seed %d", draws, accept, runs, seed);
+  static String command(int draws, int replicates, double accept, int runs, long seed) {
+    return String.format(Locale.ROOT, "cordon calibrate --draws %d --replicates %d --accept %s --runs %d --seed %d",
+        draws, replicates, accept, runs, seed);
   }
 
   @Override
   public Integer call() {
-    Calibration.Result r = SparkCalibration.run(parent.session("calibrate"), CalibrationSetup.jinsha(seed), draws, accept,
-        runs, partitions, command(draws, accept, runs, seed));
+    if (replicates < 1 || replicates > 100) {
+      throw org.cordon.InvalidInputException.argument("--replicates", "must be 1 to 100: " + replicates);
+    }
+    Calibration.Result r = SparkCalibration.run(parent.session("calibrate"), CalibrationSetup.jinsha(seed, replicates),
+        draws, accept, runs, partitions, command(draws, replicates, accept, runs, seed));
     PrintWriter w = spec.commandLine().getOut();
     w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);
     w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");

@@ -18,8 +18,11 @@ import org.cordon.simulation.scenario.CommunitySpec;
  * @param communitySeed the preset's seed
  * @param residents residents to scale the preset to, or 0 for its own size
  * @param seed the calibration's seed
+ * @param replicates replicates per prior draw, judged by the median of each statistic (as {@code
+ *     cordon calibrate --replicates}; 1 to 100)
  */
-public record CalibrationSetup(String preset, long communitySeed, int residents, long seed) implements Serializable {
+public record CalibrationSetup(String preset, long communitySeed, int residents, long seed, int replicates)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -28,7 +31,16 @@ public record CalibrationSetup(String preset, long communitySeed, int residents,
    *     Scenarios#COMMUNITY_SEED}
    */
   public static CalibrationSetup jinsha(long seed) {
-    return new CalibrationSetup("jinsha-2020", Scenarios.COMMUNITY_SEED, 0, seed);
+    return jinsha(seed, 1);
+  }
+
+  /**
+   * @param seed the calibration's seed
+   * @param replicates replicates per prior draw
+   * @return the setup of {@code cordon calibrate --replicates replicates}
+   */
+  public static CalibrationSetup jinsha(long seed, int replicates) {
+    return new CalibrationSetup("jinsha-2020", Scenarios.COMMUNITY_SEED, 0, seed, replicates);
   }
 
   /**
@@ -42,6 +54,6 @@ public record CalibrationSetup(String preset, long communitySeed, int residents,
 
   /** @return the prior on this JVM, built on first use ({@link WorkerCache}) */
   public CalibrationPrior prior() {
-    return WorkerCache.get(this, s -> CalibrationPrior.of(s.community(), ModelParameters.defaults(), Observed.JINSHA_2020, s.seed(), 1));
+    return WorkerCache.get(this, s -> CalibrationPrior.of(s.community(), ModelParameters.defaults(), Observed.JINSHA_2020, s.seed(), 1, s.replicates()));
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the posterior bands, the predictive check and the calibration YAML's text.
  */
 class SparkCalibrationTest {
-  private static final CalibrationSetup SMALL = new CalibrationSetup("jinsha-2020", 1, 2500, 2020);
+  private static final CalibrationSetup SMALL = new CalibrationSetup("jinsha-2020", 1, 2500, 2020, 2);
   private static SparkSession spark;
 
   @BeforeAll
@@ -34,9 +34,9 @@ class SparkCalibrationTest {
 
   @Test
   void twoThousandDrawsGiveTheLocalCalibration() {
-    String command = CalibrateJob.command(2000, 0.02, 200, SMALL.seed());
+    String command = CalibrateJob.command(2000, 2, 0.02, 200, SMALL.seed());
     Calibration.Result local = Calibration.run(SMALL.community(), ModelParameters.defaults(), Observed.JINSHA_2020,
-        2000, 0.02, 200, SMALL.seed(), 2, command);
+        2000, 2, 0.02, 200, SMALL.seed(), 2, command, org.cordon.simulation.progress.Progress.NONE);
     Calibration.Result distributed = SparkCalibration.run(spark, SMALL, 2000, 0.02, 200, 5, command);
     assertThat(distributed.drawn()).isEqualTo(2000);
     assertThat(distributed.accepted()).hasSize(40).isEqualTo(local.accepted());
