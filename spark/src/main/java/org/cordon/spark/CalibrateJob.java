@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.Calibration;
 import picocli.CommandLine.Command;
+import org.cordon.simulation.cli.CalibrationOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,23 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = "Fit Jinsha's unknowns to the observed counts (ABC rejection), prior draws spread over the Spark cluster.")
 final class CalibrateJob implements Callable<Integer> {
-  @Option(names = "--draws", paramLabel = "N", defaultValue = "6000", description = "Prior draws (default: ${DEFAULT-VALUE}).")
-  int draws;
-
-  @Option(names = "--accept", paramLabel = "SHARE", defaultValue = "0.02",
-      description = "Share of draws accepted (default: ${DEFAULT-VALUE}).")
-  double accept;
-
-  @Option(names = "--runs", paramLabel = "R", defaultValue = "400",
-      description = "Replicates of the posterior predictive check (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "2020", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--replicates", paramLabel = "K", defaultValue = "5",
-      description = "Replicates per prior draw, judged by the median of each statistic (default: ${DEFAULT-VALUE}).")
-  int replicates;
+  @picocli.CommandLine.Mixin CalibrationOptions calibration;
 
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
       description = "Partitions of the draw indices (default: 4 per core; results do not depend on it).")
@@ -52,21 +37,14 @@ final class CalibrateJob implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** The command line recorded with the fitted values: the local command's, so the files match. */
-  static String command(int draws, int replicates, double accept, int runs, long seed) {
-    return String.format(Locale.ROOT, "cordon calibrate --draws %d --replicates %d --accept %s --runs %d --seed %d",
-        draws, replicates, accept, runs, seed);
-  }
-
   @Override
   public Integer call() {
-    if (replicates < 1 || replicates > 100) {
-      throw org.cordon.InvalidInputException.argument("--replicates", "must be 1 to 100: " + replicates);
-    }
-    Calibration.Result r = SparkCalibration.run(parent.session("calibrate"), CalibrationSetup.jinsha(seed, replicates),
-        draws, accept, runs, partitions, command(draws, replicates, accept, runs, seed));
+    CalibrationOptions o = calibration;
+    o.check();
+    Calibration.Result r = SparkCalibration.run(parent.session("calibrate"), CalibrationSetup.jinsha(o.seed(), o.replicates()),
+        o.draws(), o.accept(), o.runs(), partitions, o.command());
     PrintWriter w = spec.commandLine().getOut();
-    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);
+    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), o.seed());
     w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");
     var f = r.fitted();
     java.util.Map<String, Double> fitted = java.util.Map.of(
@@ -75,7 +53,7 @@ final class CalibrateJob implements Callable<Integer> {
         "contactsOutsideHousehold", f.contactsOutsideHousehold(),
         Calibration.LEAK_ASSUMPTION, f.assumptions().get(Calibration.LEAK_ASSUMPTION));
     r.posterior().forEach((name, b) -> w.printf(Locale.ROOT, "%-26s %-10.4g %s%n", name, fitted.get(name), band(b)));
-    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", runs);
+    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", o.runs());
     w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
     for (Calibration.Check c : r.checks()) {
       w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());

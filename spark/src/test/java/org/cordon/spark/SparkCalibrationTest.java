@@ -34,7 +34,7 @@ class SparkCalibrationTest {
 
   @Test
   void twoThousandDrawsGiveTheLocalCalibration() {
-    String command = CalibrateJob.command(2000, 2, 0.02, 200, SMALL.seed());
+    String command = org.cordon.simulation.cli.CalibrationOptions.command(2000, 2, 0.02, 200, SMALL.seed());
     Calibration.Result local = Calibration.run(SMALL.community(), ModelParameters.defaults(), Observed.JINSHA_2020,
         2000, 2, 0.02, 200, SMALL.seed(), 2, command, org.cordon.simulation.progress.Progress.NONE);
     Calibration.Result distributed = SparkCalibration.run(spark, SMALL, 2000, 0.02, 200, 5, command);

@@ -34,23 +34,7 @@ import picocli.CommandLine.Spec;
     description = "Fit the share of returnees infected, the transmission scale, close contacts outside the household "
         + "and the night leakage to Jinsha's observed counts (ABC rejection).")
 public final class CalibrateCommand implements Callable<Integer> {
-  @Option(names = "--draws", paramLabel = "N", defaultValue = "6000", description = "Prior draws (default: ${DEFAULT-VALUE}).")
-  int draws;
-
-  @Option(names = "--accept", paramLabel = "SHARE", defaultValue = "0.02",
-      description = "Share of draws accepted (default: ${DEFAULT-VALUE}).")
-  double accept;
-
-  @Option(names = "--runs", paramLabel = "R", defaultValue = "400",
-      description = "Replicates of the posterior predictive check (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "2020", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--replicates", paramLabel = "K", defaultValue = "5",
-      description = "Replicates per prior draw, judged by the median of each statistic (default: ${DEFAULT-VALUE}).")
-  int replicates;
+  @Mixin CalibrationOptions calibration;
 
   @Mixin RunOptions run;
 
@@ -62,25 +46,20 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    run.check(runs);
-    if (draws > 10_000_000) {
-      throw InvalidInputException.argument("--draws", "at most 10000000: " + draws);
-    }
+    CalibrationOptions o = calibration;
+    run.check(o.runs());
+    o.check();
     if (out != null) {
       AtomicOutput.checkFile(out, "--out");
     }
-    String command = String.format(Locale.ROOT,
-        "cordon calibrate --draws %d --replicates %d --accept %s --runs %d --seed %d", draws, replicates, accept, runs, seed);
+    String command = o.command();
     Calibration.Result r;
-    if (replicates < 1 || replicates > 100) {
-      throw InvalidInputException.argument("--replicates", "must be 1 to 100: " + replicates);
-    }
-    try (Progress progress = run.progress("calibrate", (long) draws * replicates + runs, spec)) {
+    try (Progress progress = run.progress("calibrate", (long) o.draws() * o.replicates() + o.runs(), spec)) {
       r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
-          draws, replicates, accept, runs, seed, run.threads(), command, progress);
+          o.draws(), o.replicates(), o.accept(), o.runs(), o.seed(), run.threads(), command, progress);
     }
     PrintWriter w = spec.commandLine().getOut();
-    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), seed);
+    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), o.seed());
     w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");
     Map<String, Double> fitted = Map.of(
         "shareInfectedWuhan", r.fitted().shareInfectedWuhan(),
@@ -91,7 +70,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "%naccepted draws with no confirmed case after %s: %.0f%% (%d of %d)%n",
         Observed.JINSHA_2020.secondDate(), 100 * r.noCaseAfterShare(),
         Math.round(r.noCaseAfterShare() * r.accepted().size()), r.accepted().size());
-    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", runs);
+    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", o.runs());
     w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
     for (Calibration.Check c : r.checks()) {
       w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());

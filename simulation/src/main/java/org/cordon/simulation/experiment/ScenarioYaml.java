@@ -130,6 +130,9 @@ public final class ScenarioYaml {
       for (YamlNode item : section.get().items()) {
         item.allowOnly(VARIANT_KEYS);
         String name = item.require("name").asText();
+        if (name.isBlank()) {
+          throw item.require("name").error("a variant needs a name: blank");
+        }
         if (!names.add(name)) {
           throw item.require("name").error("duplicate variant '" + name + "'");
         }

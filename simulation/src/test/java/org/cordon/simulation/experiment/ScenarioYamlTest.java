@@ -81,4 +81,12 @@ class ScenarioYamlTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("duplicate variant");
   }
+
+  @Test
+  void aBlankVariantNameNamesItsLine() {
+    assertThatThrownBy(() -> parse("variants:\n  - name: a\n  - name: \"  \"\n"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("mini.yaml line 7, field variants[1].name")
+        .hasMessageContaining("blank");
+  }
 }
