@@ -2,16 +2,14 @@ package org.cordon.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cordon.InvalidInputException;
 import org.cordon.simulation.cli.AtomicOutput;
 import org.cordon.simulation.sweep.SweepCsv;
 import org.cordon.simulation.sweep.SweepJson;
 import org.cordon.simulation.sweep.SweepResult;
 import picocli.CommandLine.Command;
+import org.cordon.simulation.cli.SweepOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,28 +22,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Cost of each day of delay (closure or whole response started on every date of a range), on Spark.")
 final class SweepJob implements Callable<Integer> {
-  @Option(names = "--scenario", paramLabel = "jinsha-2020|FILE", defaultValue = "jinsha-2020",
-      description = "Preset name, or a YAML scenario file whose first variant uses the jinsha: shorthand (default: ${DEFAULT-VALUE}).")
-  String scenario;
-
-  @Option(names = "--part", paramLabel = "closure|response", required = true,
-      description = "What moves: the closures only, or the whole local response.")
-  String part;
-
-  @Option(names = "--from", paramLabel = "DATE", required = true, description = "Earliest start (YYYY-MM-DD), the reference.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", required = true, description = "Latest start (YYYY-MM-DD), inclusive.")
-  String to;
-
-  @Option(names = "--step-days", paramLabel = "D", defaultValue = "1", description = "Days between starts (default: ${DEFAULT-VALUE}).")
-  int stepDays;
-
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "Replicates per date (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @picocli.CommandLine.Mixin SweepOptions sweepOptions;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Write sweep.csv and sweep.json into DIR (driver side).")
   Path out;
@@ -64,11 +41,12 @@ final class SweepJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkCompare.checkRuns(runs);
-    SweepSource sweep = new SweepSource(ScenarioSource.of(scenario), part, date("--from", from), date("--to", to), stepDays, runs);
+    SweepOptions o = sweepOptions;
+    SparkCompare.checkRuns(o.runs());
+    SweepSource sweep = new SweepSource(ScenarioSource.of(o.scenario()), o.part(), o.from(), o.to(), o.stepDays(), o.runs());
     sweep.plan(); // bad input is rejected before the session starts
     String pq = parquet != null ? parquet : out.resolve("parquet").toString();
-    SweepResult r = SparkSweep.run(parent.session("sweep"), sweep, seed, partitions, Optional.of(pq));
+    SweepResult r = SparkSweep.run(parent.session("sweep"), sweep, o.seed(), partitions, Optional.of(pq));
     AtomicOutput.writeDirectory(out, dir -> {
       SweepCsv.write(r, dir.resolve("sweep.csv"));
       SweepJson.write(r, dir.resolve("sweep.json"));
@@ -78,13 +56,5 @@ final class SweepJob implements Callable<Integer> {
         out.resolve("sweep.json"), pq, ReplicateParquet.DAILY, pq, ReplicateParquet.FINAL);
     w.flush();
     return 0;
-  }
-
-  private static LocalDate date(String option, String text) {
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.argument(option, "not a date (YYYY-MM-DD): " + text);
-    }
   }
 }

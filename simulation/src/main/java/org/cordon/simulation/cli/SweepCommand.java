@@ -2,11 +2,8 @@ package org.cordon.simulation.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cordon.InvalidInputException;
 import org.cordon.measure.ResponsePart;
 import org.cordon.simulation.experiment.PairedComparison;
 import org.cordon.simulation.progress.Progress;
@@ -36,29 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Cost of each day of delay: start the closure or the whole response on every date of a range.")
 public final class SweepCommand implements Callable<Integer> {
-  @Option(names = "--scenario", paramLabel = "jinsha-2020|FILE", defaultValue = "jinsha-2020",
-      description = "Preset name, or a YAML scenario file whose first variant uses the jinsha: shorthand (default: ${DEFAULT-VALUE}).")
-  String scenario;
-
-  @Option(names = "--part", paramLabel = "closure|response", required = true,
-      description = "What moves: the closures only, or the whole local response (closures, disinfection, survey, quarantine).")
-  String part;
-
-  @Option(names = "--from", paramLabel = "DATE", required = true, description = "Earliest start (YYYY-MM-DD), the reference.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", required = true, description = "Latest start (YYYY-MM-DD), inclusive.")
-  String to;
-
-  @Option(names = "--step-days", paramLabel = "D", defaultValue = "1", description = "Days between starts (default: ${DEFAULT-VALUE}).")
-  int stepDays;
-
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + CompareCommand.DEFAULT_RUNS,
-      description = "Replicates per date (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SweepOptions sweep;
 
   @Mixin RunOptions run;
 
@@ -70,12 +45,13 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    run.check(runs);
-    ResponsePart moved = ResponsePart.of(part, "--part");
-    SweepPlan plan = SweepScenarios.plan(scenario, moved, date("--from", from), date("--to", to), stepDays, runs);
+    SweepOptions o = sweep;
+    run.check(o.runs());
+    ResponsePart moved = ResponsePart.of(o.part(), "--part");
+    SweepPlan plan = SweepScenarios.plan(o.scenario(), moved, o.from(), o.to(), o.stepDays(), o.runs());
     SweepResult result;
-    try (Progress progress = run.progress("sweep", (long) runs * plan.starts().size(), spec)) {
-      result = Sweep.run(plan, runs, seed, run.threads(), progress);
+    try (Progress progress = run.progress("sweep", (long) o.runs() * plan.starts().size(), spec)) {
+      result = Sweep.run(plan, o.runs(), o.seed(), run.threads(), progress);
     }
     String command = CommandText.of(spec);
     AtomicOutput.writeDirectory(out, dir -> {
@@ -89,14 +65,6 @@ public final class SweepCommand implements Callable<Integer> {
         out.resolve("sweep.png"), out.resolve("report.html"));
     w.flush();
     return 0;
-  }
-
-  private static LocalDate date(String option, String text) {
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.argument(option, "not a date (YYYY-MM-DD): " + text);
-    }
   }
 
   /**

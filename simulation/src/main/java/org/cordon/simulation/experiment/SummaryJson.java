@@ -90,13 +90,28 @@ public final class SummaryJson {
     bands.forEach((d, b) -> band(n.putObject(d.toString()), b));
   }
 
-  private static void band(ObjectNode n, Band b) {
+  /**
+   * Writes a band's median, p5 and p95 into {@code n} as {@link #number} does (shared by the
+   * sweep's JSON, so every file writes numbers alike).
+   *
+   * @param n the object to write into
+   * @param b the band
+   */
+  public static void band(ObjectNode n, Band b) {
     number(n, "median", b.median());
     number(n, "p5", b.p5());
     number(n, "p95", b.p95());
   }
 
-  private static void number(ObjectNode n, String key, double x) {
+  /**
+   * Writes a number: NaN (no data) as {@code null}, a whole number without decimals, anything else
+   * rounded to 6 decimals, so the same value always gives the same bytes.
+   *
+   * @param n the object to write into
+   * @param key the key
+   * @param x the value
+   */
+  public static void number(ObjectNode n, String key, double x) {
     if (Double.isNaN(x)) {
       n.putNull(key);
     } else if (x == Math.rint(x) && Math.abs(x) < 1e15) {

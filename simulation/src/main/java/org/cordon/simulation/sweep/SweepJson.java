@@ -1,5 +1,8 @@
 package org.cordon.simulation.sweep;
 
+import static org.cordon.simulation.experiment.SummaryJson.band;
+import static org.cordon.simulation.experiment.SummaryJson.number;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.PairedComparison;
 
 /**
@@ -87,12 +89,6 @@ public final class SweepJson {
     number(n, "mean", s.get().mean());
   }
 
-  private static void band(ObjectNode n, Band b) {
-    number(n, "median", b.median());
-    number(n, "p5", b.p5());
-    number(n, "p95", b.p95());
-  }
-
   private static void paired(ObjectNode n, PairedComparison c) {
     number(n, "median", c.difference().median());
     number(n, "mean", c.mean());
@@ -100,15 +96,5 @@ public final class SweepJson {
     number(n, "p95", c.difference().p95());
     number(n, "probabilityMore", c.probabilityMore());
     number(n, "probabilityFewer", c.probabilityFewer());
-  }
-
-  private static void number(ObjectNode n, String key, double x) {
-    if (Double.isNaN(x)) {
-      n.putNull(key);
-    } else if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      n.put(key, (long) x);
-    } else {
-      n.put(key, Math.round(x * 1e6) / 1e6);
-    }
   }
 }
