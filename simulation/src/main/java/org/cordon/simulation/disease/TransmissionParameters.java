@@ -1,5 +1,7 @@
 package org.cordon.simulation.disease;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import org.cordon.Checks;
 import org.cordon.contact.Layer;
 
@@ -24,7 +26,14 @@ import org.cordon.contact.Layer;
  * @param nightShare share of the building, compound and community contacts that happen in the
  *     NIGHT band (20:00-08:00): 0.25 (assumption; households are half and half, workplaces
  *     daytime only)
- * @param transmissionScale multiplier on every layer but the household: 1 (calibrated)
+ * @param transmissionScale multiplier on every layer but the household before {@code changeDate}:
+ *     1 (calibrated)
+ * @param changeDate the day from which the non-household layers run at {@code transmissionScale ×
+ *     scaleFactorAfter}: 2020-01-23, Wuhan closed and the New Year visits were cancelled
+ *     nationwide (a labelled assumption; movable in a scenario's {@code disease: transmission:
+ *     changeDate:})
+ * @param scaleFactorAfter the factor on {@code transmissionScale} from {@code changeDate} on: 1
+ *     (calibrated; at most 10)
  */
 public record TransmissionParameters(
     double household,
@@ -33,7 +42,11 @@ public record TransmissionParameters(
     double workplace,
     double community,
     double nightShare,
-    double transmissionScale) {
+    double transmissionScale,
+    LocalDate changeDate,
+    double scaleFactorAfter) {
+  /** The default change date: Wuhan closed (2020-01-23). */
+  public static final LocalDate CHANGE_DATE = LocalDate.of(2020, 1, 23);
 
   /**
    * Validates the rates.
@@ -49,6 +62,37 @@ public record TransmissionParameters(
     Checks.nonNegative("disease.transmission.community", community);
     Checks.probability("disease.transmission.nightShare", nightShare);
     Checks.nonNegative("disease.transmissionScale", transmissionScale);
+    Objects.requireNonNull(changeDate, "changeDate");
+    Checks.nonNegative("disease.transmission.scaleFactorAfter", scaleFactorAfter);
+    if (scaleFactorAfter > 10) {
+      throw org.cordon.InvalidInputException.argument("disease.transmission.scaleFactorAfter", "at most 10: " + scaleFactorAfter);
+    }
+  }
+
+  /**
+   * One scale over the whole run (no change at {@link #CHANGE_DATE}).
+   *
+   * @param household see the record
+   * @param building see the record
+   * @param compound see the record
+   * @param workplace see the record
+   * @param community see the record
+   * @param nightShare see the record
+   * @param transmissionScale see the record
+   * @throws org.cordon.InvalidInputException as the canonical constructor
+   */
+  public TransmissionParameters(double household, double building, double compound, double workplace, double community,
+      double nightShare, double transmissionScale) {
+    this(household, building, compound, workplace, community, nightShare, transmissionScale, CHANGE_DATE, 1.0);
+  }
+
+  /**
+   * @param date a day
+   * @return the factor on the non-household rates that day: 1 before {@code changeDate}, {@code
+   *     scaleFactorAfter} from it on
+   */
+  public double periodFactor(LocalDate date) {
+    return date.isBefore(changeDate) ? 1.0 : scaleFactorAfter;
   }
 
   /** @return the defaults documented on each component */
@@ -58,8 +102,8 @@ public record TransmissionParameters(
 
   /**
    * @param layer a group layer
-   * @return the daily rate of that layer, times {@code transmissionScale} for all but the
-   *     household (0 for {@link Layer#ENCOUNTER}, which the engine does not simulate)
+   * @return the daily rate of that layer before the change date, times {@code transmissionScale}
+   *     for all but the household (0 for {@link Layer#ENCOUNTER}, which the engine does not simulate)
    */
   public double dailyRate(Layer layer) {
     switch (layer) {
@@ -85,6 +129,17 @@ public record TransmissionParameters(
    */
   public TransmissionParameters withScale(double scale) {
     return new TransmissionParameters(
-        household, building, compound, workplace, community, nightShare, scale);
+        household, building, compound, workplace, community, nightShare, scale, changeDate, scaleFactorAfter);
+  }
+
+  /**
+   * @param scale the scale before the change date
+   * @param factorAfter the factor on it from the change date on
+   * @return a copy with both
+   * @throws org.cordon.InvalidInputException if either is negative or not finite
+   */
+  public TransmissionParameters withScales(double scale, double factorAfter) {
+    return new TransmissionParameters(
+        household, building, compound, workplace, community, nightShare, scale, changeDate, factorAfter);
   }
 }

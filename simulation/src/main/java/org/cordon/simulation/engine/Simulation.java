@@ -29,6 +29,12 @@ public final class Simulation {
   final double workplaceRate;
   final double communityRate;
   final double nightShare;
+  /** First step at which the non-household rates take {@link #factorAfter} (the transmission change date). */
+  final long changeStep;
+  /** The factor on the non-household rates from {@link #changeStep} on. */
+  final double factorAfter;
+  /** Only imported cases transmit ({@link #firstGeneration}): local infections do not pass it on. */
+  final boolean firstGenerationOnly;
   final double residents;
   final int confirmationSteps;
   final int quarantineDetectionSteps;
@@ -38,8 +44,9 @@ public final class Simulation {
   final double surveySensitivity;
   final double febrileShare;
 
-  private Simulation(PolicyTable table, ModelParameters parameters) {
+  private Simulation(PolicyTable table, ModelParameters parameters, boolean firstGenerationOnly) {
     this.table = table;
+    this.firstGenerationOnly = firstGenerationOnly;
     this.parameters = parameters;
     CaseFindingParameters cf = parameters.caseFinding();
     this.history = new NaturalHistory(parameters.disease(), cf, table.dayIndex(cf.fasterCareFrom()), table.isolationDelay);
@@ -50,6 +57,8 @@ public final class Simulation {
     workplaceRate = tr.dailyRate(Layer.WORKPLACE);
     communityRate = tr.dailyRate(Layer.COMMUNITY);
     nightShare = tr.nightShare();
+    changeStep = (long) table.dayIndex(tr.changeDate()) * PolicyTable.STEPS_PER_DAY;
+    factorAfter = tr.scaleFactorAfter();
     residents = table.community.residentCount();
     confirmationSteps = steps(cf.confirmationDays());
     quarantineDetectionSteps = steps(cf.quarantineDetectionDays());
@@ -58,6 +67,11 @@ public final class Simulation {
     isolationSteps = steps(cf.isolationDays());
     surveySensitivity = cf.surveySensitivity();
     febrileShare = cf.febrileShare();
+  }
+
+  /** @return the factor on the non-household rates at step {@code s}: 1 before the change date */
+  double periodFactor(int s) {
+    return s >= changeStep ? factorAfter : 1.0;
   }
 
   int tracingSteps(int day) {
@@ -82,7 +96,22 @@ public final class Simulation {
    * @throws NullPointerException if an argument is null
    */
   public static Simulation of(PolicyTable table, ModelParameters parameters) {
-    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"));
+    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"), false);
+  }
+
+  /**
+   * A simulation in which only imported cases transmit: the infections of a run are the first
+   * generation of local cases, so local infections / imported cases is the mean number of
+   * secondary cases per index case (the local reproduction number of the measures in {@code
+   * table}, without depletion by other generations).
+   *
+   * @param table the compiled community and measures
+   * @param parameters the disease model
+   * @return the simulation
+   * @throws NullPointerException if an argument is null
+   */
+  public static Simulation firstGeneration(PolicyTable table, ModelParameters parameters) {
+    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"), true);
   }
 
   /**

@@ -96,7 +96,7 @@ final class Transmission {
     for (int k = 0; k < st.activeCount; k++) {
       int r = st.active[k];
       double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
-      if (w == 0) {
+      if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
@@ -115,7 +115,8 @@ final class Transmission {
       community += w * out;
       communityPre += pre * out;
     }
-    final double dayShare = day ? 1 - sim.nightShare : sim.nightShare;
+    // the band's share of the day, times the period's factor on the non-household rates
+    final double dayShare = (day ? 1 - sim.nightShare : sim.nightShare) * sim.periodFactor(s);
     // households: density dependent, half the contacts in each band
     double hhRate = sim.householdRate * 0.5;
     final int hf = t.factorBase(s, Layer.HOUSEHOLD);
@@ -158,7 +159,7 @@ final class Transmission {
       double lambda = cRate * t.factor[cf + c] * pressure / size;
       sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
     }
-    double wRate = sim.workplaceRate;
+    double wRate = sim.workplaceRate * sim.periodFactor(s);
     for (int i = 0; i < workplaces.count(); i++) {
       int wp = workplaces.group(i);
       double pressure = workplaces.pressure(wp);

@@ -25,7 +25,9 @@ import org.cordon.simulation.disease.ModelParameters;
  * @param command the command that produced them
  * @param seed its seed
  * @param shareInfectedWuhan share of Wuhan returnees infected before arrival
- * @param transmissionScale multiplier on the non-household transmission rates
+ * @param transmissionScale multiplier on the non-household transmission rates before the change
+ *     date ({@link org.cordon.simulation.disease.TransmissionParameters#changeDate()})
+ * @param scaleFactorAfter the factor on {@code transmissionScale} from the change date on
  * @param contactsOutsideHousehold mean close contacts named outside the household per case
  * @param assumptions containment assumptions by name ({@link ContainmentAssumptions#asMap()})
  * @param posterior the accepted draws (may be empty): {@code compare} runs replicate {@code i}
@@ -37,18 +39,55 @@ public record Calibrated(
     long seed,
     double shareInfectedWuhan,
     double transmissionScale,
+    double scaleFactorAfter,
     double contactsOutsideHousehold,
     Map<String, Double> assumptions,
     List<PosteriorDraw> posterior) {
 
   /**
-   * One accepted draw of the calibration.
+   * Values with one transmission scale over the whole run (factor 1 after the change date).
+   *
+   * @param scenario the scenario they were fitted for
+   * @param command the command that produced them
+   * @param seed its seed
+   * @param shareInfectedWuhan share of Wuhan returnees infected before arrival
+   * @param transmissionScale multiplier on the non-household transmission rates
+   * @param contactsOutsideHousehold mean close contacts named outside the household per case
+   * @param assumptions containment assumptions by name
+   * @param posterior the posterior draws (may be empty)
+   * @throws InvalidInputException if a value is out of range
+   */
+  public Calibrated(String scenario, String command, long seed, double shareInfectedWuhan, double transmissionScale,
+      double contactsOutsideHousehold, Map<String, Double> assumptions, List<PosteriorDraw> posterior) {
+    this(scenario, command, seed, shareInfectedWuhan, transmissionScale, 1.0, contactsOutsideHousehold, assumptions,
+        posterior);
+  }
+
+  /**
+   * One posterior draw of the calibration (an equally weighted sample: {@code cordon calibrate}
+   * resamples its weighted particles systematically before writing them).
    *
    * @param shareInfectedWuhan share of Wuhan returnees infected
-   * @param transmissionScale transmission scale
+   * @param transmissionScale transmission scale before the change date
+   * @param scaleFactorAfter factor on it from the change date on
    * @param contactsOutsideHousehold mean close contacts outside the household
+   * @param rBefore the local reproduction number without any local response before the change
+   *     date ({@link LocalReproduction}; NaN if not recorded)
+   * @param rAfter the same from the change date on (NaN if not recorded)
    */
-  public record PosteriorDraw(double shareInfectedWuhan, double transmissionScale, double contactsOutsideHousehold) {}
+  public record PosteriorDraw(double shareInfectedWuhan, double transmissionScale, double scaleFactorAfter,
+      double contactsOutsideHousehold, double rBefore, double rAfter) {
+    /**
+     * A draw with one scale over the whole run and no reproduction numbers recorded.
+     *
+     * @param shareInfectedWuhan share of Wuhan returnees infected
+     * @param transmissionScale transmission scale
+     * @param contactsOutsideHousehold mean close contacts outside the household
+     */
+    public PosteriorDraw(double shareInfectedWuhan, double transmissionScale, double contactsOutsideHousehold) {
+      this(shareInfectedWuhan, transmissionScale, 1.0, contactsOutsideHousehold, Double.NaN, Double.NaN);
+    }
+  }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   /** The resource holding the jinsha-2020 values. */
@@ -63,6 +102,9 @@ public record Calibrated(
     ImportParameters.ofWuhanShare(shareInfectedWuhan);
     if (!(transmissionScale >= 0 && transmissionScale < 100)) {
       throw InvalidInputException.argument("transmissionScale", "must be in [0, 100): " + transmissionScale);
+    }
+    if (!(scaleFactorAfter >= 0 && scaleFactorAfter <= 10)) {
+      throw InvalidInputException.argument("scaleFactorAfter", "must be in [0, 10]: " + scaleFactorAfter);
     }
     if (!(contactsOutsideHousehold >= 0 && contactsOutsideHousehold < 1000)) {
       throw InvalidInputException.argument("contactsOutsideHousehold", "must be in [0, 1000): " + contactsOutsideHousehold);
@@ -79,7 +121,7 @@ public record Calibrated(
    * @return them with these calibrated values
    */
   public ModelParameters apply(ModelParameters p) {
-    return apply(p, shareInfectedWuhan, transmissionScale, contactsOutsideHousehold);
+    return apply(p, shareInfectedWuhan, transmissionScale, scaleFactorAfter, contactsOutsideHousehold);
   }
 
   /**
@@ -88,17 +130,25 @@ public record Calibrated(
    */
   public List<ModelParameters> applyPosterior(ModelParameters p) {
     return posterior.stream()
-        .map(d -> apply(p, d.shareInfectedWuhan(), d.transmissionScale(), d.contactsOutsideHousehold()))
+        .map(d -> apply(p, d.shareInfectedWuhan(), d.transmissionScale(), d.scaleFactorAfter(), d.contactsOutsideHousehold()))
         .toList();
   }
 
-  private static ModelParameters apply(ModelParameters p, double shareInfectedWuhan, double transmissionScale,
-      double contactsOutsideHousehold) {
+  /**
+   * @param p model parameters
+   * @param shareInfectedWuhan share of Wuhan returnees infected (the other origins keep their ratios)
+   * @param transmissionScale scale before the change date
+   * @param scaleFactorAfter factor on it after
+   * @param contactsOutsideHousehold mean close contacts outside the household
+   * @return {@code p} with these values
+   */
+  static ModelParameters apply(ModelParameters p, double shareInfectedWuhan, double transmissionScale,
+      double scaleFactorAfter, double contactsOutsideHousehold) {
     ImportParameters i = p.imports();
     double wuhan = i.shareInfectedWuhan();
     double hg = wuhan > 0 ? i.shareInfectedHuanggang() / wuhan : 0.25;
     double other = wuhan > 0 ? i.shareInfectedOther() / wuhan : 0.05;
-    return p.with(p.transmission().withScale(transmissionScale))
+    return p.with(p.transmission().withScales(transmissionScale, scaleFactorAfter))
         .with(new ImportParameters(shareInfectedWuhan, Math.min(1, hg * shareInfectedWuhan),
             Math.min(1, other * shareInfectedWuhan), i.exposureDays()))
         .with(p.caseFinding().withContactsOutsideHousehold(contactsOutsideHousehold));
@@ -123,6 +173,7 @@ public record Calibrated(
     m.put("seed", seed);
     m.put("shareInfectedWuhan", shareInfectedWuhan);
     m.put("transmissionScale", transmissionScale);
+    m.put("scaleFactorAfter", scaleFactorAfter);
     m.put("contactsOutsideHousehold", contactsOutsideHousehold);
     m.put("assumptions", new java.util.TreeMap<>(assumptions));
     m.put("posterior", posterior);

@@ -20,7 +20,7 @@ import org.cordon.simulation.scenario.YamlNode;
 /**
  * Reads {@link Calibrated} values in the format {@code cordon calibrate --out FILE} writes ({@link
  * Calibrated#toYaml()}): {@code scenario}, {@code command}, {@code seed}, the point values {@code
- * shareInfectedWuhan}, {@code transmissionScale}, {@code contactsOutsideHousehold}, the fitted
+ * shareInfectedWuhan}, {@code transmissionScale}, {@code scaleFactorAfter} (1 if absent), {@code contactsOutsideHousehold}, the fitted
  * containment {@code assumptions} by name, and the {@code posterior} draws. The same reader serves
  * the shipped resource, a calibration file, and a calibration written inline in a scenario's
  * {@code disease: calibration:}, so all three read back the same values. Errors name the file,
@@ -28,8 +28,9 @@ import org.cordon.simulation.scenario.YamlNode;
  */
 public final class CalibrationYaml {
   private static final List<String> KEYS = List.of("scenario", "command", "seed", "shareInfectedWuhan",
-      "transmissionScale", "contactsOutsideHousehold", "assumptions", "posterior");
-  private static final List<String> DRAW_KEYS = List.of("shareInfectedWuhan", "transmissionScale", "contactsOutsideHousehold");
+      "transmissionScale", "scaleFactorAfter", "contactsOutsideHousehold", "assumptions", "posterior");
+  private static final List<String> DRAW_KEYS = List.of("shareInfectedWuhan", "transmissionScale", "scaleFactorAfter",
+      "contactsOutsideHousehold", "rBefore", "rAfter");
 
   private CalibrationYaml() {}
 
@@ -49,16 +50,19 @@ public final class CalibrationYaml {
     for (YamlNode d : node.get("posterior").map(YamlNode::items).orElse(List.of())) {
       d.allowOnly(DRAW_KEYS);
       posterior.add(new Calibrated.PosteriorDraw(d.require("shareInfectedWuhan").asDouble(),
-          d.require("transmissionScale").asDouble(), d.require("contactsOutsideHousehold").asDouble()));
+          d.require("transmissionScale").asDouble(), d.get("scaleFactorAfter").map(YamlNode::asDouble).orElse(1.0),
+          d.require("contactsOutsideHousehold").asDouble(), d.get("rBefore").map(YamlNode::asDouble).orElse(Double.NaN),
+          d.get("rAfter").map(YamlNode::asDouble).orElse(Double.NaN)));
     }
     String scenario = node.get("scenario").map(YamlNode::asText).orElse("");
     String command = node.get("command").map(YamlNode::asText).orElse("");
     long seed = node.get("seed").map(YamlNode::asLong).orElse(0L);
     double wuhan = node.require("shareInfectedWuhan").asDouble();
     double scale = node.require("transmissionScale").asDouble();
+    double factor = node.get("scaleFactorAfter").map(YamlNode::asDouble).orElse(1.0);
     double contacts = node.require("contactsOutsideHousehold").asDouble();
     try {
-      return new Calibrated(scenario, command, seed, wuhan, scale, contacts, assumptions, posterior);
+      return new Calibrated(scenario, command, seed, wuhan, scale, factor, contacts, assumptions, posterior);
     } catch (InvalidInputException e) {
       String field = e.source().substring(e.source().lastIndexOf('.') + 1);
       throw node.get(field).orElse(node).error(e.problem());

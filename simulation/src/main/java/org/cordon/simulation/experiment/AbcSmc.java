@@ -1,0 +1,470 @@
+package org.cordon.simulation.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.cordon.InvalidInputException;
+import org.cordon.simulation.engine.RandomStreams;
+
+/**
+ * Approximate Bayesian computation by sequential Monte Carlo with adaptive tolerances (Toni et
+ * al., J R Soc Interface 2009; population Monte Carlo weights of Beaumont et al., Biometrika 2009;
+ * the adaptive tolerance of Del Moral et al. 2012 as in pyABC): population 0 is {@code particles}
+ * prior draws, all kept; the tolerance of population {@code t} is the weighted {@code quantile}
+ * of population {@code t - 1}'s distances; a proposal picks an ancestor by weight and perturbs it
+ * (continuous coordinates: multivariate normal with twice the weighted covariance of the previous
+ * population, Beaumont 2009; grid coordinates: stay with probability {@link #STAY}, else move to
+ * a neighbour), is simulated, and is accepted if its distance is at most the tolerance; its weight
+ * is prior density / sum over the previous population of weight × kernel density. The run stops
+ * after {@code maxPopulations}, or when a population's acceptance rate falls below {@code
+ * minAcceptance} (a population that cannot be filled within {@code particles / minAcceptance}
+ * attempts is dropped and the previous one is the result).
+ *
+ * <p>The method knows nothing of the model (pyABC's separation, docs/STYLE.md): a {@link Prior},
+ * an {@link Evaluator} that simulates proposals and a distance. Deterministic for a seed whatever
+ * runs the proposals: attempt {@code a} of population {@code t} draws from the stream keyed
+ * (seed, t), index a ({@link RandomStreams}); attempts run in batches of a fixed size and the
+ * accepted ones are taken in attempt order.
+ *
+ * @param <R> what a simulation returns
+ */
+public final class AbcSmc<R> {
+  /** Probability that a grid coordinate stays put in the perturbation kernel. */
+  public static final double STAY = 0.7;
+
+  /**
+   * The prior over the parameter vector. Continuous coordinates are real; a grid coordinate takes
+   * the values {@code 0 .. levels(k) - 1}.
+   */
+  public interface Prior {
+    /** @return the number of coordinates */
+    int dimension();
+
+    /**
+     * @param k a coordinate
+     * @return its number of grid levels, or 0 for a continuous coordinate
+     */
+    int levels(int k);
+
+    /**
+     * @param stream a {@link RandomStreams} stream
+     * @param index the draw's index in it
+     * @return a prior draw, a pure function of (stream, index)
+     */
+    double[] sample(long stream, int index);
+
+    /**
+     * @param theta a parameter vector
+     * @return its prior density up to a constant, 0 outside the support
+     */
+    double density(double[] theta);
+  }
+
+  /** @param <R> what a simulation returns */
+  public interface Evaluator<R> {
+    /**
+     * Simulates each proposal. Must be a pure function of each proposal (runs anywhere, any order).
+     *
+     * @param proposals the proposals
+     * @return one result per proposal, same order
+     */
+    List<R> evaluate(List<Proposal> proposals);
+  }
+
+  /**
+   * One proposal to simulate.
+   *
+   * @param population the population
+   * @param attempt the attempt's index in it
+   * @param theta the parameters
+   * @param seed the population's simulation seed (with {@code attempt}, keys the simulation)
+   */
+  public record Proposal(int population, int attempt, double[] theta, long seed) {}
+
+  /**
+   * An accepted particle.
+   *
+   * @param theta its parameters
+   * @param weight its normalised weight
+   * @param distance its distance
+   * @param result what its simulation returned
+   * @param <R> the result type
+   */
+  public record Particle<R>(double[] theta, double weight, double distance, R result) {}
+
+  /**
+   * A population.
+   *
+   * @param index its index (0: the prior)
+   * @param epsilon its tolerance (infinite for population 0)
+   * @param attempts proposals made until it was full
+   * @param particles its particles, attempt order
+   * @param <R> the result type
+   */
+  public record Population<R>(int index, double epsilon, int attempts, List<Particle<R>> particles) {
+    /** @return accepted share of the attempts */
+    public double acceptance() {
+      return (double) particles.size() / attempts;
+    }
+  }
+
+  /**
+   * The settings of a run.
+   *
+   * @param particles particles per population (>= 10)
+   * @param quantile the quantile of the previous distances taken as the next tolerance, in (0, 1)
+   * @param minAcceptance stop when a population's acceptance rate falls below this, in (0, 1]
+   * @param maxPopulations the most populations, prior included (>= 1)
+   * @param batch attempts per batch (>= 1; results do not depend on the threads, but do on this)
+   * @param seed the seed
+   */
+  public record Settings(int particles, double quantile, double minAcceptance, int maxPopulations, int batch, long seed) {
+    /** @throws InvalidInputException naming the option of a value out of range */
+    public Settings {
+      if (particles < 10 || particles > 1_000_000) {
+        throw InvalidInputException.argument("--particles", "must be 10 to 1000000: " + particles);
+      }
+      if (!(quantile > 0 && quantile < 1)) {
+        throw InvalidInputException.argument("--quantile", "must be in (0, 1): " + quantile);
+      }
+      if (!(minAcceptance > 0 && minAcceptance <= 1)) {
+        throw InvalidInputException.argument("--min-acceptance", "must be in (0, 1]: " + minAcceptance);
+      }
+      if (maxPopulations < 1 || maxPopulations > 100) {
+        throw InvalidInputException.argument("--populations", "must be 1 to 100: " + maxPopulations);
+      }
+      if (batch < 1) {
+        throw InvalidInputException.argument("batch", "must be at least 1: " + batch);
+      }
+    }
+  }
+
+  private final Prior prior;
+  private final Evaluator<R> evaluator;
+  private final ToDoubleFunction<R> distance;
+  private final Settings settings;
+
+  private AbcSmc(Prior prior, Evaluator<R> evaluator, ToDoubleFunction<R> distance, Settings settings) {
+    this.prior = Objects.requireNonNull(prior, "prior");
+    this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+    this.distance = Objects.requireNonNull(distance, "distance");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Runs the sampler.
+   *
+   * @param prior the prior
+   * @param evaluator simulates proposals
+   * @param distance a result's distance to the observation
+   * @param settings the settings
+   * @param <R> what a simulation returns
+   * @return every population kept, the last being the posterior sample
+   */
+  public static <R> List<Population<R>> run(Prior prior, Evaluator<R> evaluator, ToDoubleFunction<R> distance,
+      Settings settings) {
+    return new AbcSmc<>(prior, evaluator, distance, settings).run();
+  }
+
+  private List<Population<R>> run() {
+    List<Population<R>> out = new ArrayList<>();
+    Population<R> current = first();
+    out.add(current);
+    while (out.size() < settings.maxPopulations()) {
+      Population<R> next = next(current);
+      if (next == null) {
+        break; // could not be filled above the acceptance floor
+      }
+      out.add(next);
+      current = next;
+      if (next.acceptance() < settings.minAcceptance()) {
+        break;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private long stream(int population) {
+    return RandomStreams.stream(settings.seed(), population, RandomStreams.Purpose.CALIBRATION_PRIOR);
+  }
+
+  private Population<R> first() {
+    int n = settings.particles();
+    long key = stream(0);
+    List<Proposal> ps = new ArrayList<>(n);
+    for (int a = 0; a < n; a++) {
+      ps.add(new Proposal(0, a, prior.sample(key, a), key));
+    }
+    List<R> rs = evaluator.evaluate(ps);
+    List<Particle<R>> particles = new ArrayList<>(n);
+    for (int a = 0; a < n; a++) {
+      particles.add(new Particle<>(ps.get(a).theta(), 1.0 / n, distance.applyAsDouble(rs.get(a)), rs.get(a)));
+    }
+    return new Population<>(0, Double.POSITIVE_INFINITY, n, List.copyOf(particles));
+  }
+
+  private Population<R> next(Population<R> previous) {
+    int t = previous.index() + 1;
+    int n = settings.particles();
+    double eps = weightedQuantile(previous.particles(), settings.quantile());
+    Kernel kernel = Kernel.of(prior, previous.particles());
+    long key = stream(t);
+    int cap = (int) Math.min(Integer.MAX_VALUE - settings.batch(), Math.ceil(n / settings.minAcceptance()));
+    List<Particle<R>> accepted = new ArrayList<>(n);
+    int attempts = 0;
+    while (accepted.size() < n && attempts < cap) {
+      int size = Math.min(settings.batch(), cap - attempts);
+      List<Proposal> ps = new ArrayList<>(size);
+      for (int a = attempts; a < attempts + size; a++) {
+        double[] theta = kernel.propose(key, a);
+        if (prior.density(theta) > 0) {
+          ps.add(new Proposal(t, a, theta, key));
+        }
+      }
+      List<R> rs = ps.isEmpty() ? List.of() : evaluator.evaluate(ps);
+      int used = attempts + size;
+      for (int i = 0; i < ps.size() && accepted.size() < n; i++) {
+        double d = distance.applyAsDouble(rs.get(i));
+        if (d <= eps) {
+          double[] theta = ps.get(i).theta();
+          accepted.add(new Particle<>(theta, prior.density(theta) / kernel.mixtureDensity(theta), d, rs.get(i)));
+          if (accepted.size() == n) {
+            used = ps.get(i).attempt() + 1;
+          }
+        }
+      }
+      attempts = used;
+    }
+    if (accepted.size() < n) {
+      return null;
+    }
+    double sum = accepted.stream().mapToDouble(Particle::weight).sum();
+    List<Particle<R>> normalised = accepted.stream()
+        .map(p -> new Particle<>(p.theta(), p.weight() / sum, p.distance(), p.result())).toList();
+    return new Population<>(t, eps, attempts, normalised);
+  }
+
+  /**
+   * @param particles weighted particles
+   * @param q a quantile in (0, 1)
+   * @param <R> the result type
+   * @return the smallest distance whose cumulative weight (by increasing distance) reaches {@code q}
+   */
+  static <R> double weightedQuantile(List<Particle<R>> particles, double q) {
+    List<Particle<R>> sorted = new ArrayList<>(particles);
+    sorted.sort((a, b) -> Double.compare(a.distance(), b.distance()));
+    double total = sorted.stream().mapToDouble(Particle::weight).sum();
+    double cum = 0;
+    for (Particle<R> p : sorted) {
+      cum += p.weight();
+      if (cum >= q * total) {
+        return p.distance();
+      }
+    }
+    return sorted.get(sorted.size() - 1).distance();
+  }
+
+  /**
+   * Systematic resampling (Kitagawa 1996) of weighted particles to an equally weighted sample of
+   * the same size: deterministic for a given offset {@code u} in [0, 1).
+   *
+   * @param particles weighted particles
+   * @param u the offset
+   * @param <R> the result type
+   * @return the indices of the particles kept, one per output draw, increasing
+   */
+  public static <R> int[] systematic(List<Particle<R>> particles, double u) {
+    int n = particles.size();
+    double total = particles.stream().mapToDouble(Particle::weight).sum();
+    int[] out = new int[n];
+    double cum = particles.get(0).weight() / total;
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      double point = (i + u) / n;
+      while (point > cum && j < n - 1) {
+        j++;
+        cum += particles.get(j).weight() / total;
+      }
+      out[i] = j;
+    }
+    return out;
+  }
+
+  /** The perturbation kernel around a weighted population. */
+  private static final class Kernel {
+    private final Prior prior;
+    private final int[] continuous;
+    private final int[] grid;
+    private final double[][] thetas;
+    private final double[] cumulative;
+    private final double[] weights;
+    private final double[][] chol;
+    private final double[][] inverse;
+
+    private Kernel(Prior prior, List<? extends Particle<?>> particles) {
+      this.prior = prior;
+      int dim = prior.dimension();
+      this.continuous = java.util.stream.IntStream.range(0, dim).filter(k -> prior.levels(k) == 0).toArray();
+      this.grid = java.util.stream.IntStream.range(0, dim).filter(k -> prior.levels(k) > 0).toArray();
+      int n = particles.size();
+      thetas = new double[n][];
+      weights = new double[n];
+      cumulative = new double[n];
+      double cum = 0;
+      for (int i = 0; i < n; i++) {
+        thetas[i] = particles.get(i).theta();
+        weights[i] = particles.get(i).weight();
+        cum += weights[i];
+        cumulative[i] = cum;
+      }
+      int m = continuous.length;
+      double[] mean = new double[m];
+      for (int i = 0; i < n; i++) {
+        for (int a = 0; a < m; a++) {
+          mean[a] += weights[i] / cum * thetas[i][continuous[a]];
+        }
+      }
+      double[][] cov = new double[m][m];
+      for (int i = 0; i < n; i++) {
+        for (int a = 0; a < m; a++) {
+          for (int b = 0; b < m; b++) {
+            cov[a][b] += 2 * weights[i] / cum * (thetas[i][continuous[a]] - mean[a]) * (thetas[i][continuous[b]] - mean[b]);
+          }
+        }
+      }
+      this.chol = cholesky(cov);
+      this.inverse = lowerInverse(chol);
+    }
+
+    static Kernel of(Prior prior, List<? extends Particle<?>> particles) {
+      return new Kernel(prior, particles);
+    }
+
+    double[] propose(long key, int attempt) {
+      double u = RandomStreams.uniform(key, attempt, 0) * cumulative[cumulative.length - 1];
+      int i = Arrays.binarySearch(cumulative, u);
+      i = Math.min(cumulative.length - 1, i >= 0 ? i + 1 : -i - 1);
+      double[] theta = thetas[i].clone();
+      int m = continuous.length;
+      double[] z = new double[m];
+      for (int a = 0; a < m; a++) {
+        z[a] = RandomStreams.normal(key, attempt, 2 + 2 * a);
+      }
+      for (int a = 0; a < m; a++) {
+        double s = 0;
+        for (int b = 0; b <= a; b++) {
+          s += chol[a][b] * z[b];
+        }
+        theta[continuous[a]] += s;
+      }
+      for (int g = 0; g < grid.length; g++) {
+        int k = grid[g];
+        int levels = prior.levels(k);
+        double v = RandomStreams.uniform(key, attempt, 1000 + g);
+        if (v >= STAY && levels > 1) {
+          int at = (int) theta[k];
+          boolean down = at > 0 && (at == levels - 1 || v < STAY + (1 - STAY) / 2);
+          theta[k] = down ? at - 1 : at + 1;
+        }
+      }
+      return theta;
+    }
+
+    /** @return sum over the population of weight × kernel density (up to the Gaussian's constant) */
+    double mixtureDensity(double[] theta) {
+      double sum = 0;
+      int m = continuous.length;
+      double[] x = new double[m];
+      for (int i = 0; i < thetas.length; i++) {
+        double p = weights[i];
+        for (int g = 0; g < grid.length && p > 0; g++) {
+          p *= gridKernel(prior.levels(grid[g]), (int) thetas[i][grid[g]], (int) theta[grid[g]]);
+        }
+        if (p == 0) {
+          continue;
+        }
+        for (int a = 0; a < m; a++) {
+          x[a] = theta[continuous[a]] - thetas[i][continuous[a]];
+        }
+        double q = 0;
+        for (int a = 0; a < m; a++) {
+          double s = 0;
+          for (int b = 0; b <= a; b++) {
+            s += inverse[a][b] * x[b];
+          }
+          q += s * s;
+        }
+        sum += p * Math.exp(-0.5 * q);
+      }
+      return sum;
+    }
+
+    private static double gridKernel(int levels, int from, int to) {
+      if (levels <= 1) {
+        return from == to ? 1 : 0;
+      }
+      if (from == to) {
+        return STAY;
+      }
+      if (Math.abs(from - to) != 1) {
+        return 0;
+      }
+      boolean edge = from == 0 || from == levels - 1;
+      return edge ? 1 - STAY : (1 - STAY) / 2;
+    }
+
+    /** Cholesky factor of a covariance, with a small ridge if it is singular. */
+    private static double[][] cholesky(double[][] cov) {
+      int m = cov.length;
+      double trace = 0;
+      for (int a = 0; a < m; a++) {
+        trace += cov[a][a];
+      }
+      double ridge = 0;
+      for (int attempt = 0; attempt < 30; attempt++) {
+        double[][] l = new double[m][m];
+        boolean ok = true;
+        for (int a = 0; a < m && ok; a++) {
+          for (int b = 0; b <= a; b++) {
+            double s = cov[a][b] + (a == b ? ridge : 0);
+            for (int c = 0; c < b; c++) {
+              s -= l[a][c] * l[b][c];
+            }
+            if (a == b) {
+              if (!(s > 0)) {
+                ok = false;
+                break;
+              }
+              l[a][a] = Math.sqrt(s);
+            } else {
+              l[a][b] = s / l[b][b];
+            }
+          }
+        }
+        if (ok) {
+          return l;
+        }
+        ridge = ridge == 0 ? Math.max(1e-12, 1e-9 * trace / Math.max(1, m)) : ridge * 10;
+      }
+      throw new IllegalStateException("the population's covariance cannot be factorised");
+    }
+
+    private static double[][] lowerInverse(double[][] l) {
+      int m = l.length;
+      double[][] inv = new double[m][m];
+      for (int a = 0; a < m; a++) {
+        inv[a][a] = 1 / l[a][a];
+        for (int b = 0; b < a; b++) {
+          double s = 0;
+          for (int c = b; c < a; c++) {
+            s -= l[a][c] * inv[c][b];
+          }
+          inv[a][b] = s / l[a][a];
+        }
+      }
+      return inv;
+    }
+  }
+}
