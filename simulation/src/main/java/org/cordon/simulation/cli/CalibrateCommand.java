@@ -5,34 +5,35 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.InvalidInputException;
-import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.Calibration;
+import org.cordon.simulation.experiment.CalibrationPrior;
+import org.cordon.simulation.experiment.CalibrationTarget;
 import org.cordon.simulation.experiment.Observed;
-import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cordon calibrate}: fits the Jinsha replay's unknowns to what was observed by approximate
- * Bayesian computation ({@link Calibration}), prints the fitted values, their posterior bands and
- * where each observation falls in the predictive distribution, and with {@code --out FILE} writes
- * the fitted values as a calibration file (the format of the shipped resource {@code
- * jinsha-2020-calibration.yaml} that {@code compare} uses by default). Shows progress (prior
- * draws and predictive runs) on standard error unless {@code --quiet}.
+ * {@code cordon calibrate}: fits a scenario's unknowns (the jinsha-2020 preset, or {@code
+ * --scenario FILE} with its model and assumptions as written) to what was observed by ABC-SMC
+ * ({@link Calibration}), prints the populations, the fitted values with their posterior bands
+ * (R without any local response before and after the transmission change date among them) and
+ * where each observation falls in the predictive distribution, and with {@code --out FILE}
+ * writes the calibration file (the format of the shipped resource {@code
+ * jinsha-2020-calibration.yaml}; a scenario's {@code disease: calibration: FILE} reads it back).
+ * Shows progress on standard error unless {@code --quiet}.
  */
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
-    description = "Fit the share of returnees infected, the transmission scale, close contacts outside the household "
-        + "and the night leakage to Jinsha's observed counts (ABC rejection).")
+    description = "Fit the share of returnees infected, R before and after the transmission change date, close "
+        + "contacts outside the household and the night leakage to Jinsha's observed counts (ABC-SMC).")
 public final class CalibrateCommand implements Callable<Integer> {
   @Mixin CalibrationOptions calibration;
 
@@ -40,7 +41,6 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file.")
   Path out;
-
 
   @Spec CommandSpec spec;
 
@@ -52,29 +52,17 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (out != null) {
       AtomicOutput.checkFile(out, "--out");
     }
-    String command = o.command();
+    CalibrationTarget target = o.target();
+    var settings = o.settings();
     Calibration.Result r;
-    try (Progress progress = run.progress("calibrate", (long) o.draws() * o.replicates() + o.runs(), spec)) {
-      r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
-          o.draws(), o.replicates(), o.accept(), o.runs(), o.seed(), run.threads(), command, progress);
+    long estimate = (long) o.particles() * o.replicates() * settings.maxPopulations() * 2 + o.runs();
+    try (Progress progress = run.progress("calibrate", estimate, spec)) {
+      CalibrationPrior prior = CalibrationPrior.of(target, Observed.JINSHA_2020, o.seed(), run.threads(), o.replicates());
+      r = Calibration.run(prior, Observed.JINSHA_2020, settings, o.runs(), Calibration.local(run.threads(), progress),
+          o.command());
     }
     PrintWriter w = spec.commandLine().getOut();
-    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), o.seed());
-    w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");
-    Map<String, Double> fitted = Map.of(
-        "shareInfectedWuhan", r.fitted().shareInfectedWuhan(),
-        "transmissionScale", r.fitted().transmissionScale(),
-        "contactsOutsideHousehold", r.fitted().contactsOutsideHousehold(),
-        Calibration.LEAK_ASSUMPTION, r.fitted().assumptions().get(Calibration.LEAK_ASSUMPTION));
-    r.posterior().forEach((name, b) -> w.printf(Locale.ROOT, "%-26s %-10.4g %s%n", name, fitted.get(name), band(b)));
-    w.printf(Locale.ROOT, "%naccepted draws with no confirmed case after %s: %.0f%% (%d of %d)%n",
-        Observed.JINSHA_2020.secondDate(), 100 * r.noCaseAfterShare(),
-        Math.round(r.noCaseAfterShare() * r.accepted().size()), r.accepted().size());
-    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", o.runs());
-    w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
-    for (Calibration.Check c : r.checks()) {
-      w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());
-    }
+    report(w, r, o.runs());
     if (out != null) {
       try {
         Path parent = out.toAbsolutePath().getParent();
@@ -89,6 +77,32 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
     w.flush();
     return 0;
+  }
+
+  /**
+   * Prints a calibration's result (shared with the Spark {@code calibrate} job).
+   *
+   * @param w where to print
+   * @param r the result
+   * @param runs predictive runs
+   */
+  public static void report(PrintWriter w, Calibration.Result r, int runs) {
+    w.printf(Locale.ROOT, "ABC-SMC: %d populations, %d proposals, %d particles (seed %d)%n", r.steps().size(),
+        r.attempts(), r.particles().size(), r.fitted().seed());
+    w.printf("%-11s %-10s %-9s %s%n", "population", "tolerance", "proposals", "acceptance");
+    for (Calibration.Step s : r.steps()) {
+      w.printf(Locale.ROOT, "%-11d %-10.4g %-9d %.3f%n", s.index(), s.epsilon(), s.attempts(), s.acceptance());
+    }
+    w.printf("%n%-26s %s%n", "parameter", "posterior median [5%-95%]");
+    r.posterior().forEach((name, b) -> w.printf(Locale.ROOT, "%-26s %s%n", name, band(b)));
+    w.println("(rBefore, rAfter: the model's R without any local response before and from the transmission change date)");
+    w.printf("%nPosterior predictive check (%d runs over the posterior draws):%n", runs);
+    w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
+    for (Calibration.Check c : r.checks()) {
+      w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());
+    }
+    w.printf(Locale.ROOT, "predictive runs with no confirmed case after %s: %.0f%%%n", Observed.JINSHA_2020.secondDate(),
+        100 * r.noCaseAfterShare());
   }
 
   private static String band(Band b) {

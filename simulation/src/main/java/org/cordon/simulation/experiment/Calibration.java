@@ -2,30 +2,26 @@ package org.cordon.simulation.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.cordon.InvalidInputException;
-import org.cordon.simulation.progress.Progress;
-import org.cordon.community.Community;
-import org.cordon.measure.ContainmentAssumptions;
-import org.cordon.simulation.disease.ModelParameters;
-import org.cordon.simulation.engine.PolicyTable;
+import org.cordon.simulation.engine.RandomStreams;
 import org.cordon.simulation.engine.RunResult;
+import org.cordon.simulation.progress.Progress;
 
 /**
- * Approximate Bayesian computation by rejection (Pritchard et al. 1999; Beaumont et al. 2002) of
- * the unknowns of the Jinsha replay, on its {@code as-happened} variant: the share of Wuhan
- * returnees infected before arrival (log-uniform prior), the transmission scale of the
- * non-household layers (uniform), the mean close contacts named outside the household (uniform),
- * and the night leakage of truck-blocked gates before guards worked around the clock ({@code
- * vehicleLeakUnguarded}, uniform on a grid). Each prior draw runs one replicate; the draws whose
- * simulated (confirmed by 27 Jan, by 3 Feb, after 3 Feb, close contacts by 4 Feb) are nearest to
- * the observed ones (distance: sum of |log((sim + 1) / (obs + 1))|) are accepted. The fitted values
- * are the accepted draws' medians, and the accepted draws are kept as the posterior sample; a
- * posterior predictive check then reruns the posterior draws (night leakage at its fitted value)
- * and says where each observation falls in the predictive distribution. Deterministic for a seed,
- * whatever the thread count.
+ * Calibration of a scenario's unknowns ({@link CalibrationPrior}: share of Wuhan returnees
+ * infected, R before the transmission change date and the factor after it, close contacts named
+ * outside the household, night leakage of truck-blocked gates) to what was observed on its {@code
+ * as-happened} variant (confirmed by 27 Jan, by 3 Feb, after 3 Feb, close contacts by 4 Feb), by
+ * ABC-SMC with adaptive tolerances ({@link AbcSmc}). The last population's weighted particles are
+ * resampled systematically to an equally weighted posterior sample: its medians are the fitted
+ * values, and it is written as the calibration's posterior draws (with each draw's R without any
+ * local response before and after the change date). A posterior predictive check then reruns the
+ * posterior draws (night leakage at its fitted value) and places each observation in the
+ * predictive distribution. Deterministic for a seed, whatever the thread count.
  */
 public final class Calibration {
   /** The grid of the night-leakage prior. */
@@ -34,10 +30,6 @@ public final class Calibration {
   public static final double WUHAN_MIN = 0.0005;
   /** Upper bound of the Wuhan share prior. */
   public static final double WUHAN_MAX = 0.02;
-  /** Transmission scale prior: uniform on [0.05, 1.5]. */
-  public static final double SCALE_MIN = 0.05;
-  /** Upper bound of the transmission scale prior. */
-  public static final double SCALE_MAX = 1.5;
   /** Close contacts outside the household prior: uniform on [0, 12]. */
   public static final double CONTACTS_MAX = 12;
   /** The assumption fitted on the grid. */
@@ -46,21 +38,31 @@ public final class Calibration {
   private Calibration() {}
 
   /**
-   * One prior draw and what it produced.
+   * One posterior particle (final population) and what it produced.
    *
-   * @param index the draw's index (its random streams)
-   * @param shareInfectedWuhan drawn Wuhan share
-   * @param transmissionScale drawn scale
-   * @param contactsOutsideHousehold drawn mean contacts outside the household
-   * @param leak drawn night leakage
-   * @param confirmedByFirst simulated confirmed by the first date
-   * @param confirmedBySecond by the second date
-   * @param confirmedAfterSecond after the second date
-   * @param closeContacts close contacts by the tally date
-   * @param distance distance to the observation
+   * @param weight its normalised importance weight
+   * @param shareInfectedWuhan share of Wuhan returnees infected
+   * @param transmissionScale scale before the change date
+   * @param scaleFactorAfter factor on it after
+   * @param contactsOutsideHousehold mean close contacts outside the household
+   * @param leak night leakage
+   * @param rBefore R without any local response before the change date
+   * @param rAfter the same after
+   * @param stats its simulated statistics and distance
    */
-  public record Draw(int index, double shareInfectedWuhan, double transmissionScale, double contactsOutsideHousehold,
-      double leak, int confirmedByFirst, int confirmedBySecond, int confirmedAfterSecond, int closeContacts, double distance) {}
+  public record Draw(double weight, double shareInfectedWuhan, double transmissionScale,
+      double scaleFactorAfter, double contactsOutsideHousehold, double leak, double rBefore, double rAfter,
+      CalibrationPrior.Stats stats) {}
+
+  /**
+   * One population of the sampler.
+   *
+   * @param index its index (0: the prior)
+   * @param epsilon its tolerance
+   * @param attempts proposals made
+   * @param acceptance accepted share
+   */
+  public record Step(int index, double epsilon, int attempts, double acceptance) {}
 
   /**
    * Where an observation falls in the posterior predictive distribution.
@@ -75,187 +77,128 @@ public final class Calibration {
   /**
    * The calibration's outcome.
    *
-   * @param drawn prior draws made
-   * @param accepted the accepted draws, nearest first
-   * @param fitted the fitted values (accepted medians), with the command and seed
-   * @param posterior the accepted draws' median and 5-95% band per parameter, by name
-   * @param checks the posterior predictive check at the fitted values
+   * @param steps the populations, prior first
+   * @param particles the last population's weighted particles, attempt order
+   * @param fitted the fitted values (posterior medians) and the resampled posterior draws
+   * @param posterior the resampled posterior's median and 5-95% band per parameter, by name
+   * @param checks the posterior predictive check
+   * @param noCaseAfterShare share of predictive runs with no confirmed case after the second date
    */
-  public record Result(int drawn, List<Draw> accepted, Calibrated fitted, Map<String, Band> posterior, List<Check> checks) {
-    /**
-     * @return the share of accepted draws whose replicate has no confirmed case after the second
-     *     date (Jinsha: none after 3 Feb), 0 if none was accepted
-     */
-    public double noCaseAfterShare() {
-      return accepted.isEmpty() ? 0 : (double) accepted.stream().filter(d -> d.confirmedAfterSecond() == 0).count()
-          / accepted.size();
+  public record Result(List<Step> steps, List<Draw> particles, Calibrated fitted, Map<String, Band> posterior,
+      List<Check> checks, double noCaseAfterShare) {
+    /** @return proposals made over all populations (those outside the prior's support included) */
+    public int attempts() {
+      return steps.stream().mapToInt(Step::attempts).sum();
     }
+  }
+
+  /**
+   * How the sampler evaluates a population's proposals: on local threads or on a cluster.
+   * Results must be the same.
+   */
+  public interface Runner {
+    /**
+     * @param prior the prior and simulator
+     * @return an evaluator of proposals
+     */
+    AbcSmc.Evaluator<CalibrationPrior.Stats> evaluator(CalibrationPrior prior);
+
+    /**
+     * @param n predictive runs
+     * @param run the run of index i
+     * @return the runs, index order
+     */
+    List<RunResult> predictive(int n, Function<Integer, RunResult> run);
+  }
+
+  /**
+   * @param threads worker threads (>= 1)
+   * @param progress counts finished simulations
+   * @return a runner on local threads ({@link ParallelRunner})
+   */
+  public static Runner local(int threads, Progress progress) {
+    return new Runner() {
+      @Override
+      public AbcSmc.Evaluator<CalibrationPrior.Stats> evaluator(CalibrationPrior prior) {
+        return ps -> {
+          CalibrationPrior.Stats[] out = new CalibrationPrior.Stats[ps.size()];
+          ParallelRunner.forEach(ps.size(), threads, "cordon-calibration", i -> {
+            AbcSmc.Proposal p = ps.get(i);
+            out[i] = prior.simulate(p.theta(), p.seed(), p.attempt());
+            progress.advance(prior.replicatesPerDraw());
+          });
+          return Arrays.asList(out);
+        };
+      }
+
+      @Override
+      public List<RunResult> predictive(int n, Function<Integer, RunResult> run) {
+        RunResult[] rs = new RunResult[n];
+        ParallelRunner.forEach(n, threads, "cordon-calibration", i -> {
+          rs[i] = run.apply(i);
+          progress.advance(1);
+        });
+        return Arrays.asList(rs);
+      }
+    };
   }
 
   /**
    * Runs the calibration.
    *
-   * @param community the community (the jinsha-2020 preset)
-   * @param base the model the unknowns are fitted in
+   * @param prior the prior and simulator ({@link CalibrationPrior#of})
    * @param observed what was observed
-   * @param draws prior draws (>= 10)
-   * @param acceptShare share of the draws accepted, in (0, 1]
+   * @param settings the sampler's settings (particles, quantile, acceptance floor, populations, seed)
    * @param predictiveRuns replicates of the posterior predictive check (>= 1)
-   * @param seed the seed
-   * @param threads worker threads (>= 1)
+   * @param runner where simulations run
    * @param command the command line, recorded with the fitted values
    * @return the result
-   * @throws InvalidInputException if a count or share is out of range
+   * @throws InvalidInputException if {@code predictiveRuns} is below 1
    */
-  public static Result run(Community community, ModelParameters base, Observed observed, int draws, double acceptShare,
-      int predictiveRuns, long seed, int threads, String command) {
-    return run(community, base, observed, draws, acceptShare, predictiveRuns, seed, threads, command, Progress.NONE);
+  public static Result run(CalibrationPrior prior, Observed observed, AbcSmc.Settings settings, int predictiveRuns,
+      Runner runner, String command) {
+    if (predictiveRuns < 1 || predictiveRuns > 1_000_000) {
+      throw InvalidInputException.argument("--runs", "must be 1 to 1000000: " + predictiveRuns);
+    }
+    List<AbcSmc.Population<CalibrationPrior.Stats>> pops = AbcSmc.run(prior, runner.evaluator(prior),
+        CalibrationPrior.Stats::distance, settings);
+    List<Step> steps = pops.stream().map(p -> new Step(p.index(), p.epsilon(), p.attempts(), p.acceptance())).toList();
+    var last = pops.get(pops.size() - 1);
+    LocalReproduction lr = prior.reproduction();
+    List<Draw> particles = new ArrayList<>();
+    for (var p : last.particles()) {
+      double[] t = p.theta();
+      double s = prior.scale(t);
+      particles.add(new Draw(p.weight(), Math.pow(10, t[0]), s, t[2], t[3], LEAK_GRID[(int) t[4]], lr.at(s),
+          lr.at(s * t[2]), p.result()));
+    }
+    double u = RandomStreams.uniform(RandomStreams.stream(settings.seed(), pops.size(), RandomStreams.Purpose.CALIBRATION_PRIOR), 0, 0);
+    int[] keep = AbcSmc.systematic(last.particles(), u);
+    List<Draw> sample = Arrays.stream(keep).mapToObj(particles::get).toList();
+    Map<String, Band> bands = new LinkedHashMap<>();
+    bands.put("shareInfectedWuhan", band(sample, Draw::shareInfectedWuhan));
+    bands.put("transmissionScale", band(sample, Draw::transmissionScale));
+    bands.put("scaleFactorAfter", band(sample, Draw::scaleFactorAfter));
+    bands.put("contactsOutsideHousehold", band(sample, Draw::contactsOutsideHousehold));
+    bands.put(LEAK_ASSUMPTION, band(sample, Draw::leak));
+    bands.put("rBefore", band(sample, Draw::rBefore));
+    bands.put("rAfter", band(sample, Draw::rAfter));
+    Calibrated fitted = new Calibrated(prior.target().name(), command, settings.seed(),
+        round(bands.get("shareInfectedWuhan").median()), round(bands.get("transmissionScale").median()),
+        round(bands.get("scaleFactorAfter").median()), round(bands.get("contactsOutsideHousehold").median()),
+        Map.of(LEAK_ASSUMPTION, nearest(bands.get(LEAK_ASSUMPTION).median())),
+        sample.stream().map(d -> new Calibrated.PosteriorDraw(round(d.shareInfectedWuhan()), round(d.transmissionScale()),
+            round(d.scaleFactorAfter()), round(d.contactsOutsideHousehold()), round(d.rBefore()), round(d.rAfter()))).toList());
+    PosteriorPredictive predictive = prior.predictive(fitted, settings.seed());
+    List<RunResult> runs = runner.predictive(predictiveRuns, predictive::run);
+    List<Check> checks = checks(observed, runs);
+    double none = runs.stream().filter(r -> r.confirmedBy(observed.lastDate()) == r.confirmedBy(observed.secondDate()))
+        .count() / (double) runs.size();
+    return new Result(steps, List.copyOf(particles), fitted, bands, checks, none);
   }
 
-  /**
-   * As {@link #run(Community, ModelParameters, Observed, int, double, int, long, int, String)},
-   * counting each finished simulation ({@code draws + predictiveRuns} in all) on {@code progress}.
-   * Progress only counts; the result is the same with or without it.
-   *
-   * @param community the community (the jinsha-2020 preset)
-   * @param base the model the unknowns are fitted in
-   * @param observed what was observed
-   * @param draws prior draws (>= 10)
-   * @param acceptShare share of the draws accepted, in (0, 1]
-   * @param predictiveRuns replicates of the posterior predictive check (>= 1)
-   * @param seed the seed
-   * @param threads worker threads (>= 1)
-   * @param command the command line, recorded with the fitted values
-   * @param progress where to count finished simulations (called from the worker threads)
-   * @return the result
-   * @throws InvalidInputException if a count or share is out of range
-   */
-  public static Result run(Community community, ModelParameters base, Observed observed, int draws, double acceptShare,
-      int predictiveRuns, long seed, int threads, String command, Progress progress) {
-    return run(community, base, observed, draws, 1, acceptShare, predictiveRuns, seed, threads, command, progress);
-  }
-
-  /**
-   * As {@link #run(Community, ModelParameters, Observed, int, double, int, long, int, String,
-   * Progress)}, each prior draw running {@code replicatesPerDraw} replicates and judged by the
-   * median of each statistic over them ({@link CalibrationPrior#of(Community, ModelParameters,
-   * Observed, long, int, int)}); progress counts {@code draws * replicatesPerDraw + predictiveRuns}.
-   *
-   * @param community the community (the jinsha-2020 preset)
-   * @param base the model the unknowns are fitted in
-   * @param observed what was observed
-   * @param draws prior draws (>= 10)
-   * @param replicatesPerDraw replicates per draw (1 to 100)
-   * @param acceptShare share of the draws accepted, in (0, 1]
-   * @param predictiveRuns replicates of the posterior predictive check (>= 1)
-   * @param seed the seed
-   * @param threads worker threads (>= 1)
-   * @param command the command line, recorded with the fitted values
-   * @param progress where to count finished simulations (called from the worker threads)
-   * @return the result
-   * @throws InvalidInputException if a count or share is out of range
-   */
-  public static Result run(Community community, ModelParameters base, Observed observed, int draws,
-      int replicatesPerDraw, double acceptShare, int predictiveRuns, long seed, int threads, String command,
-      Progress progress) {
-    if (draws < 10) {
-      throw InvalidInputException.argument("--draws", "must be at least 10: " + draws);
-    }
-    if (!(acceptShare > 0 && acceptShare <= 1)) {
-      throw InvalidInputException.argument("--accept", "must be in (0, 1]: " + acceptShare);
-    }
-    if (predictiveRuns < 1) {
-      throw InvalidInputException.argument("--runs", "must be at least 1: " + predictiveRuns);
-    }
-    if (threads < 1) {
-      throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
-    }
-    CalibrationPrior prior = CalibrationPrior.of(community, base, observed, seed, threads, replicatesPerDraw);
-    Draw[] out = new Draw[draws];
-    parallel(draws, threads, i -> {
-      out[i] = prior.draw(i);
-      progress.advance(replicatesPerDraw);
-    });
-    Posterior post = posterior(Arrays.asList(out), acceptShare, seed, command);
-    PosteriorPredictive predictive = prior.predictive(post.fitted());
-    RunResult[] rs = new RunResult[predictiveRuns];
-    parallel(predictiveRuns, threads, i -> {
-      rs[i] = predictive.run(i);
-      progress.advance(1);
-    });
-    return new Result(draws, post.accepted(), post.fitted(), post.bands(), checks(observed, Arrays.asList(rs)));
-  }
-
-  /**
-   * The accepted draws and what they give.
-   *
-   * @param accepted the accepted draws, nearest first
-   * @param fitted the fitted values (accepted medians), with the command and seed
-   * @param bands the accepted draws' median and 5-95% band per parameter, by name
-   */
-  public record Posterior(List<Draw> accepted, Calibrated fitted, Map<String, Band> bands) {}
-
-  /**
-   * Accepts the draws nearest to the observation and fits the unknowns to them.
-   *
-   * @param draws every prior draw, index order
-   * @param acceptShare share of the draws accepted, in (0, 1]
-   * @param seed the seed, recorded with the fitted values
-   * @param command the command line, recorded with the fitted values
-   * @return the accepted draws, fitted values and posterior bands
-   * @throws InvalidInputException if {@code acceptShare} is out of range or there is no draw
-   */
-  public static Posterior posterior(List<Draw> draws, double acceptShare, long seed, String command) {
-    if (!(acceptShare > 0 && acceptShare <= 1)) {
-      throw InvalidInputException.argument("--accept", "must be in (0, 1]: " + acceptShare);
-    }
-    if (draws.isEmpty()) {
-      throw InvalidInputException.argument("--draws", "no draw");
-    }
-    List<Draw> sorted = new ArrayList<>(draws);
-    sorted.sort(Comparator.comparingDouble(Draw::distance).thenComparingInt(Draw::index));
-    int keep = Math.max(1, (int) Math.round(acceptShare * draws.size()));
-    List<Draw> accepted = List.copyOf(sorted.subList(0, keep));
-    Map<String, Band> posterior = new java.util.LinkedHashMap<>();
-    posterior.put("shareInfectedWuhan", Band.of(accepted.stream().mapToDouble(Draw::shareInfectedWuhan).toArray()));
-    posterior.put("transmissionScale", Band.of(accepted.stream().mapToDouble(Draw::transmissionScale).toArray()));
-    posterior.put("contactsOutsideHousehold", Band.of(accepted.stream().mapToDouble(Draw::contactsOutsideHousehold).toArray()));
-    posterior.put(LEAK_ASSUMPTION, Band.of(accepted.stream().mapToDouble(Draw::leak).toArray()));
-    double leak = nearest(posterior.get(LEAK_ASSUMPTION).median());
-    Calibrated fitted = new Calibrated(JinshaExperiment.NAME, command, seed,
-        round(posterior.get("shareInfectedWuhan").median()), round(posterior.get("transmissionScale").median()),
-        round(posterior.get("contactsOutsideHousehold").median()), Map.of(LEAK_ASSUMPTION, leak),
-        accepted.stream().map(d -> new Calibrated.PosteriorDraw(round(d.shareInfectedWuhan()),
-            round(d.transmissionScale()), round(d.contactsOutsideHousehold()))).toList());
-    return new Posterior(accepted, fitted, posterior);
-  }
-
-  /**
-   * The posterior predictive check: runs the fitted values and places each observation.
-   *
-   * @param community the community
-   * @param base the model
-   * @param fitted the fitted values
-   * @param observed the observation
-   * @param runs replicates
-   * @param seed the seed
-   * @param threads worker threads
-   * @return one check per observed quantity
-   */
-  public static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
-      int runs, long seed, int threads) {
-    return check(community, base, fitted, observed, runs, seed, threads, null, Progress.NONE);
-  }
-
-  private static List<Check> check(Community community, ModelParameters base, Calibrated fitted, Observed observed,
-      int runs, long seed, int threads, PolicyTable[] grid, Progress progress) {
-    PosteriorPredictive predictive = new PosteriorPredictive(community, base, fitted, seed, grid);
-    RunResult[] rs = new RunResult[runs];
-    parallel(runs, threads, i -> {
-      rs[i] = predictive.run(i);
-      progress.advance(1);
-    });
-    return checks(observed, Arrays.asList(rs));
+  private static Band band(List<Draw> draws, java.util.function.ToDoubleFunction<Draw> f) {
+    return Band.of(draws.stream().mapToDouble(f).toArray());
   }
 
   /**
@@ -293,52 +236,6 @@ public final class Calibration {
     return checks;
   }
 
-  static PolicyTable table(Community community, ModelParameters p, double leak, org.cordon.trace.ContactTracer tracer) {
-    ContainmentAssumptions a = ContainmentAssumptions.defaults().toBuilder().set(LEAK_ASSUMPTION, leak).build();
-    Variant v = JinshaExperiment.of(community, p, a).variants().get(0);
-    return PolicyTable.compile(community, v.interventions(),
-        org.cordon.measure.JinshaTimeline.FIRST_DAY, org.cordon.measure.JinshaTimeline.LAST_DAY, tracer);
-  }
-
-  static ModelParameters with(ModelParameters base, double wuhan, double scale, double contacts) {
-    return new Calibrated(JinshaExperiment.NAME, "", 0, wuhan, scale, contacts, Map.of(), List.of()).apply(base);
-  }
-
-  static Draw draw(int i, double w, double s, double c, double leak, RunResult r, Observed o) {
-    return draw(i, w, s, c, leak, new RunResult[] {r}, o);
-  }
-
-  /** A draw summarised over several replicates: the median (lower, for an even count) of each statistic. */
-  static Draw draw(int i, double w, double s, double c, double leak, RunResult[] runs, Observed o) {
-    int n = runs.length;
-    int[] first = new int[n];
-    int[] second = new int[n];
-    int[] later = new int[n];
-    int[] contacts = new int[n];
-    for (int j = 0; j < n; j++) {
-      RunResult r = runs[j];
-      first[j] = r.confirmedBy(o.firstDate());
-      second[j] = r.confirmedBy(o.secondDate());
-      later[j] = r.confirmedBy(o.lastDate()) - second[j];
-      contacts[j] = r.closeContacts()[r.dayIndex(o.contactsDate())];
-    }
-    int c1 = lowerMedian(first);
-    int c2 = lowerMedian(second);
-    int after = lowerMedian(later);
-    int k = lowerMedian(contacts);
-    double d = Math.abs(Math.log((c1 + 1.0) / (o.confirmedByFirst() + 1.0)))
-        + Math.abs(Math.log((c2 + 1.0) / (o.confirmedBySecond() + 1.0)))
-        + Math.abs(Math.log((after + 1.0) / (o.confirmedAfterSecond() + 1.0)))
-        + Math.abs(Math.log((k + 1.0) / (o.closeContacts() + 1.0)));
-    return new Draw(i, w, s, c, leak, c1, c2, after, k, d);
-  }
-
-  private static int lowerMedian(int[] values) {
-    int[] v = values.clone();
-    Arrays.sort(v);
-    return v[(v.length - 1) / 2];
-  }
-
   private static double nearest(double leak) {
     double best = LEAK_GRID[0];
     for (double g : LEAK_GRID) {
@@ -351,14 +248,5 @@ public final class Calibration {
 
   private static double round(double x) {
     return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", x));
-  }
-
-  interface IndexTask {
-    void run(int i);
-  }
-
-  /** Runs the draws on {@link ParallelRunner}, the runner Monte Carlo uses. */
-  static void parallel(int n, int threads, IndexTask task) {
-    ParallelRunner.forEach(n, threads, "cordon-calibration", task::run);
   }
 }

@@ -2,7 +2,6 @@ package org.cordon.simulation.experiment;
 
 import java.util.Arrays;
 import java.util.List;
-import org.cordon.community.Community;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.engine.PolicyTable;
@@ -20,13 +19,13 @@ public final class PosteriorPredictive {
   private final List<ModelParameters> draws;
   private final long seed;
 
-  PosteriorPredictive(Community community, ModelParameters base, Calibrated fitted, long seed, PolicyTable[] grid) {
-    this.fittedModel = fitted.apply(base);
-    this.draws = fitted.applyPosterior(base);
+  PosteriorPredictive(CalibrationTarget target, Calibrated fitted, long seed, PolicyTable[] grid) {
+    this.fittedModel = fitted.apply(target.base());
+    this.draws = fitted.applyPosterior(target.base());
     this.seed = seed;
     double leak = fitted.assumptions().getOrDefault(Calibration.LEAK_ASSUMPTION, ContainmentAssumptions.defaults().vehicleLeakUnguarded());
     int g = Arrays.binarySearch(Calibration.LEAK_GRID, leak);
-    this.table = grid != null && g >= 0 ? grid[g] : Calibration.table(community, fittedModel, leak, PolicyTable.tracer(community));
+    this.table = grid != null && g >= 0 ? grid[g] : target.table(leak, PolicyTable.tracer(target.community()));
   }
 
   /**

@@ -88,13 +88,14 @@ class ScenarioCalibrationTest {
 
   @Test
   void aFreshCalibrationWrittenToAFileCarriesItsDrawsIntoAScenario(@TempDir Path dir) throws Exception {
-    Calibration.Result r = Calibration.run(Scenarios.jinshaCommunity(), ModelParameters.defaults(), Observed.JINSHA_2020,
-        20, 0.25, 2, 5, 2, "cordon calibrate --draws 20");
-    long none = r.accepted().stream().filter(d -> d.confirmedAfterSecond() == 0).count();
-    assertThat(r.noCaseAfterShare()).isEqualTo((double) none / r.accepted().size());
+    CalibrationTarget target = CalibrationTarget.jinsha(Scenarios.jinshaCommunity(), ModelParameters.defaults());
+    CalibrationPrior prior = CalibrationPrior.of(target, Observed.JINSHA_2020, 5, 2, 1);
+    Calibration.Result r = Calibration.run(prior, Observed.JINSHA_2020, new AbcSmc.Settings(20, 0.5, 0.05, 2, 20, 5), 4,
+        Calibration.local(2, org.cordon.simulation.progress.Progress.NONE), "cordon calibrate --particles 20");
     Files.writeString(dir.resolve("fit.yaml"), r.fitted().toYaml());
     Experiment e = parse("disease:\n  calibration: fit.yaml\n", dir);
-    assertThat(e.parameterDraws()).hasSize(r.accepted().size()).isEqualTo(r.fitted().applyPosterior(ModelParameters.defaults()));
+    assertThat(e.parameterDraws()).hasSize(20).isEqualTo(r.fitted().applyPosterior(ModelParameters.defaults()));
+    assertThat(e.parameters().transmission().scaleFactorAfter()).isEqualTo(r.fitted().scaleFactorAfter());
     assertThat(timeline(e).assumptions().vehicleLeakUnguarded())
         .isEqualTo(r.fitted().assumptions().get(Calibration.LEAK_ASSUMPTION));
   }
