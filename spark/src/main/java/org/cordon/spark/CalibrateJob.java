@@ -6,28 +6,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cordon.simulation.experiment.Band;
+import org.cordon.InvalidInputException;
+import org.cordon.simulation.cli.CalibrateCommand;
+import org.cordon.simulation.cli.CalibrationOptions;
 import org.cordon.simulation.experiment.Calibration;
 import picocli.CommandLine.Command;
-import org.cordon.simulation.cli.CalibrationOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code cordon-spark calibrate}: {@code cordon calibrate} on Spark ({@link SparkCalibration}):
- * the same options (but {@code --partitions} for {@code --threads}), the same fitted values,
- * posterior bands and predictive check, and with {@code --out FILE} the same calibration YAML
- * (it records the {@code cordon calibrate} command line, so the files are byte-identical).
+ * the same options (but {@code --partitions} for {@code --threads}; {@code --scenario} is not
+ * taken: the jinsha-2020 preset only), the same populations, fitted values, posterior bands and
+ * predictive check, and with {@code --out FILE} the same calibration YAML (it records the {@code
+ * cordon calibrate} command line, so the files are byte-identical).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = "Fit Jinsha's unknowns to the observed counts (ABC rejection), prior draws spread over the Spark cluster.")
+    description = "Fit Jinsha's unknowns to the observed counts (ABC-SMC), each population's proposals spread over the Spark cluster.")
 final class CalibrateJob implements Callable<Integer> {
   @picocli.CommandLine.Mixin CalibrationOptions calibration;
 
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
-      description = "Partitions of the draw indices (default: 4 per core; results do not depend on it).")
+      description = "Partitions of each batch of proposals (default: 4 per core; results do not depend on it).")
   int partitions;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file (driver side).")
@@ -41,29 +42,19 @@ final class CalibrateJob implements Callable<Integer> {
   public Integer call() {
     CalibrationOptions o = calibration;
     o.check();
-    Calibration.Result r = SparkCalibration.run(parent.session("calibrate"), CalibrationSetup.jinsha(o.seed(), o.replicates()),
-        o.draws(), o.accept(), o.runs(), partitions, o.command());
-    PrintWriter w = spec.commandLine().getOut();
-    w.printf("ABC rejection: %d prior draws, %d accepted (seed %d)%n%n", r.drawn(), r.accepted().size(), o.seed());
-    w.printf("%-26s %-10s %s%n", "parameter", "fitted", "posterior median [5%-95%]");
-    var f = r.fitted();
-    java.util.Map<String, Double> fitted = java.util.Map.of(
-        "shareInfectedWuhan", f.shareInfectedWuhan(),
-        "transmissionScale", f.transmissionScale(),
-        "contactsOutsideHousehold", f.contactsOutsideHousehold(),
-        Calibration.LEAK_ASSUMPTION, f.assumptions().get(Calibration.LEAK_ASSUMPTION));
-    r.posterior().forEach((name, b) -> w.printf(Locale.ROOT, "%-26s %-10.4g %s%n", name, fitted.get(name), band(b)));
-    w.printf("%nPosterior predictive check at the fitted values (%d runs):%n", o.runs());
-    w.printf("%-40s %-9s %-22s %s%n", "observed", "value", "predictive [5%-95%]", "share of runs <= observed");
-    for (Calibration.Check c : r.checks()) {
-      w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());
+    if (o.scenario() != null) {
+      throw InvalidInputException.argument("--scenario", "not supported by cordon-spark calibrate (the jinsha-2020 preset only)");
     }
+    Calibration.Result r = SparkCalibration.run(parent.session("calibrate"), CalibrationSetup.jinsha(o.seed(), o.replicates()),
+        o.settings(), o.runs(), partitions, o.command());
+    PrintWriter w = spec.commandLine().getOut();
+    CalibrateCommand.report(w, r, o.runs());
     if (out != null) {
       try {
         Path parentDir = out.toAbsolutePath().getParent();
         Files.createDirectories(parentDir);
         Path tmp = Files.createTempFile(parentDir, "." + out.getFileName(), ".partial");
-        Files.writeString(tmp, f.toYaml());
+        Files.writeString(tmp, r.fitted().toYaml());
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
@@ -72,9 +63,5 @@ final class CalibrateJob implements Callable<Integer> {
     }
     w.flush();
     return 0;
-  }
-
-  private static String band(Band b) {
-    return String.format(Locale.ROOT, "%.4g [%.4g-%.4g]", b.median(), b.p5(), b.p95());
   }
 }

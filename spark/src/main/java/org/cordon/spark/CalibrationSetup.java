@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.cordon.community.Community;
 import org.cordon.simulation.disease.ModelParameters;
 import org.cordon.simulation.experiment.CalibrationPrior;
+import org.cordon.simulation.experiment.CalibrationTarget;
 import org.cordon.simulation.experiment.Observed;
 import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.scenario.CommunitySpec;
@@ -54,6 +55,7 @@ public record CalibrationSetup(String preset, long communitySeed, int residents,
 
   /** @return the prior on this JVM, built on first use ({@link WorkerCache}) */
   public CalibrationPrior prior() {
-    return WorkerCache.get(this, s -> CalibrationPrior.of(s.community(), ModelParameters.defaults(), Observed.JINSHA_2020, s.seed(), 1, s.replicates()));
+    return WorkerCache.get(this, s -> CalibrationPrior.of(CalibrationTarget.jinsha(s.community(), ModelParameters.defaults()),
+        Observed.JINSHA_2020, s.seed(), 1, s.replicates()));
   }
 }

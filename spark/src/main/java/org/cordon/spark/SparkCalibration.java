@@ -4,141 +4,126 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.cordon.InvalidInputException;
 import org.cordon.simulation.engine.RunResult;
+import org.cordon.simulation.experiment.AbcSmc;
 import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.Calibration;
-import org.cordon.simulation.experiment.JinshaExperiment;
+import org.cordon.simulation.experiment.CalibrationPrior;
+import org.cordon.simulation.experiment.CalibrationYaml;
 import org.cordon.simulation.experiment.Observed;
 import org.cordon.simulation.experiment.PosteriorPredictive;
+import org.cordon.simulation.scenario.YamlNode;
 
 /**
- * {@code calibrate} on Spark: the prior draws of {@link Calibration} partitioned by draw index
- * ({@link org.cordon.simulation.experiment.CalibrationPrior#draw(int)} on the executors), accepted
- * and fitted on the driver ({@link Calibration#posterior}); then the posterior predictive runs
- * partitioned by index ({@link PosteriorPredictive#run(int)}) and placed on the driver ({@link
- * Calibration#checks}). The result, and so the calibration YAML, equals {@link Calibration#run}'s
- * for the same inputs.
+ * {@code calibrate} on Spark: {@link Calibration#run} with a {@link Calibration.Runner} whose
+ * batches of ABC-SMC proposals are partitioned over the executors ({@link
+ * CalibrationPrior#simulate} there), the sampler itself on the driver; then the posterior
+ * predictive runs partitioned by index ({@link PosteriorPredictive#run(int)}). The result, and so
+ * the calibration YAML, equals {@link Calibration#run}'s on local threads for the same inputs.
  */
 public final class SparkCalibration {
   private SparkCalibration() {}
 
-  /** A draw as shipped from an executor (the record {@link Calibration.Draw} is not serializable). */
-  record ShippedDraw(int index, double w, double s, double c, double leak, int c1, int c2, int after, int contacts,
-      double distance) implements Serializable {
+  /** A proposal as shipped to an executor. */
+  record ShippedProposal(int index, int attempt, double[] theta, long seed) implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    static ShippedDraw of(Calibration.Draw d) {
-      return new ShippedDraw(d.index(), d.shareInfectedWuhan(), d.transmissionScale(), d.contactsOutsideHousehold(),
-          d.leak(), d.confirmedByFirst(), d.confirmedBySecond(), d.confirmedAfterSecond(), d.closeContacts(), d.distance());
-    }
-
-    Calibration.Draw draw() {
-      return new Calibration.Draw(index, w, s, c, leak, c1, c2, after, contacts, distance);
-    }
   }
 
-  /** The fitted values the predictive runs need, as broadcast (a {@link Calibrated} is not serializable). */
-  record Fitted(CalibrationSetup setup, double w, double s, double c, double leak, double[][] posterior)
-      implements Serializable {
+  /** A proposal's statistics as shipped back. */
+  record ShippedStats(int index, CalibrationPrior.Stats stats) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The fitted values the predictive runs need, as broadcast (their calibration YAML text). */
+  record Fitted(CalibrationSetup setup, String yaml) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    static Fitted of(CalibrationSetup setup, Calibrated f) {
-      double[][] p = f.posterior().stream()
-          .map(d -> new double[] {d.shareInfectedWuhan(), d.transmissionScale(), d.contactsOutsideHousehold()})
-          .toArray(double[][]::new);
-      return new Fitted(setup, f.shareInfectedWuhan(), f.transmissionScale(), f.contactsOutsideHousehold(),
-          f.assumptions().get(Calibration.LEAK_ASSUMPTION), p);
-    }
-
     Calibrated calibrated() {
-      List<Calibrated.PosteriorDraw> draws = new ArrayList<>();
-      for (double[] d : posterior) {
-        draws.add(new Calibrated.PosteriorDraw(d[0], d[1], d[2]));
-      }
-      return new Calibrated(JinshaExperiment.NAME, "", 0, w, s, c, Map.of(Calibration.LEAK_ASSUMPTION, leak), draws);
-    }
-
-    // by value, as a cache key (arrays compare by identity otherwise)
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Fitted f && setup.equals(f.setup) && w == f.w && s == f.s && c == f.c && leak == f.leak
-          && java.util.Arrays.deepEquals(posterior, f.posterior);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(setup, w, s, c, leak, java.util.Arrays.deepHashCode(posterior));
+      return CalibrationYaml.read(YamlNode.parse("fitted", new java.io.StringReader(yaml)));
     }
   }
 
   /**
    * @param spark the session
    * @param setup the community and seed
-   * @param draws prior draws (>= 10)
-   * @param acceptShare share of the draws accepted, in (0, 1]
+   * @param settings the sampler's settings
    * @param predictiveRuns replicates of the posterior predictive check (>= 1)
    * @param partitions partitions (0: four per core)
    * @param command the command line, recorded with the fitted values
    * @return the calibration's result, as {@link Calibration#run}
-   * @throws InvalidInputException if a count or share is out of range
-   * @throws ReplicateFailedException if a draw or predictive run threw (naming its index)
+   * @throws InvalidInputException if a count is out of range
+   * @throws ReplicateFailedException if a simulation or predictive run threw (naming its index)
    */
-  public static Calibration.Result run(SparkSession spark, CalibrationSetup setup, int draws, double acceptShare,
+  public static Calibration.Result run(SparkSession spark, CalibrationSetup setup, AbcSmc.Settings settings,
       int predictiveRuns, int partitions, String command) {
-    if (draws < 10 || draws > 10_000_000) {
-      throw InvalidInputException.argument("--draws", "must be 10..10000000: " + draws);
-    }
-    if (!(acceptShare > 0 && acceptShare <= 1)) {
-      throw InvalidInputException.argument("--accept", "must be in (0, 1]: " + acceptShare);
-    }
     if (predictiveRuns < 1 || predictiveRuns > 1_000_000) {
       throw InvalidInputException.argument("--runs", "must be 1..1000000: " + predictiveRuns);
     }
+    if (partitions < 0) {
+      throw InvalidInputException.argument("--partitions", "must be >= 0: " + partitions);
+    }
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<CalibrationSetup> b = sc.broadcast(setup);
-    List<ShippedDraw> shipped = ReplicateJob.collect(ReplicateJob.indices(sc, draws, partitions).mapPartitions(it -> {
-      var prior = b.value().prior();
-      List<ShippedDraw> out = new ArrayList<>();
-      while (it.hasNext()) {
-        int i = it.next();
-        try {
-          out.add(ShippedDraw.of(prior.draw(i)));
-        } catch (RuntimeException e) {
-          throw new ReplicateFailedException("draw", i, e);
-        }
+    Calibration.Runner runner = new Calibration.Runner() {
+      @Override
+      public AbcSmc.Evaluator<CalibrationPrior.Stats> evaluator(CalibrationPrior prior) {
+        return ps -> {
+          List<ShippedProposal> shipped = new ArrayList<>(ps.size());
+          for (int i = 0; i < ps.size(); i++) {
+            AbcSmc.Proposal p = ps.get(i);
+            shipped.add(new ShippedProposal(i, p.attempt(), p.theta(), p.seed()));
+          }
+          int parts = Math.max(1, Math.min(ps.size(), partitions == 0 ? 4 * sc.defaultParallelism() : partitions));
+          List<ShippedStats> back = ReplicateJob.collect(sc.parallelize(shipped, parts).mapPartitions(it -> {
+            CalibrationPrior executorPrior = b.value().prior();
+            List<ShippedStats> out = new ArrayList<>();
+            while (it.hasNext()) {
+              ShippedProposal p = it.next();
+              try {
+                out.add(new ShippedStats(p.index(), executorPrior.simulate(p.theta(), p.seed(), p.attempt())));
+              } catch (RuntimeException e) {
+                throw new ReplicateFailedException("proposal", p.attempt(), e);
+              }
+            }
+            return out.iterator();
+          }));
+          if (back.size() != ps.size()) {
+            throw new IllegalStateException("the job returned " + back.size() + " of " + ps.size() + " proposals");
+          }
+          return back.stream().sorted(Comparator.comparingInt(ShippedStats::index)).map(ShippedStats::stats).toList();
+        };
       }
-      return out.iterator();
-    }));
-    List<Calibration.Draw> all = shipped.stream().sorted(Comparator.comparingInt(ShippedDraw::index)).map(ShippedDraw::draw).toList();
-    if (all.size() != draws) {
-      throw new IllegalStateException("the job returned " + all.size() + " of " + draws + " draws");
+
+      @Override
+      public List<RunResult> predictive(CalibrationPrior prior, Calibrated fitted, long seed, int n) {
+        Broadcast<Fitted> fb = sc.broadcast(new Fitted(setup, fitted.toYaml()));
+        List<IndexedRun> runs = ReplicateJob.collect(ReplicateJob.indices(sc, n, partitions).mapPartitions(it -> {
+          Fitted f = fb.value();
+          PosteriorPredictive predictive = WorkerCache.get(f, k -> k.setup().prior().predictive(k.calibrated(), seed));
+          List<IndexedRun> out = new ArrayList<>();
+          while (it.hasNext()) {
+            int i = it.next();
+            try {
+              out.add(new IndexedRun(i, predictive.run(i)));
+            } catch (RuntimeException e) {
+              throw new ReplicateFailedException("predictive run", i, e);
+            }
+          }
+          return out.iterator();
+        }));
+        fb.destroy();
+        return runs.stream().sorted(Comparator.comparingInt(IndexedRun::index)).map(IndexedRun::run).toList();
+      }
+    };
+    try {
+      return Calibration.run(setup.prior(), Observed.JINSHA_2020, settings, predictiveRuns, runner, command);
+    } finally {
+      b.destroy();
     }
-    Calibration.Posterior post = Calibration.posterior(all, acceptShare, setup.seed(), command);
-    Broadcast<Fitted> fb = sc.broadcast(Fitted.of(setup, post.fitted()));
-    List<IndexedRun> runs = ReplicateJob.collect(ReplicateJob.indices(sc, predictiveRuns, partitions).mapPartitions(it -> {
-      Fitted f = fb.value();
-      var prior = f.setup().prior();
-      PosteriorPredictive predictive = WorkerCache.get(f, k -> prior.predictive(k.calibrated()));
-      List<IndexedRun> out = new ArrayList<>();
-      while (it.hasNext()) {
-        int i = it.next();
-        try {
-          out.add(new IndexedRun(i, predictive.run(i)));
-        } catch (RuntimeException e) {
-          throw new ReplicateFailedException("predictive run", i, e);
-        }
-      }
-      return out.iterator();
-    }));
-    b.destroy();
-    fb.destroy();
-    List<RunResult> ordered = runs.stream().sorted(Comparator.comparingInt(IndexedRun::index)).map(IndexedRun::run).toList();
-    return new Calibration.Result(draws, post.accepted(), post.fitted(), post.bands(), Calibration.checks(Observed.JINSHA_2020, ordered));
   }
 
   /** One predictive run, as shipped. */

@@ -1,22 +1,23 @@
 package org.cordon.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.spark.sql.SparkSession;
-import org.cordon.InvalidInputException;
-import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.experiment.AbcSmc;
 import org.cordon.simulation.experiment.Calibration;
+import org.cordon.simulation.experiment.CalibrationPrior;
+import org.cordon.simulation.experiment.CalibrationTarget;
 import org.cordon.simulation.experiment.Observed;
+import org.cordon.simulation.disease.ModelParameters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code calibrate} on {@code local[2]} against {@link Calibration#run} on two threads: 2,000
- * prior draws on the jinsha-2020 preset scaled to 2,500 residents (the draw count is the issue's;
- * the small community keeps the test within seconds). Equal means equal: every accepted draw,
- * the posterior bands, the predictive check and the calibration YAML's text.
+ * {@code calibrate} on {@code local[2]} against {@link Calibration#run} on two threads: ABC-SMC
+ * with 100 particles × 3 populations on the jinsha-2020 preset scaled to 2,500 residents (the
+ * small community keeps the test within seconds). Equal means equal: every population, the
+ * posterior bands, the predictive check and the calibration YAML's text.
  */
 class SparkCalibrationTest {
   private static final CalibrationSetup SMALL = new CalibrationSetup("jinsha-2020", 1, 2500, 2020, 2);
@@ -33,13 +34,16 @@ class SparkCalibrationTest {
   }
 
   @Test
-  void twoThousandDrawsGiveTheLocalCalibration() {
-    String command = org.cordon.simulation.cli.CalibrationOptions.command(2000, 2, 0.02, 200, SMALL.seed());
-    Calibration.Result local = Calibration.run(SMALL.community(), ModelParameters.defaults(), Observed.JINSHA_2020,
-        2000, 2, 0.02, 200, SMALL.seed(), 2, command, org.cordon.simulation.progress.Progress.NONE);
-    Calibration.Result distributed = SparkCalibration.run(spark, SMALL, 2000, 0.02, 200, 5, command);
-    assertThat(distributed.drawn()).isEqualTo(2000);
-    assertThat(distributed.accepted()).hasSize(40).isEqualTo(local.accepted());
+  void aDistributedCalibrationGivesTheLocalOne() {
+    String command = org.cordon.simulation.cli.CalibrationOptions.command(null, 100, 2, 0.5, 0.05, 3, 200, SMALL.seed());
+    AbcSmc.Settings settings = new AbcSmc.Settings(100, 0.5, 0.05, 3, 100, SMALL.seed());
+    CalibrationPrior prior = CalibrationPrior.of(CalibrationTarget.jinsha(SMALL.community(), ModelParameters.defaults()),
+        Observed.JINSHA_2020, SMALL.seed(), 2, 2);
+    Calibration.Result local = Calibration.run(prior, Observed.JINSHA_2020, settings, 200,
+        Calibration.local(2, org.cordon.simulation.progress.Progress.NONE), command);
+    Calibration.Result distributed = SparkCalibration.run(spark, SMALL, settings, 200, 5, command);
+    assertThat(distributed.steps()).hasSize(3).isEqualTo(local.steps());
+    assertThat(distributed.particles()).hasSize(100).isEqualTo(local.particles());
     assertThat(distributed.posterior()).isEqualTo(local.posterior());
     assertThat(distributed.checks()).isEqualTo(local.checks());
     assertThat(distributed.fitted()).isEqualTo(local.fitted());
@@ -48,12 +52,11 @@ class SparkCalibrationTest {
 
   @Test
   void outOfRangeOptionsAreRejectedBeforeAnyJob() {
-    assertThatThrownBy(() -> SparkCalibration.run(spark, SMALL, 5, 0.02, 10, 0, "x"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--draws");
-    assertThatThrownBy(() -> SparkCalibration.run(spark, SMALL, 100, 0, 10, 0, "x"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--accept");
-    LocalSpark.Run r = LocalSpark.sparkCli(spark, "calibrate", "--runs", "0");
-    assertThat(r.exit()).isEqualTo(CordonSpark.EXIT_BAD_INPUT);
-    assertThat(r.err()).startsWith("cordon-spark: ").contains("--runs");
+    for (String[] args : new String[][] {{"calibrate", "--runs", "0"}, {"calibrate", "--particles", "5"},
+        {"calibrate", "--quantile", "0"}, {"calibrate", "--scenario", "jinsha-other.yaml"}}) {
+      LocalSpark.Run r = LocalSpark.sparkCli(spark, args);
+      assertThat(r.exit()).isEqualTo(CordonSpark.EXIT_BAD_INPUT);
+      assertThat(r.err()).startsWith("cordon-spark: ").contains(args[1]);
+    }
   }
 }

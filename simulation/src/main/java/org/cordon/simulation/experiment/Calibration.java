@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.cordon.InvalidInputException;
 import org.cordon.simulation.engine.RandomStreams;
 import org.cordon.simulation.engine.RunResult;
@@ -104,11 +103,13 @@ public final class Calibration {
     AbcSmc.Evaluator<CalibrationPrior.Stats> evaluator(CalibrationPrior prior);
 
     /**
+     * @param prior the prior and simulator
+     * @param fitted the fitted values and posterior draws
+     * @param seed the calibration's seed
      * @param n predictive runs
-     * @param run the run of index i
-     * @return the runs, index order
+     * @return the runs of {@link CalibrationPrior#predictive}, index order
      */
-    List<RunResult> predictive(int n, Function<Integer, RunResult> run);
+    List<RunResult> predictive(CalibrationPrior prior, Calibrated fitted, long seed, int n);
   }
 
   /**
@@ -132,10 +133,11 @@ public final class Calibration {
       }
 
       @Override
-      public List<RunResult> predictive(int n, Function<Integer, RunResult> run) {
+      public List<RunResult> predictive(CalibrationPrior prior, Calibrated fitted, long seed, int n) {
+        PosteriorPredictive run = prior.predictive(fitted, seed);
         RunResult[] rs = new RunResult[n];
         ParallelRunner.forEach(n, threads, "cordon-calibration", i -> {
-          rs[i] = run.apply(i);
+          rs[i] = run.run(i);
           progress.advance(1);
         });
         return Arrays.asList(rs);
@@ -189,8 +191,7 @@ public final class Calibration {
         Map.of(LEAK_ASSUMPTION, nearest(bands.get(LEAK_ASSUMPTION).median())),
         sample.stream().map(d -> new Calibrated.PosteriorDraw(round(d.shareInfectedWuhan()), round(d.transmissionScale()),
             round(d.scaleFactorAfter()), round(d.contactsOutsideHousehold()), round(d.rBefore()), round(d.rAfter()))).toList());
-    PosteriorPredictive predictive = prior.predictive(fitted, settings.seed());
-    List<RunResult> runs = runner.predictive(predictiveRuns, predictive::run);
+    List<RunResult> runs = runner.predictive(prior, fitted, settings.seed(), predictiveRuns);
     List<Check> checks = checks(observed, runs);
     double none = runs.stream().filter(r -> r.confirmedBy(observed.lastDate()) == r.confirmedBy(observed.secondDate()))
         .count() / (double) runs.size();
