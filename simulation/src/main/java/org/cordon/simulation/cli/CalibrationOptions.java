@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * (docs/calibration.md says why).
  */
 public final class CalibrationOptions {
-  @Option(names = {"--particles", "--draws"}, paramLabel = "N", defaultValue = "300",
+  @Option(names = {"--particles", "--draws"}, paramLabel = "N", defaultValue = "500",
       description = "Particles per ABC-SMC population (--draws is the old name; default: ${DEFAULT-VALUE}).")
   int particles;
 
@@ -27,11 +27,11 @@ public final class CalibrationOptions {
       description = "Next tolerance = this quantile of the previous population's distances (default: ${DEFAULT-VALUE}).")
   double quantile;
 
-  @Option(names = "--min-acceptance", paramLabel = "A", defaultValue = "0.05",
+  @Option(names = "--min-acceptance", paramLabel = "A", defaultValue = "0.03",
       description = "Stop when a population's acceptance rate falls below this (default: ${DEFAULT-VALUE}).")
   double minAcceptance;
 
-  @Option(names = "--populations", paramLabel = "P", defaultValue = "6",
+  @Option(names = "--populations", paramLabel = "P", defaultValue = "8",
       description = "Most populations, the prior's included (default: ${DEFAULT-VALUE}).")
   int populations;
 
