@@ -30,7 +30,7 @@ import org.cordon.simulation.disease.ModelParameters;
  * @param scaleFactorAfter the factor on {@code transmissionScale} from the change date on
  * @param contactsOutsideHousehold mean close contacts named outside the household per case
  * @param assumptions containment assumptions by name ({@link ContainmentAssumptions#asMap()})
- * @param posterior the accepted draws (may be empty): {@code compare} runs replicate {@code i}
+ * @param posterior the posterior draws, equally weighted (may be empty): {@code compare} runs replicate {@code i}
  *     with draw {@code i mod size}, so its bands carry the calibration's uncertainty
  */
 public record Calibrated(

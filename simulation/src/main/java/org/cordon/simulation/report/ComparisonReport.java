@@ -111,6 +111,16 @@ public final class ComparisonReport {
         c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::shareInfectedWuhan).toArray()), how));
     fitted.add(new Parameter("calibrated", "transmissionScale", withPosterior(c.transmissionScale(),
         c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::transmissionScale).toArray()), how));
+    fitted.add(new Parameter("calibrated", "scaleFactorAfter", withPosterior(c.scaleFactorAfter(),
+        c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::scaleFactorAfter).toArray()), how));
+    double[] rBefore = c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::rBefore).filter(x -> !Double.isNaN(x)).toArray();
+    double[] rAfter = c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::rAfter).filter(x -> !Double.isNaN(x)).toArray();
+    if (rBefore.length > 0 && rAfter.length > 0) {
+      fitted.add(new Parameter("calibrated", "R without local response, before the change date",
+          withPosterior(Band.of(rBefore).median(), rBefore), how));
+      fitted.add(new Parameter("calibrated", "R without local response, from the change date",
+          withPosterior(Band.of(rAfter).median(), rAfter), how));
+    }
     fitted.add(new Parameter("calibrated", "contactsOutsideHousehold", withPosterior(c.contactsOutsideHousehold(),
         c.posterior().stream().mapToDouble(Calibrated.PosteriorDraw::contactsOutsideHousehold).toArray()), how));
     new TreeMap<>(c.assumptions()).forEach((k, v) -> fitted.add(new Parameter("calibrated", k, Html.value(v), how)));
@@ -134,13 +144,13 @@ public final class ComparisonReport {
         fitted, checks);
   }
 
-  /** The fitted value, and the 5-95% band of the accepted draws when the calibration kept them. */
+  /** The fitted value, and the 5-95% band of the posterior draws when the calibration kept them. */
   private static String withPosterior(double value, double[] draws) {
     if (draws.length == 0) {
       return Html.value(value);
     }
     Band b = Band.of(draws);
-    return Html.value(value) + " (accepted draws 5-95%: " + Html.value(b.p5()) + " to " + Html.value(b.p95()) + ")";
+    return Html.value(value) + " (posterior draws 5-95%: " + Html.value(b.p5()) + " to " + Html.value(b.p95()) + ")";
   }
 
   private static Optional<Quantiles> quantiles(Band b) {
