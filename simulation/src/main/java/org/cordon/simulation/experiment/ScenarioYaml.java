@@ -35,7 +35,7 @@ import org.cordon.simulation.scenario.YamlNode;
  * disease:
  *   calibration: jinsha-2020        # a preset's shipped calibration, a file (fit.yaml), or inline (optional)
  *   asymptomaticShare: 0.2          # any DiseaseParameters component
- *   transmission: {household: 0.022, transmissionScale: 0.8}     # TransmissionParameters
+ *   transmission: {household: 0.022, transmissionScale: 0.8, changeDate: 2020-01-23, scaleFactorAfter: 0.3}  # TransmissionParameters
  *   caseFinding: {contactsOutsideHousehold: 3}                    # CaseFindingParameters
  * imports: {shareInfectedWuhan: 0.004, shareInfectedHuanggang: 0.001, shareInfectedOther: 0.0002, exposureDays: 10}
  * variants:                         # baseline first; without this section one variant "baseline"
