@@ -194,15 +194,24 @@ public final class AbcSmc<R> {
     int n = settings.particles();
     long key = stream(0);
     List<Proposal> ps = new ArrayList<>(n);
-    for (int a = 0; a < n; a++) {
-      ps.add(new Proposal(0, a, prior.sample(key, a), key));
+    int a = 0;
+    // draws outside the support (density 0, e.g. a scale the model cannot have) are skipped
+    for (; ps.size() < n && a < 1000 * n; a++) {
+      double[] theta = prior.sample(key, a);
+      if (prior.density(theta) > 0) {
+        ps.add(new Proposal(0, a, theta, key));
+      }
+    }
+    if (ps.size() < n) {
+      throw InvalidInputException.argument("prior", "almost no prior draw is inside its support (" + ps.size()
+          + " of " + a + ")");
     }
     List<R> rs = evaluator.evaluate(ps);
     List<Particle<R>> particles = new ArrayList<>(n);
-    for (int a = 0; a < n; a++) {
-      particles.add(new Particle<>(ps.get(a).theta(), 1.0 / n, distance.applyAsDouble(rs.get(a)), rs.get(a)));
+    for (int i = 0; i < n; i++) {
+      particles.add(new Particle<>(ps.get(i).theta(), 1.0 / n, distance.applyAsDouble(rs.get(i)), rs.get(i)));
     }
-    return new Population<>(0, Double.POSITIVE_INFINITY, n, List.copyOf(particles));
+    return new Population<>(0, Double.POSITIVE_INFINITY, a, List.copyOf(particles));
   }
 
   private Population<R> next(Population<R> previous) {
