@@ -42,7 +42,12 @@ public final class RandomStreams {
      */
     CALIBRATION_PRIOR,
     /** Which infectious household member a household infection is attributed to (keyed by the infected). */
-    INFECTOR
+    INFECTOR,
+    /**
+     * When a febrile case's fever begins after its symptom onset: one draw per resident (draw index
+     * 0), so the delay is the same resident by resident in every variant of a paired experiment.
+     */
+    FEVER_ONSET
   }
 
   /**
