@@ -47,7 +47,12 @@ public final class RandomStreams {
      * When a febrile case's fever begins after its symptom onset: one draw per resident (draw index
      * 0), so the delay is the same resident by resident in every variant of a paired experiment.
      */
-    FEVER_ONSET
+    FEVER_ONSET,
+    /**
+     * Bootstrap resamples of paired runs in a summary (use {@code stream(seed, 0, BOOTSTRAP)} with
+     * the experiment seed): independent of every stream a replicate uses.
+     */
+    BOOTSTRAP
   }
 
   /**
