@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  * charts and {@code report.html} (all or nothing; {@code --no-report} skips the last two). Shows
  * progress on standard error unless {@code --quiet}. Each run is followed past the scenario's last
  * day until nobody is exposed or infectious ({@code --follow-up-days}, at most); the baseline and
- * the headline variants are also run with the quarantine setting switched ({@link
- * QuarantineSwitch}; {@code --no-quarantine-switch} skips it).
+ * the headline variants are also run with the quarantine setting switched when the scenario has
+ * them ({@link QuarantineSwitch}; {@code --no-quarantine-switch} skips it).
  */
 @Command(
     name = "compare",
@@ -80,7 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   private int run(AtomicOutput output) {
     Experiment experiment = Scenarios.resolve(scenario).withFollowUp(followUpDays);
-    boolean switchQuarantine = !noQuarantineSwitch && experiment.variants().size() > 1;
+    boolean switchQuarantine = !noQuarantineSwitch && QuarantineSwitch.applies(experiment);
     long total = (long) runs * (experiment.variants().size()
         + (switchQuarantine ? QuarantineSwitch.switched(experiment).variants().size() : 0));
     Ensemble ensemble;

@@ -12,7 +12,7 @@ import org.cordon.simulation.progress.Progress;
  * How the answer moves with the quarantine setting switched ({@link
  * CaseFindingParameters#quarantineSetting()}: facility to home, or home to facility from the
  * model's date): the baseline and the headline variants ({@link #HEADLINE}, those the experiment
- * has; every variant if it has none of them) run again with the same seed and runs, so each
+ * has; an experiment with none of them is not switched) run again with the same seed and runs, so each
  * switched run is paired with its run as the scenario sets it, and compared with the baseline by
  * the end of each run.
  *
@@ -58,10 +58,15 @@ public final class QuarantineSwitch {
         kept.add(v);
       }
     }
-    if (kept.size() == 1) {
-      kept = x.variants();
-    }
     return x.withVariants(kept).mapParameters(QuarantineSwitch::switchSetting);
+  }
+
+  /**
+   * @param x an experiment
+   * @return whether it has a headline variant besides its baseline, to compare with the setting switched
+   */
+  public static boolean applies(Experiment x) {
+    return x.variants().stream().skip(1).anyMatch(v -> HEADLINE.contains(v.name()));
   }
 
   private static ModelParameters switchSetting(ModelParameters p) {
