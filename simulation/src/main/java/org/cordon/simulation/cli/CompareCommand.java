@@ -12,6 +12,7 @@ import org.cordon.simulation.experiment.DailyCsv;
 import org.cordon.simulation.experiment.Ensemble;
 import org.cordon.simulation.experiment.Experiment;
 import org.cordon.simulation.experiment.MonteCarlo;
+import org.cordon.simulation.experiment.QuarantineSwitch;
 import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.experiment.SummaryJson;
 import org.cordon.simulation.experiment.SummaryTable;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
  * {@code cordon compare}: runs every variant of a scenario as paired Monte Carlo replicates,
  * prints a table and, with {@code --out}, writes {@code summary.json}, {@code daily.csv}, the
  * charts and {@code report.html} (all or nothing; {@code --no-report} skips the last two). Shows
- * progress on standard error unless {@code --quiet}.
+ * progress on standard error unless {@code --quiet}. Each run is followed past the scenario's last
+ * day until nobody is exposed or infectious ({@code --follow-up-days}, at most); the baseline and
+ * the headline variants are also run with the quarantine setting switched when the scenario has
+ * them ({@link QuarantineSwitch}; {@code --no-quarantine-switch} skips it).
  */
 @Command(
     name = "compare",
@@ -54,6 +58,15 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "With --out, skip the charts (PNG) and report.html.")
   boolean noReport;
 
+  @Option(names = "--follow-up-days", paramLabel = "D", defaultValue = "" + Experiment.DEFAULT_FOLLOW_UP_DAYS,
+      description = "Follow each run past the scenario's last day until nobody is exposed or infectious, for at most D"
+          + " days; measures in force on the last day stay in force (default: ${DEFAULT-VALUE}; 0: stop on the last day).")
+  int followUpDays;
+
+  @Option(names = "--no-quarantine-switch",
+      description = "Skip the runs with the quarantine setting switched (home against facility).")
+  boolean noQuarantineSwitch;
+
 
   @Spec CommandSpec spec;
 
@@ -66,20 +79,28 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private int run(AtomicOutput output) {
-    Experiment experiment = Scenarios.resolve(scenario);
+    Experiment experiment = Scenarios.resolve(scenario).withFollowUp(followUpDays);
+    boolean switchQuarantine = !noQuarantineSwitch && QuarantineSwitch.applies(experiment);
+    long total = (long) runs * (experiment.variants().size()
+        + (switchQuarantine ? QuarantineSwitch.switched(experiment).variants().size() : 0));
     Ensemble ensemble;
-    try (Progress progress = run.progress("compare", (long) runs * experiment.variants().size(), spec)) {
+    ComparisonSummary summary;
+    try (Progress progress = run.progress("compare", total, spec)) {
       ensemble = MonteCarlo.run(experiment, runs, seed, run.threads(), progress);
+      summary = Comparison.summarize(ensemble);
+      if (switchQuarantine) {
+        summary = summary.withQuarantineSwitch(QuarantineSwitch.run(experiment, summary, runs, seed, run.threads(), progress));
+      }
     }
-    ComparisonSummary summary = Comparison.summarize(ensemble);
+    ComparisonSummary result = summary;
     PrintWriter w = spec.commandLine().getOut();
     w.print(SummaryTable.format(summary));
     if (output != null) {
       output.commit(dir -> {
-        SummaryJson.write(summary, dir.resolve("summary.json"));
-        DailyCsv.write(summary, dir.resolve("daily.csv"));
+        SummaryJson.write(result, dir.resolve("summary.json"));
+        DailyCsv.write(result, dir.resolve("daily.csv"));
         if (!noReport) {
-          ReportWriter.write(ComparisonReport.of(ensemble, summary, experiment.calibration(), CommandText.of(spec)), dir);
+          ReportWriter.write(ComparisonReport.of(ensemble, result, experiment.calibration(), CommandText.of(spec)), dir);
         }
       });
       w.printf("%nwrote %s and %s%s%n", out.resolve("summary.json"), out.resolve("daily.csv"),

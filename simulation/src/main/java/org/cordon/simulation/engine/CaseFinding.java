@@ -4,6 +4,7 @@ import static org.cordon.simulation.engine.ResidentState.E;
 import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
 import static org.cordon.simulation.engine.ResidentState.F_DETECTED;
 import static org.cordon.simulation.engine.ResidentState.F_EVER_QUARANTINED;
+import static org.cordon.simulation.engine.ResidentState.F_FACILITY;
 import static org.cordon.simulation.engine.ResidentState.F_ISOLATED;
 import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
 import static org.cordon.simulation.engine.ResidentState.I;
@@ -17,7 +18,10 @@ import org.cordon.trace.TraceResult;
 /**
  * Case finding in one replicate: detection and isolation of symptomatic cases (by care seeking,
  * in quarantine, or by the door-to-door survey's (摸排) temperature checks), confirmation, contact
- * tracing of confirmed cases, and home quarantine of their contacts. Works on the shared {@link
+ * tracing of confirmed cases, and quarantine of their contacts (at home, or in a facility from the
+ * model's date: {@link org.cordon.simulation.disease.CaseFindingParameters#quarantineSetting()}).
+ * Past the table's last day (a run followed to its end) the measures of the last day apply. Works
+ * on the shared {@link
  * ResidentState} and schedules its follow-up events on the replicate's {@link EventQueue}.
  * Per-replicate state; not thread-safe.
  */
@@ -30,6 +34,7 @@ final class CaseFinding {
   private final long surveyKey;
   private final long tracingKey;
   private final long febrileKey;
+  private final long feverOnsetKey;
   private final PoissonSampler contactsOutsideHousehold; // null: none
   private int[] scratch = new int[64];
 
@@ -41,9 +46,10 @@ final class CaseFinding {
    * @param surveyKey the replicate's {@link RandomStreams.Purpose#SURVEY} stream
    * @param tracingKey the replicate's {@link RandomStreams.Purpose#TRACING} stream
    * @param febrileKey the replicate's {@link RandomStreams.Purpose#FEBRILE} stream
+   * @param feverOnsetKey the replicate's {@link RandomStreams.Purpose#FEVER_ONSET} stream
    */
   CaseFinding(Simulation sim, ResidentState st, EventQueue queue, DailyTally tally, long surveyKey, long tracingKey,
-      long febrileKey) {
+      long febrileKey, long feverOnsetKey) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
@@ -52,6 +58,7 @@ final class CaseFinding {
     this.surveyKey = surveyKey;
     this.tracingKey = tracingKey;
     this.febrileKey = febrileKey;
+    this.feverOnsetKey = feverOnsetKey;
     double mean = sim.parameters().caseFinding().contactsOutsideHousehold();
     this.contactsOutsideHousehold = mean > 0 ? PoissonSampler.of(tracingKey, 0, mean) : null;
   }
@@ -75,7 +82,7 @@ final class CaseFinding {
     flags[r] |= F_DETECTED | F_ISOLATED;
     st.removeActive(r);
     if ((flags[r] & F_QUARANTINED) != 0) {
-      flags[r] &= ~F_QUARANTINED;
+      flags[r] &= ~(F_QUARANTINED | F_FACILITY);
       tally.quarantinedNow--;
     }
     tally.isolatedNow++;
@@ -89,7 +96,7 @@ final class CaseFinding {
     if (st.confirmedStepPlusOne[r] == 0) {
       st.confirmedStepPlusOne[r] = now + 1;
     }
-    if (t.traces[now >> 1]) {
+    if (t.traces[t.policyDay(now >> 1)]) {
       trace(r, now);
     }
   }
@@ -97,7 +104,10 @@ final class CaseFinding {
   /**
    * Quarantines {@code r} from step {@code now} (unless detected or isolated) for the duration in
    * force that day, extending a running quarantine; a symptomatic case in quarantine is found
-   * after the quarantine's detection delay.
+   * after the quarantine's detection delay. From the model's facility date (with {@link
+   * org.cordon.simulation.disease.QuarantineSetting#FACILITY}) the contact goes to a facility, where
+   * it has no household contact; a contact quarantined at home before that date stays at home
+   * unless its quarantine is extended on or after it.
    */
   void quarantine(int r, int now) {
     byte[] flags = st.flags;
@@ -112,6 +122,9 @@ final class CaseFinding {
       flags[r] |= F_QUARANTINED;
       tally.quarantinedNow++;
     }
+    if ((now >> 1) >= sim.facilityFromDay) {
+      flags[r] |= F_FACILITY;
+    }
     st.quarantineEnd[r] = now + sim.quarantineSteps(now >> 1);
     queue.add(st.quarantineEnd[r], r, EventQueue.QUARANTINE_END);
     if (st.state[r] == I) {
@@ -122,7 +135,7 @@ final class CaseFinding {
   /** Ends {@code r}'s quarantine at {@code now} if it was not extended since. */
   void quarantineEnd(int r, int now) {
     if ((st.flags[r] & F_QUARANTINED) != 0 && st.quarantineEnd[r] == now) {
-      st.flags[r] &= ~F_QUARANTINED;
+      st.flags[r] &= ~(F_QUARANTINED | F_FACILITY);
       tally.quarantinedNow--;
     }
   }
@@ -146,7 +159,7 @@ final class CaseFinding {
     int day = now >> 1;
     int when = now + sim.tracingSteps(day);
     int h = t.residentHousehold[r];
-    CloseContactRule rule = t.closeContactRule[day];
+    CloseContactRule rule = t.closeContactRule[t.policyDay(day)];
     LocalDate onset = t.start.plusDays(Math.max(0, Math.min(st.onsetStep[r] >> 1, day)));
     TraceResult found0 = t.tracer.closeContacts(r, rule, rule.windowFor(onset, t.start.plusDays(day)));
     for (int i = 0; i < found0.size(); i++) {
@@ -174,22 +187,41 @@ final class CaseFinding {
 
   /**
    * @param r a resident
-   * @return whether {@code r}, as a symptomatic case, has a fever that a temperature check can
-   *     find: one keyed draw per resident against the febrile share, the same in every variant
+   * @return whether {@code r}, as a symptomatic case, ever has a fever: one keyed draw per resident
+   *     against the febrile share, the same in every variant
    */
   boolean febrile(int r) {
     return RandomStreams.uniform(febrileKey, r, 0) < sim.febrileShare;
   }
 
   /**
-   * The survey's temperature checks on the day of step {@code s}: each symptomatic, febrile,
-   * infectious resident not isolated is found with probability (visit probability × sensitivity),
-   * a keyed draw per resident and day; the found are detected after all are drawn. A case without
-   * fever is never found by the survey.
+   * @param r a resident
+   * @return the days from {@code r}'s symptom onset to its fever's onset, if it ever has fever:
+   *     exponential with the model's mean, one keyed draw per resident (the same in every variant)
+   */
+  double feverOnsetDelay(int r) {
+    return -sim.feverOnsetMeanDays * Math.log1p(-RandomStreams.uniform(feverOnsetKey, r, 0));
+  }
+
+  /**
+   * @param r a symptomatic resident
+   * @param s a step at or after its onset
+   * @return whether {@code r} has a fever at step {@code s}: it ever has one and it has begun
+   *     ({@link #feverOnsetDelay} days after the onset step, or more)
+   */
+  boolean febrileAt(int r, int s) {
+    return febrile(r) && (s - st.onsetStep[r]) >= feverOnsetDelay(r) * PolicyTable.STEPS_PER_DAY;
+  }
+
+  /**
+   * The survey's temperature checks on the day of step {@code s}: each symptomatic infectious
+   * resident not isolated whose fever has begun ({@link #febrileAt}) is found with probability
+   * (visit probability × sensitivity), a keyed draw per resident and day; the found are detected
+   * after all are drawn. A case without fever (yet) is not found by the survey.
    */
   void survey(int s) {
     int d = s >> 1;
-    float[] visit = t.surveyVisit[d];
+    float[] visit = t.surveyVisit[t.policyDay(d)];
     if (visit == null) {
       return;
     }
@@ -197,7 +229,7 @@ final class CaseFinding {
     int found = 0;
     for (int k = 0; k < st.activeCount; k++) {
       int r = st.active[k];
-      if (st.state[r] == I && visit[r] > 0 && febrile(r)
+      if (st.state[r] == I && visit[r] > 0 && febrileAt(r, s)
           && RandomStreams.uniform(surveyKey, r, d) < visit[r] * sensitivity) {
         if (found == scratch.length) {
           scratch = Arrays.copyOf(scratch, found * 2);

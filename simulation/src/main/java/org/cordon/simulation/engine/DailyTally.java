@@ -8,7 +8,9 @@ import org.cordon.contact.Layer;
  * layer; infections by compound; and the household secondary attack rate's numerator and
  * denominator (see {@link RunResult}). The other parts update the current counts ({@link
  * #quarantinedNow}, {@link #isolatedNow}, {@link #closeContacts}); {@link #endOfDay} writes them
- * into the day's series. Per-replicate state; not thread-safe.
+ * into the day's series. Past the table's last day (a run followed to its end) the series stop;
+ * infections and confirmations are still counted in {@link #laterInfections} and {@link
+ * #laterConfirmed}. Per-replicate state; not thread-safe.
  */
 final class DailyTally {
   private final PolicyTable t;
@@ -26,6 +28,10 @@ final class DailyTally {
   int closeContacts;
   int householdInfections;
   int householdContacts;
+  /** Infections after the last day of the series. */
+  int laterInfections;
+  /** Confirmations after the last day of the series. */
+  int laterConfirmed;
 
   DailyTally(PolicyTable t) {
     this.t = t;
@@ -45,7 +51,11 @@ final class DailyTally {
    * contacts.
    */
   void infection(int r, int now, int layer) {
-    newInfections[now >> 1]++;
+    if ((now >> 1) < newInfections.length) {
+      newInfections[now >> 1]++;
+    } else {
+      laterInfections++;
+    }
     byCompound[t.residentCompound[r]]++;
     int h = t.residentHousehold[r];
     if (layer >= 0) {
@@ -73,11 +83,18 @@ final class DailyTally {
 
   /** Counts a case confirmed at step {@code now}. */
   void confirmed(int now) {
-    newConfirmed[now >> 1]++;
+    if ((now >> 1) < newConfirmed.length) {
+      newConfirmed[now >> 1]++;
+    } else {
+      laterConfirmed++;
+    }
   }
 
   /** Writes the current counts into day {@code d}'s series. */
   void endOfDay(int d) {
+    if (d >= quarantinedSeries.length) {
+      return;
+    }
     quarantinedSeries[d] = quarantinedNow;
     isolatedSeries[d] = isolatedNow;
     closeContactSeries[d] = closeContacts;
@@ -86,12 +103,12 @@ final class DailyTally {
   /**
    * @param presymptomatic the presymptomatic transmissions, summed by {@link Transmission}
    * @param index the household counts per confirmed index case ({@link HouseholdIndexCases})
-   * @return the replicate's result
+   * @return the replicate's result on the series' horizon (copies: the tally may go on)
    */
   RunResult result(double presymptomatic, HouseholdIndexCases index) {
     return new RunResult(
-        t.start, newInfections, newImported, newConfirmed, quarantinedSeries, isolatedSeries,
-        closeContactSeries, householdInfections, householdContacts, byLayer, byCompound,
-        presymptomatic, index);
+        t.start, newInfections.clone(), newImported.clone(), newConfirmed.clone(), quarantinedSeries.clone(),
+        isolatedSeries.clone(), closeContactSeries.clone(), householdInfections, householdContacts, byLayer.clone(),
+        byCompound.clone(), presymptomatic, index);
   }
 }

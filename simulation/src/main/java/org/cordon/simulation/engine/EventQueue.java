@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * A calendar queue of engine events, one bucket per half-day step; an event is an {@code int}
- * (resident × 16 + type). Events past the horizon are dropped. Buckets grow as needed; events of
- * one step are processed in insertion order.
+ * (resident × 16 + type). Events past the queue's last step are dropped. Buckets grow as needed;
+ * events of one step are processed in insertion order. The queue counts its pending <i>live</i>
+ * events (those that can still change an infection or a confirmation: phase changes, detection,
+ * confirmation, arrivals), the dropped ones included, so a replicate knows when its outbreak is over.
  */
 final class EventQueue {
   static final int TYPE_BITS = 4;
@@ -30,8 +32,13 @@ final class EventQueue {
   /** An infected returnee arrives. */
   static final int ARRIVE = 8;
 
+  /** The types of live events, as a bit set. */
+  private static final int LIVE = 1 << TO_P | 1 << ONSET | 1 << RECOVER | 1 << DETECT | 1 << CONFIRM | 1 << ARRIVE;
+
   private final int[][] buckets;
   private final int[] sizes;
+  private int live;
+  private int droppedLive;
 
   EventQueue(int steps) {
     buckets = new int[steps][];
@@ -39,8 +46,15 @@ final class EventQueue {
   }
 
   void add(int step, int resident, int type) {
+    boolean isLive = (LIVE >>> type & 1) != 0;
     if (step >= buckets.length) {
+      if (isLive) {
+        droppedLive++;
+      }
       return;
+    }
+    if (isLive) {
+      live++;
     }
     int[] b = buckets[step];
     if (b == null) {
@@ -59,7 +73,28 @@ final class EventQueue {
     return buckets[step][i];
   }
 
+  /** Drops the events of {@code step}, once processed. */
   void release(int step) {
+    int[] b = buckets[step];
+    for (int i = 0; i < sizes[step]; i++) {
+      if ((LIVE >>> (b[i] & TYPE_MASK) & 1) != 0) {
+        live--;
+      }
+    }
     buckets[step] = null;
+    sizes[step] = 0;
+  }
+
+  /**
+   * @return whether no live event is pending or was dropped: nobody is exposed or infectious, no
+   *     case awaits detection or confirmation and no infected returnee is still to arrive
+   */
+  boolean settled() {
+    return live == 0 && droppedLive == 0;
+  }
+
+  /** @return the number of steps the queue holds */
+  int steps() {
+    return buckets.length;
   }
 }

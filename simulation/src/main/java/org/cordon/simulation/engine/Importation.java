@@ -28,7 +28,7 @@ final class Importation {
   void schedule(EventQueue queue) {
     for (int r : t.returnees) {
       double share = imports.shareInfected(t.community.returneeOriginOf(r));
-      if (share > 0 && RandomStreams.uniform(key, r, 0) < share) {
+      if (share > 0 && t.arrivalStep[r] != PolicyTable.NEVER && RandomStreams.uniform(key, r, 0) < share) {
         queue.add(t.arrivalStep[r], r, EventQueue.ARRIVE);
       }
     }

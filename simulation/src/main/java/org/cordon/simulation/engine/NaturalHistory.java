@@ -83,8 +83,9 @@ final class NaturalHistory {
         out.detection = Double.POSITIVE_INFINITY;
       } else {
         GammaSampler care = out.onset < fasterCareDay ? careEarly : careLate;
-        int day = (int) Math.floor(out.onset);
-        if (day >= 0 && day < careByOnsetDay.length && careByOnsetDay[day] != null) {
+        // past the last day (a run followed to its end), the last day's isolation delay stays in force
+        int day = (int) Math.min(Math.floor(out.onset), careByOnsetDay.length - 1);
+        if (day >= 0 && careByOnsetDay[day] != null) {
           care = careByOnsetDay[day];
         }
         out.detection = out.onset + care.sample(r);

@@ -30,6 +30,8 @@ public final class PolicyTable {
   final LocalDate start;
   final int days;
   final int compounds;
+  /** The arrival step of a returnee who arrives after the last day: never, even in a follow-up. */
+  static final int NEVER = Integer.MAX_VALUE / 2;
   /** Layers with a factor per step and compound (every {@link Layer}). */
   static final int LAYERS = Layer.values().length;
 
@@ -123,7 +125,8 @@ public final class PolicyTable {
       if (community.returneeOriginOf(r) != ReturneeOrigin.NONE) {
         returneeCount++;
         long d = ChronoUnit.DAYS.between(start, community.arrivalDateOf(r));
-        arrivalStep[r] = (int) Math.max(0, Math.min(d, days) * STEPS_PER_DAY);
+        // a returnee arriving after the last day never arrives, also in a run followed past it
+        arrivalStep[r] = d >= days ? NEVER : (int) Math.max(0, d * STEPS_PER_DAY);
       }
     }
     returnees = new int[returneeCount];
@@ -225,6 +228,23 @@ public final class PolicyTable {
     java.util.function.Function<String, InvalidInputException> error =
         problem -> InvalidInputException.argument("contact effect", layer + " factor on " + day + " " + band + " " + problem);
     return layer == Layer.HOUSEHOLD ? Checks.nonNegative(f, error) : Checks.probability(f, error);
+  }
+
+  /**
+   * @param day a day index (past the last day in a run followed to its end)
+   * @return the day whose measures are in force then: {@code day}, or the last day after it
+   */
+  int policyDay(int day) {
+    return Math.min(day, days - 1);
+  }
+
+  /**
+   * @param step a half-day step (past the last day in a run followed to its end)
+   * @return the step whose factors are in force then: {@code step}, or the same band of the last day
+   */
+  int policyStep(int step) {
+    int steps = days * STEPS_PER_DAY;
+    return step < steps ? step : steps - STEPS_PER_DAY + (step & 1);
   }
 
   /**

@@ -42,7 +42,17 @@ public final class RandomStreams {
      */
     CALIBRATION_PRIOR,
     /** Which infectious household member a household infection is attributed to (keyed by the infected). */
-    INFECTOR
+    INFECTOR,
+    /**
+     * When a febrile case's fever begins after its symptom onset: one draw per resident (draw index
+     * 0), so the delay is the same resident by resident in every variant of a paired experiment.
+     */
+    FEVER_ONSET,
+    /**
+     * Bootstrap resamples of paired runs in a summary (use {@code stream(seed, 0, BOOTSTRAP)} with
+     * the experiment seed): independent of every stream a replicate uses.
+     */
+    BOOTSTRAP
   }
 
   /**

@@ -16,7 +16,8 @@ import org.cordon.simulation.engine.RandomStreams.Purpose;
  * arrivals), (2) in the DAYTIME band the survey's temperature checks ({@link CaseFinding}), (3)
  * {@link Transmission}, (4) after the NIGHT band the day's counts ({@link DailyTally}). An infection
  * draws its course ({@link NaturalHistory}) and schedules its phase changes and care-seeking
- * detection as events.
+ * detection as events. After the table's last day the replicate goes on, for at most the
+ * simulation's follow-up days, until its queue is {@link EventQueue#settled() settled}.
  */
 final class Replicate implements Transmission.Sink {
   private final PolicyTable t;
@@ -41,12 +42,12 @@ final class Replicate implements Transmission.Sink {
         RandomStreams.stream(seed, replicate, Purpose.NATURAL_HISTORY), RandomStreams.stream(seed, replicate, Purpose.CASE_FINDING));
     this.steps = t.days * PolicyTable.STEPS_PER_DAY;
     st = new ResidentState(t.residentHousehold.length);
-    queue = new EventQueue(steps);
+    queue = new EventQueue(steps + sim.followUpDays * PolicyTable.STEPS_PER_DAY);
     tally = new DailyTally(t);
     importation = new Importation(t, sim.parameters().imports(), RandomStreams.stream(seed, replicate, Purpose.IMPORT));
     caseFinding = new CaseFinding(sim, st, queue, tally,
         RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
-        RandomStreams.stream(seed, replicate, Purpose.FEBRILE));
+        RandomStreams.stream(seed, replicate, Purpose.FEBRILE), RandomStreams.stream(seed, replicate, Purpose.FEVER_ONSET));
     transmission = new Transmission(sim, st,
         RandomStreams.generator(RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION)), this,
         RandomStreams.stream(seed, replicate, Purpose.INFECTOR));
@@ -62,7 +63,27 @@ final class Replicate implements Transmission.Sink {
     for (int s = 0; s < steps; s++) {
       step(s);
     }
-    return tally.result(transmission.presymptomatic(), HouseholdIndexCases.count(sim, st));
+    RunResult horizon = tally.result(transmission.presymptomatic(), HouseholdIndexCases.count(sim, st));
+    return followUp(horizon);
+  }
+
+  /**
+   * Goes on past the last day, a whole day at a time, until the queue is settled or the follow-up
+   * days are spent.
+   *
+   * @param horizon the result on the horizon
+   * @return it with the run's end
+   */
+  RunResult followUp(RunResult horizon) {
+    int s = steps;
+    int last = queue.steps();
+    while (!queue.settled() && s < last) {
+      step(s);
+      step(s + 1);
+      s += PolicyTable.STEPS_PER_DAY;
+    }
+    return horizon.withEnd(tally.laterInfections, tally.laterConfirmed, (s - steps) / PolicyTable.STEPS_PER_DAY,
+        !queue.settled());
   }
 
   /** Runs step {@code s}. */

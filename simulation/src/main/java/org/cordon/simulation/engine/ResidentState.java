@@ -22,6 +22,8 @@ final class ResidentState {
   static final int F_DETECTED = 4;
   static final int F_EVER_QUARANTINED = 8;
   static final int F_ASYMPTOMATIC = 16;
+  /** In quarantine in a facility: no household contact (with {@link #F_QUARANTINED}). */
+  static final int F_FACILITY = 32;
 
   /** {@link #infector} of an infected returnee, infected before arrival. */
   static final int INFECTOR_IMPORT = -1;

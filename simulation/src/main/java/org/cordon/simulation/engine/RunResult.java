@@ -26,12 +26,18 @@ import org.cordon.InvalidInputException;
  * (95% CI 9.8-15.4) with households as close relatives and 17.1% with households as one address
  * in Guangzhou (Jing et al., Lancet ID 2020); JINSHA_FACTS.md.
  *
+ * <p>The run's end ({@link #finalInfections()}, {@link #finalConfirmed()}): a run followed past
+ * the last day ({@link Simulation#of(PolicyTable, org.cordon.simulation.disease.ModelParameters,
+ * int)}) goes on until nobody is exposed or infectious and no case awaits detection or
+ * confirmation, or until the follow-up cap ({@link #capped()}); the daily series and every other
+ * count stay on the horizon.
+ *
  * <p>Serializable (plain arrays), so replicates computed elsewhere can be shipped back and
  * aggregated.
  */
 public final class RunResult implements java.io.Serializable {
   // Serializable so that a distributed runner (the cordon-spark module) can ship replicates
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private final LocalDate start;
   private final int[] newInfections;
   private final int[] newImported;
@@ -48,6 +54,10 @@ public final class RunResult implements java.io.Serializable {
   private final int householdIndexContacts;
   private final int householdSecondaryCases;
   private final int householdSecondaryFromIndex;
+  private final int finalInfections;
+  private final int finalConfirmed;
+  private final int daysFollowed;
+  private final boolean capped;
 
   RunResult(
       LocalDate start,
@@ -79,6 +89,68 @@ public final class RunResult implements java.io.Serializable {
     this.householdIndexContacts = index.contacts;
     this.householdSecondaryCases = index.secondary;
     this.householdSecondaryFromIndex = index.secondaryFromIndex;
+    this.finalInfections = sumTo(newInfections, newInfections.length - 1);
+    this.finalConfirmed = sumTo(newConfirmed, newConfirmed.length - 1);
+    this.daysFollowed = 0;
+    this.capped = false;
+  }
+
+  private RunResult(RunResult on, int finalInfections, int finalConfirmed, int daysFollowed, boolean capped) {
+    this.start = on.start;
+    this.newInfections = on.newInfections;
+    this.newImported = on.newImported;
+    this.newConfirmed = on.newConfirmed;
+    this.quarantined = on.quarantined;
+    this.isolated = on.isolated;
+    this.closeContacts = on.closeContacts;
+    this.householdInfections = on.householdInfections;
+    this.householdContacts = on.householdContacts;
+    this.infectionsByLayer = on.infectionsByLayer;
+    this.infectionsByCompound = on.infectionsByCompound;
+    this.presymptomaticTransmissions = on.presymptomaticTransmissions;
+    this.householdIndexCases = on.householdIndexCases;
+    this.householdIndexContacts = on.householdIndexContacts;
+    this.householdSecondaryCases = on.householdSecondaryCases;
+    this.householdSecondaryFromIndex = on.householdSecondaryFromIndex;
+    this.finalInfections = finalInfections;
+    this.finalConfirmed = finalConfirmed;
+    this.daysFollowed = daysFollowed;
+    this.capped = capped;
+  }
+
+  /**
+   * @param laterInfections infections after the last day
+   * @param laterConfirmed confirmations after the last day
+   * @param daysFollowed days simulated after the last day
+   * @param capped whether the run was still going when it stopped
+   * @return this result with its end
+   */
+  RunResult withEnd(int laterInfections, int laterConfirmed, int daysFollowed, boolean capped) {
+    return new RunResult(this, totalInfections() + laterInfections, totalConfirmed() + laterConfirmed, daysFollowed,
+        capped);
+  }
+
+  /** @return all infections of the run to its end (the horizon's and, if followed, those after it) */
+  public int finalInfections() {
+    return finalInfections;
+  }
+
+  /** @return all confirmed cases of the run to its end */
+  public int finalConfirmed() {
+    return finalConfirmed;
+  }
+
+  /** @return days simulated past the last day of the horizon (0 if the run ended by then or was not followed) */
+  public int daysFollowed() {
+    return daysFollowed;
+  }
+
+  /**
+   * @return whether the run stopped with someone still exposed or infectious or a case awaiting
+   *     confirmation: at the follow-up cap (or at the last day, if not followed)
+   */
+  public boolean capped() {
+    return capped;
   }
 
   /** @return the first simulated day (index 0 of every series) */
@@ -295,7 +367,11 @@ public final class RunResult implements java.io.Serializable {
         && householdIndexCases == r.householdIndexCases
         && householdIndexContacts == r.householdIndexContacts
         && householdSecondaryCases == r.householdSecondaryCases
-        && householdSecondaryFromIndex == r.householdSecondaryFromIndex;
+        && householdSecondaryFromIndex == r.householdSecondaryFromIndex
+        && finalInfections == r.finalInfections
+        && finalConfirmed == r.finalConfirmed
+        && daysFollowed == r.daysFollowed
+        && capped == r.capped;
   }
 
   @Override
@@ -306,6 +382,8 @@ public final class RunResult implements java.io.Serializable {
   @Override
   public String toString() {
     return "RunResult[start=" + start + ", days=" + days() + ", infections=" + totalInfections()
-        + ", confirmed=" + totalConfirmed() + ", closeContacts=" + totalCloseContacts() + "]";
+        + ", confirmed=" + totalConfirmed() + ", closeContacts=" + totalCloseContacts() + ", final infections="
+        + finalInfections + ", final confirmed=" + finalConfirmed + ", days followed=" + daysFollowed
+        + (capped ? ", capped" : "") + "]";
   }
 }

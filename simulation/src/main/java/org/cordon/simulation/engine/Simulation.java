@@ -43,8 +43,11 @@ public final class Simulation {
   final int isolationSteps;
   final double surveySensitivity;
   final double febrileShare;
+  final double feverOnsetMeanDays;
+  /** Days a replicate is followed past the table's last day at most (0: stop at the last day). */
+  final int followUpDays;
 
-  private Simulation(PolicyTable table, ModelParameters parameters, boolean firstGenerationOnly) {
+  private Simulation(PolicyTable table, ModelParameters parameters, boolean firstGenerationOnly, int followUpDays) {
     this.table = table;
     this.firstGenerationOnly = firstGenerationOnly;
     this.parameters = parameters;
@@ -67,6 +70,10 @@ public final class Simulation {
     isolationSteps = steps(cf.isolationDays());
     surveySensitivity = cf.surveySensitivity();
     febrileShare = cf.febrileShare();
+    feverOnsetMeanDays = cf.feverOnsetMeanDays();
+    this.followUpDays = followUpDays;
+    facilityFromDay = cf.quarantineSetting() == org.cordon.simulation.disease.QuarantineSetting.FACILITY
+        ? Math.max(0, table.dayIndex(cf.facilityQuarantineFrom())) : Integer.MAX_VALUE;
   }
 
   /** @return the factor on the non-household rates at step {@code s}: 1 before the change date */
@@ -74,13 +81,16 @@ public final class Simulation {
     return s >= changeStep ? factorAfter : 1.0;
   }
 
+  /** The first day index on which quarantined contacts go to a facility ({@link Integer#MAX_VALUE}: never). */
+  final int facilityFromDay;
+
   int tracingSteps(int day) {
-    double d = table.tracingDelay[day];
+    double d = table.tracingDelay[table.policyDay(day)];
     return Double.isNaN(d) ? tracingSteps : steps(d);
   }
 
   int quarantineSteps(int day) {
-    double d = table.quarantineDuration[day];
+    double d = table.quarantineDuration[table.policyDay(day)];
     return Double.isNaN(d) ? quarantineSteps : steps(d);
   }
 
@@ -96,7 +106,7 @@ public final class Simulation {
    * @throws NullPointerException if an argument is null
    */
   public static Simulation of(PolicyTable table, ModelParameters parameters) {
-    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"), false);
+    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"), false, 0);
   }
 
   /**
@@ -111,7 +121,37 @@ public final class Simulation {
    * @throws NullPointerException if an argument is null
    */
   public static Simulation firstGeneration(PolicyTable table, ModelParameters parameters) {
-    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"), true);
+    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"), true, 0);
+  }
+
+  /**
+   * A simulation whose replicates go on past the table's last day until nobody is exposed or
+   * infectious and no case awaits detection or confirmation, for at most {@code followUpDays} more
+   * days. After the last day the measures in force on it stay in force; returnees who arrive after
+   * it are not simulated. The daily series of a {@link RunResult} stay on the table's horizon; the
+   * counts at the end are {@link RunResult#finalInfections()} and {@link RunResult#finalConfirmed()}.
+   *
+   * @param table the compiled community and measures
+   * @param parameters the disease model
+   * @param followUpDays the most days to go on past the last day (0: stop on it)
+   * @return a simulation
+   * @throws NullPointerException if an argument is null
+   * @throws org.cordon.InvalidInputException if {@code followUpDays} is negative or above 3,660
+   */
+  public static Simulation of(PolicyTable table, ModelParameters parameters, int followUpDays) {
+    if (followUpDays < 0 || followUpDays > MAX_FOLLOW_UP_DAYS) {
+      throw org.cordon.InvalidInputException.argument("followUpDays", "must be 0.." + MAX_FOLLOW_UP_DAYS + ": " + followUpDays);
+    }
+    return new Simulation(Objects.requireNonNull(table, "table"), Objects.requireNonNull(parameters, "parameters"),
+        false, followUpDays);
+  }
+
+  /** The longest follow-up past the last day a simulation accepts: 10 years. */
+  public static final int MAX_FOLLOW_UP_DAYS = 3660;
+
+  /** @return the most days a replicate is followed past the table's last day */
+  public int followUpDays() {
+    return followUpDays;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.cordon.simulation.engine;
 
 import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
+import static org.cordon.simulation.engine.ResidentState.F_FACILITY;
 import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
 import static org.cordon.simulation.engine.ResidentState.P;
 import static org.cordon.simulation.engine.ResidentState.S;
@@ -16,7 +17,9 @@ import org.cordon.contact.Layer;
  * by geometric skipping (only hit members are looked at), each group's rate scaled by its layer's factor
  * for its compound (the receiving resident's compound for workplace and community), so the cost follows the number of
  * infectious residents, not the population. The only part of the engine that reads the contact
- * factors of the {@link PolicyTable}. Per-replicate state; not thread-safe.
+ * factors of the {@link PolicyTable} (past its last day, in a run followed to its end, those of the
+ * last day). A contact quarantined in a facility ({@link ResidentState#F_FACILITY}) has no
+ * household contact either. Per-replicate state; not thread-safe.
  */
 final class Transmission {
   /** Where new infections go. */
@@ -47,6 +50,7 @@ final class Transmission {
   private final GroupPressure compounds;
   private final GroupPressure workplaces;
   private double presymptomatic;
+  private int policyStep; // of the step being drawn
 
   /**
    * @param sim the simulation (rates and factors)
@@ -84,7 +88,9 @@ final class Transmission {
       return;
     }
     final boolean day = (s & 1) == 0;
-    final int base = s * t.compounds;
+    final int ps = t.policyStep(s); // the step whose factors are in force
+    policyStep = ps;
+    final int base = ps * t.compounds;
     final byte[] state = st.state;
     final byte[] flags = st.flags;
     households.reset();
@@ -100,7 +106,9 @@ final class Transmission {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      households.add(t.residentHousehold[r], w, pre);
+      if ((flags[r] & F_FACILITY) == 0) {
+        households.add(t.residentHousehold[r], w, pre);
+      }
       if ((flags[r] & F_QUARANTINED) != 0) {
         continue;
       }
@@ -119,7 +127,7 @@ final class Transmission {
     final double dayShare = (day ? 1 - sim.nightShare : sim.nightShare) * sim.periodFactor(s);
     // households: density dependent, half the contacts in each band
     double hhRate = sim.householdRate * 0.5;
-    final int hf = t.factorBase(s, Layer.HOUSEHOLD);
+    final int hf = t.factorBase(ps, Layer.HOUSEHOLD);
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
       double pressure = households.pressure(h);
@@ -128,7 +136,7 @@ final class Transmission {
       households.clear(h);
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
-        if (state[j] == S && t.arrivalStep[j] <= s && rng.nextDouble() < p) {
+        if (state[j] == S && t.arrivalStep[j] <= s && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
           presymptomatic += preShare;
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
@@ -136,7 +144,7 @@ final class Transmission {
       }
     }
     double bRate = sim.buildingRate * dayShare;
-    final int bf = t.factorBase(s, Layer.BUILDING);
+    final int bf = t.factorBase(ps, Layer.BUILDING);
     for (int i = 0; i < buildings.count(); i++) {
       int b = buildings.group(i);
       double pressure = buildings.pressure(b);
@@ -148,7 +156,7 @@ final class Transmission {
       sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
     }
     double cRate = sim.compoundRate * dayShare;
-    final int cf = t.factorBase(s, Layer.COMPOUND);
+    final int cf = t.factorBase(ps, Layer.COMPOUND);
     for (int i = 0; i < compounds.count(); i++) {
       int c = compounds.group(i);
       double pressure = compounds.pressure(c);
@@ -171,7 +179,7 @@ final class Transmission {
     }
     if (community > 0) {
       // public places: the community layer's factor of the compound reached, and its boundary leakage
-      final int pf = t.factorBase(s, Layer.COMMUNITY);
+      final int pf = t.factorBase(ps, Layer.COMMUNITY);
       double rate = sim.communityRate * dayShare;
       for (int c = 0; c < t.compounds; c++) {
         double out = t.outside[base + c];
@@ -211,7 +219,7 @@ final class Transmission {
       }
       if (thin) {
         int c = t.residentCompound[j];
-        double f = t.outside[base + c] * t.factor[t.factorBase(s, layer) + c];
+        double f = t.outside[base + c] * t.factor[t.factorBase(policyStep, layer) + c];
         if (f < 1 && rng.nextDouble() * p >= 1.0 - Math.exp(-lambda * f)) {
           continue;
         }

@@ -63,7 +63,10 @@ public final class Comparison {
     List<VariantSummary> variants = new ArrayList<>();
     List<DailyBand> daily = new ArrayList<>();
     int[] baseTotal = null;
+    int[] baseFinal = null;
     List<PairedComparison> comparisons = new ArrayList<>();
+    List<PairedComparison> endComparisons = new ArrayList<>();
+    List<int[]> finals = new ArrayList<>();
     for (int k = 0; k < x.variants().size(); k++) {
       Variant v = x.variants().get(k);
       Series s = new Series(e.runsOf(k));
@@ -74,22 +77,47 @@ public final class Comparison {
         infected.put(reportDates.get(j), column(s.cumInf, reportDays[j]));
       }
       List<RunResult> rs = e.runsOf(k);
+      int[] finalConfirmed = rs.stream().mapToInt(RunResult::finalConfirmed).toArray();
+      finals.add(finalConfirmed);
       variants.add(new VariantSummary(v.name(), v.closureDate(), confirmed, infected,
           Band.of(rs.stream().mapToInt(RunResult::totalCloseContacts).toArray()),
-          Band.of(rs.stream().mapToDouble(RunResult::householdAttackRate).toArray())));
+          Band.of(rs.stream().mapToDouble(RunResult::householdAttackRate).toArray()),
+          Band.of(finalConfirmed), Band.of(rs.stream().mapToInt(RunResult::finalInfections).toArray()),
+          (int) rs.stream().filter(RunResult::capped).count()));
       daily.addAll(daily(x, v, s));
       int[] total = column(s.cumConf, days - 1, runs);
       if (k == 0) {
         baseTotal = total;
+        baseFinal = finalConfirmed;
       } else {
-        int[] diff = new int[runs];
-        for (int i = 0; i < runs; i++) {
-          diff[i] = total[i] - baseTotal[i];
-        }
-        comparisons.add(PairedComparison.of(v.name(), x.variants().get(0).name(), x.end(), diff));
+        String base = x.variants().get(0).name();
+        comparisons.add(PairedComparison.of(v.name(), base, x.end(), minus(total, baseTotal)));
+        endComparisons.add(PairedComparison.toEnd(v.name(), base, x.end(), minus(finalConfirmed, baseFinal)));
       }
     }
-    return new ComparisonSummary(x.name(), runs, e.seed(), variants, comparisons, daily);
+    return new ComparisonSummary(x.name(), runs, e.seed(), variants, comparisons, daily, endComparisons,
+        x.followUpDays(), attribution(x, finals, e.seed()), java.util.Optional.empty());
+  }
+
+  /**
+   * The 2 × 2 attribution on the final confirmed counts, when the experiment has the baseline
+   * {@value Attribution#BASELINE} first and the three other variants of {@link Attribution}.
+   */
+  private static java.util.Optional<Attribution> attribution(Experiment x, List<int[]> finals, long seed) {
+    List<String> names = x.variants().stream().map(Variant::name).toList();
+    if (!names.get(0).equals(Attribution.BASELINE) || !names.containsAll(Attribution.VARIANTS)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Attribution.of(finals.get(0), finals.get(names.indexOf(Attribution.CLOSURE_LATE)),
+        finals.get(names.indexOf(Attribution.REST_LATE)), finals.get(names.indexOf(Attribution.BOTH_LATE)), seed));
+  }
+
+  private static int[] minus(int[] a, int[] b) {
+    int[] d = new int[a.length];
+    for (int i = 0; i < a.length; i++) {
+      d[i] = a[i] - b[i];
+    }
+    return d;
   }
 
   /** The daily series of one variant's replicates, each fetched once (the accessors copy). */

@@ -26,13 +26,26 @@ import org.cordon.simulation.engine.Simulation;
  *     calibration's uncertainty; empty to run every replicate with {@code parameters}
  * @param calibration the calibrated values {@code parameters}, {@code parameterDraws} and the
  *     variants' assumptions come from, if any (for the report)
+ * @param followUpDays the most days each run goes on past {@code end} until nobody is exposed or
+ *     infectious (measures in force on {@code end} stay in force; {@link Simulation#of(PolicyTable,
+ *     ModelParameters, int)}); 0 stops every run on {@code end}
  */
 public record Experiment(
     String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters, List<Variant> variants,
-    List<ModelParameters> parameterDraws, Optional<Calibrated> calibration) {
+    List<ModelParameters> parameterDraws, Optional<Calibrated> calibration, int followUpDays) {
 
-  /** @throws InvalidInputException for a blank name, no variant, duplicate names or end before start */
+  /** The default follow-up past the last day: a year. */
+  public static final int DEFAULT_FOLLOW_UP_DAYS = 365;
+
+  /**
+   * @throws InvalidInputException for a blank name, no variant, duplicate names, end before start
+   *     or a follow-up outside 0..{@value Simulation#MAX_FOLLOW_UP_DAYS} days
+   */
   public Experiment {
+    if (followUpDays < 0 || followUpDays > Simulation.MAX_FOLLOW_UP_DAYS) {
+      throw InvalidInputException.argument("--follow-up-days", "must be 0.." + Simulation.MAX_FOLLOW_UP_DAYS + ": "
+          + followUpDays);
+    }
     if (name == null || name.isBlank()) {
       throw InvalidInputException.argument("scenario.name", "blank");
     }
@@ -53,6 +66,24 @@ public record Experiment(
         throw InvalidInputException.argument("scenario.variants", "duplicate variant '" + v.name() + "'");
       }
     }
+  }
+
+  /**
+   * An experiment followed {@value #DEFAULT_FOLLOW_UP_DAYS} days past its end at most.
+   *
+   * @param name the scenario's name
+   * @param community the community
+   * @param start first simulated day
+   * @param end last simulated day
+   * @param parameters the disease model
+   * @param variants the variants, baseline first
+   * @param parameterDraws parameter sets for the replicates (empty: {@code parameters} for all)
+   * @param calibration the calibrated values used, if any
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public Experiment(String name, Community community, LocalDate start, LocalDate end, ModelParameters parameters,
+      List<Variant> variants, List<ModelParameters> parameterDraws, Optional<Calibrated> calibration) {
+    this(name, community, start, end, parameters, variants, parameterDraws, calibration, DEFAULT_FOLLOW_UP_DAYS);
   }
 
   /**
@@ -125,7 +156,7 @@ public record Experiment(
    * @return this experiment with them
    */
   public Experiment withDraws(List<ModelParameters> draws) {
-    return new Experiment(name, community, start, end, parameters, variants, draws, calibration);
+    return new Experiment(name, community, start, end, parameters, variants, draws, calibration, followUpDays);
   }
 
   /**
@@ -133,7 +164,8 @@ public record Experiment(
    * @return this experiment recording it (nothing else changes)
    */
   public Experiment withCalibration(Calibrated calibrated) {
-    return new Experiment(name, community, start, end, parameters, variants, parameterDraws, Optional.of(calibrated));
+    return new Experiment(name, community, start, end, parameters, variants, parameterDraws, Optional.of(calibrated),
+        followUpDays);
   }
 
   /**
@@ -142,7 +174,7 @@ public record Experiment(
    * @throws InvalidInputException if {@code kept} is empty
    */
   public Experiment withVariants(List<Variant> kept) {
-    return new Experiment(name, community, start, end, parameters, kept, parameterDraws, calibration);
+    return new Experiment(name, community, start, end, parameters, kept, parameterDraws, calibration, followUpDays);
   }
 
   /**
@@ -165,7 +197,26 @@ public record Experiment(
    * @return this experiment with them for every replicate (no parameter draws)
    */
   public Experiment with(ModelParameters p) {
-    return new Experiment(name, community, start, end, p, variants, List.of(), Optional.empty());
+    return new Experiment(name, community, start, end, p, variants, List.of(), Optional.empty(), followUpDays);
+  }
+
+  /**
+   * @param days the most days to follow each run past the last day (0: stop on it)
+   * @return this experiment with that follow-up
+   * @throws InvalidInputException if {@code days} is out of range
+   */
+  public Experiment withFollowUp(int days) {
+    return new Experiment(name, community, start, end, parameters, variants, parameterDraws, calibration, days);
+  }
+
+  /**
+   * @param change a change to the disease model
+   * @return this experiment with it applied to its parameters and to every parameter draw (the
+   *     calibration record is kept: the change is on top of it)
+   */
+  public Experiment mapParameters(java.util.function.UnaryOperator<ModelParameters> change) {
+    return new Experiment(name, community, start, end, change.apply(parameters), variants,
+        parameterDraws.stream().map(change).toList(), calibration, followUpDays);
   }
 
   /** @return the compiled policy tables, one per variant, in order */
@@ -179,6 +230,6 @@ public record Experiment(
    * @return one simulation per variant with this experiment's parameters
    */
   public List<Simulation> simulations(List<PolicyTable> tables) {
-    return tables.stream().map(t -> Simulation.of(t, parameters)).toList();
+    return tables.stream().map(t -> Simulation.of(t, parameters, followUpDays)).toList();
   }
 }

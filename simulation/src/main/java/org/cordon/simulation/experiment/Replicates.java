@@ -61,7 +61,7 @@ public final class Replicates {
   public Simulation simulation(int variant, int replicate) {
     return experiment.parameterDraws().isEmpty()
         ? fixed.get(variant)
-        : Simulation.of(tables.get(variant), experiment.parametersOf(replicate));
+        : Simulation.of(tables.get(variant), experiment.parametersOf(replicate), experiment.followUpDays());
   }
 
   /**

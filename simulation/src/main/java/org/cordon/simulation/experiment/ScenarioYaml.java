@@ -36,7 +36,8 @@ import org.cordon.simulation.scenario.YamlNode;
  *   calibration: jinsha-2020        # a preset's shipped calibration, a file (fit.yaml), or inline (optional)
  *   asymptomaticShare: 0.2          # any DiseaseParameters component
  *   transmission: {household: 0.022, transmissionScale: 0.8, changeDate: 2020-01-23, scaleFactorAfter: 0.3}  # TransmissionParameters
- *   caseFinding: {contactsOutsideHousehold: 3}                    # CaseFindingParameters
+ *   caseFinding: {contactsOutsideHousehold: 3, feverOnsetMeanDays: 5.43,
+ *                 quarantineSetting: FACILITY, facilityQuarantineFrom: 2020-02-02}  # CaseFindingParameters
  * imports: {shareInfectedWuhan: 0.004, shareInfectedHuanggang: 0.001, shareInfectedOther: 0.0002, exposureDays: 10}
  * variants:                         # baseline first; without this section one variant "baseline"
  *   - name: as-happened             # the file's timeline
@@ -244,7 +245,8 @@ public final class ScenarioYaml {
         Optional<YamlNode> v = node.get(c.getName());
         if (v.isPresent()) {
           last = v.get();
-          args[i] = c.getType() == LocalDate.class ? v.get().asDate() : (Object) v.get().asDouble();
+          args[i] = c.getType() == LocalDate.class ? v.get().asDate()
+              : c.getType().isEnum() ? enumValue(c.getType(), v.get()) : (Object) v.get().asDouble();
         } else {
           args[i] = c.getAccessor().invoke(defaults);
         }
@@ -260,6 +262,18 @@ public final class ScenarioYaml {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** An enum constant by name (e.g. {@code HOME}), or an error naming the line and the constants. */
+  private static Object enumValue(Class<?> type, YamlNode node) {
+    String text = node.asText();
+    for (Object c : type.getEnumConstants()) {
+      if (((Enum<?>) c).name().equals(text)) {
+        return c;
+      }
+    }
+    throw node.error("not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ": '"
+        + InvalidInputException.echo(text) + "'");
   }
 
   /** @return the keys the {@code disease:} section accepts */

@@ -14,6 +14,11 @@ import java.util.SortedMap;
  * @param closeContacts distinct close contacts traced over the horizon
  * @param householdAttackRate the household secondary attack rate (see {@link
  *     org.cordon.simulation.engine.RunResult}), over the replicates that had household contacts
+ * @param finalConfirmed confirmed cases at the end of each run (followed past the last day until
+ *     nobody is exposed or infectious, or to the follow-up cap)
+ * @param finalInfected infections at the end of each run
+ * @param runsCapped the runs still going when the follow-up cap was reached (their final counts
+ *     are lower bounds)
  */
 public record VariantSummary(
     String name,
@@ -21,4 +26,7 @@ public record VariantSummary(
     SortedMap<LocalDate, Band> confirmed,
     SortedMap<LocalDate, Band> infected,
     Band closeContacts,
-    Band householdAttackRate) {}
+    Band householdAttackRate,
+    Band finalConfirmed,
+    Band finalInfected,
+    int runsCapped) {}

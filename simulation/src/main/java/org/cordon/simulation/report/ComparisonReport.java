@@ -50,28 +50,32 @@ public final class ComparisonReport {
     for (VariantSummary v : summary.variants()) {
       TreeMap<LocalDate, Quantiles> confirmed = new TreeMap<>();
       v.confirmed().forEach((d, b) -> quantiles(b).ifPresent(q -> confirmed.put(d, q)));
-      table.add(new VariantRow(v.name(), v.closureDate(), confirmed));
+      table.add(new VariantRow(v.name(), v.closureDate(), confirmed, quantiles(v.finalConfirmed())));
     }
     List<DifferenceRow> differences = new ArrayList<>();
-    for (PairedComparison c : summary.comparisons()) {
+    List<PairedComparison> all = new ArrayList<>(summary.comparisons());
+    all.addAll(summary.endComparisons());
+    for (PairedComparison c : all) {
       Optional<Quantiles> q = quantiles(c.difference());
       if (q.isPresent()) {
         differences.add(new DifferenceRow(c.variant(), c.versus(), c.by(), q.get(), c.mean(), c.probabilityMore(),
-            c.probabilityFewer(), c.differences()));
+            c.probabilityFewer(), c.differences(), c.toEnd()));
       }
     }
     Interventions baseline = x.variants().get(0).interventions();
     ContainmentAssumptions assumptions = baseline.assumptions();
     String description = "Community " + x.community().residentCount() + " residents in "
         + x.community().households().size() + " households, simulated " + x.start() + " to " + x.end()
-        + ". Variant " + x.variants().get(0).name() + " is the baseline; every other variant is compared"
-        + " with it run by run.";
+        + " (each run followed past the last day until nobody is exposed or infectious, at most "
+        + x.followUpDays() + " days; measures in force on the last day stay in force; " + summary.runsCapped()
+        + " runs reached that cap). Variant " + x.variants().get(0).name() + " is the baseline; every other variant is"
+        + " compared with it run by run.";
     return new ReportData(summary.scenario(), description, summary.runs(), summary.seed(), command, series,
         observations(x.name()),
         events(baseline, x.start()), table, differences,
         ParameterTable.rows(x.parameters(), assumptions,
             calibrated.map(c -> c.assumptions().keySet()).orElse(java.util.Set.of())),
-        calibrated.map(c -> fit(c, summary)));
+        calibrated.map(c -> fit(c, summary)), summary.attribution(), summary.quarantineSwitch());
   }
 
   /** The observed confirmed counts of a preset scenario (of a file that keeps a preset's name too). */

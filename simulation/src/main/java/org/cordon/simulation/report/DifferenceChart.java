@@ -43,12 +43,12 @@ final class DifferenceChart {
     CombinedRangeXYPlot plot = new CombinedRangeXYPlot(count);
     plot.setGap(14);
     String by = "the last day";
-    for (DifferenceRow r : data.differences()) {
+    for (DifferenceRow r : data.headlineDifferences()) {
       int[] reps = r.replicates();
       if (reps.length == 0) {
         continue;
       }
-      by = r.by().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+      by = r.toEnd() ? "the end of each run" : r.by().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
       plot.add(panel(r, ChartStyle.colour(indexOf(data, r.variant()))));
     }
     if (plot.getSubplots().isEmpty()) {

@@ -17,10 +17,11 @@ import org.cordon.InvalidInputException;
  * @param probabilityMore share of replicates in which the variant had strictly more cases
  * @param probabilityFewer share of replicates in which the variant had strictly fewer cases
  * @param replicates the paired differences themselves, for the histogram (may be empty)
+ * @param toEnd whether the cases are counted to the end of each run (followed past {@code by})
  */
 public record DifferenceRow(
     String variant, String versus, LocalDate by, Quantiles difference, double mean, double probabilityMore,
-    double probabilityFewer, int[] replicates) {
+    double probabilityFewer, int[] replicates, boolean toEnd) {
   /**
    * @throws InvalidInputException if a probability is not in [0, 1] (NaN included) or the mean is
    *     not finite
@@ -42,6 +43,29 @@ public record DifferenceRow(
     replicates = replicates.clone();
   }
 
+  /**
+   * A row counted to {@code by}.
+   *
+   * @param variant the variant
+   * @param versus the baseline
+   * @param by the date the cases are counted to
+   * @param difference median and 5-95% band of the paired differences
+   * @param mean mean of the paired differences
+   * @param probabilityMore share of replicates with strictly more cases
+   * @param probabilityFewer share of replicates with strictly fewer cases
+   * @param replicates the paired differences
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public DifferenceRow(String variant, String versus, LocalDate by, Quantiles difference, double mean,
+      double probabilityMore, double probabilityFewer, int[] replicates) {
+    this(variant, versus, by, difference, mean, probabilityMore, probabilityFewer, replicates, false);
+  }
+
+  /** @return {@code end} for a row counted to the end of the runs, else the date */
+  public String byLabel() {
+    return toEnd ? "end" : by.toString();
+  }
+
   /** @return a copy of the paired differences */
   @Override
   public int[] replicates() {
@@ -58,7 +82,8 @@ public record DifferenceRow(
         && Double.compare(mean, r.mean) == 0
         && Double.compare(probabilityMore, r.probabilityMore) == 0
         && Double.compare(probabilityFewer, r.probabilityFewer) == 0
-        && Arrays.equals(replicates, r.replicates);
+        && Arrays.equals(replicates, r.replicates)
+        && toEnd == r.toEnd;
   }
 
   @Override
@@ -68,7 +93,7 @@ public record DifferenceRow(
 
   @Override
   public String toString() {
-    return "DifferenceRow[" + variant + " vs " + versus + " by " + by + ": " + difference
+    return "DifferenceRow[" + variant + " vs " + versus + " by " + byLabel() + ": " + difference
         + ", mean " + mean + ", P(more)=" + probabilityMore + ", P(fewer)=" + probabilityFewer + ", " + replicates.length + " replicates]";
   }
 }

@@ -11,13 +11,17 @@ import java.util.TreeSet;
 /**
  * The report page: one self-contained HTML file (well-formed XHTML syntax, UTF-8) with its styles
  * inline and the charts as {@code data:} URIs, so it opens anywhere and fetches nothing. It shows
- * the scenario, the comparison table, the charts, the calibration fit, the parameters with their
- * sources, and the command that made it. Every text is escaped.
+ * the scenario, the comparison table (by the report dates and at the end of the runs), the
+ * attribution of the 2 × 2 split and the quarantine-setting switch when there are, the charts, the
+ * calibration fit, the parameters with their sources, and the command that made it. Every text is
+ * escaped.
  *
  * <p>Each number of the comparison tables is also given exactly in a {@code data-value}
  * attribute, next to {@code data-quantity} ({@code confirmed} or {@code difference}), {@code
- * data-variant}, {@code data-date} and {@code data-stat}, so tools and
- * tests can read the table without parsing the rounded text.
+ * data-variant}, {@code data-date} ({@code end} for the end of the runs) and {@code data-stat},
+ * so tools and tests can read the table without parsing the rounded text; the attribution's cells
+ * likewise with {@code data-quantity="attribution"}, the estimate's name in {@code data-variant}
+ * and {@code mean}, {@code low} or {@code high} in {@code data-stat}.
  */
 public final class HtmlReport {
   static final String STYLE = """
@@ -91,11 +95,15 @@ public final class HtmlReport {
     data.table().forEach(r -> dates.addAll(r.confirmed().keySet()));
     b.append("<p>Cumulative confirmed cases by each date: median and 5-95% range over the runs.</p>\n");
     b.append("<table id=\"confirmed\">\n<tr><th rowspan=\"2\">variant</th><th rowspan=\"2\">closure</th>");
+    boolean finals = data.table().stream().anyMatch(r -> r.finalConfirmed().isPresent());
     for (LocalDate d : dates) {
       b.append("<th colspan=\"3\">confirmed by ").append(d).append("</th>");
     }
+    if (finals) {
+      b.append("<th colspan=\"3\">confirmed at the end</th>");
+    }
     b.append("</tr>\n<tr>");
-    for (int i = 0; i < dates.size(); i++) {
+    for (int i = 0; i < dates.size() + (finals ? 1 : 0); i++) {
       b.append("<th>median</th><th>5%</th><th>95%</th>");
     }
     b.append("</tr>\n");
@@ -112,6 +120,16 @@ public final class HtmlReport {
         cell(b, "confirmed", r.name(), d.toString(), "p5", q.p5());
         cell(b, "confirmed", r.name(), d.toString(), "p95", q.p95());
       }
+      if (finals) {
+        if (r.finalConfirmed().isEmpty()) {
+          b.append("<td colspan=\"3\">not simulated</td>");
+        } else {
+          Quantiles q = r.finalConfirmed().get();
+          cell(b, "confirmed", r.name(), "end", "median", q.median());
+          cell(b, "confirmed", r.name(), "end", "p5", q.p5());
+          cell(b, "confirmed", r.name(), "end", "p95", q.p95());
+        }
+      }
       b.append("</tr>\n");
     }
     b.append("</table>\n");
@@ -126,28 +144,32 @@ public final class HtmlReport {
         .append("<th>probability of fewer cases</th></tr>\n");
     for (DifferenceRow r : data.differences()) {
       b.append("<tr data-variant=\"").append(escape(r.variant())).append("\"><td>").append(escape(r.variant()))
-          .append("</td><td>").append(escape(r.versus())).append("</td><td>").append(r.by()).append("</td>");
-      cell(b, "difference", r.variant(), r.by().toString(), "median", r.difference().median());
-      cell(b, "difference", r.variant(), r.by().toString(), "mean", r.mean());
-      cell(b, "difference", r.variant(), r.by().toString(), "p5", r.difference().p5());
-      cell(b, "difference", r.variant(), r.by().toString(), "p95", r.difference().p95());
-      cell(b, "difference", r.variant(), r.by().toString(), "probabilityMore", r.probabilityMore());
-      cell(b, "difference", r.variant(), r.by().toString(), "probabilityFewer", r.probabilityFewer());
+          .append("</td><td>").append(escape(r.versus())).append("</td><td>")
+          .append(r.toEnd() ? "the end of the run" : r.by().toString()).append("</td>");
+      cell(b, "difference", r.variant(), r.byLabel(), "median", r.difference().median());
+      cell(b, "difference", r.variant(), r.byLabel(), "mean", r.mean());
+      cell(b, "difference", r.variant(), r.byLabel(), "p5", r.difference().p5());
+      cell(b, "difference", r.variant(), r.byLabel(), "p95", r.difference().p95());
+      cell(b, "difference", r.variant(), r.byLabel(), "probabilityMore", r.probabilityMore());
+      cell(b, "difference", r.variant(), r.byLabel(), "probabilityFewer", r.probabilityFewer());
       b.append("</tr>\n");
     }
     b.append("</table>\n<ul id=\"findings\">\n");
-    for (DifferenceRow r : data.differences()) {
+    for (DifferenceRow r : data.headlineDifferences()) {
       b.append("<li>").append(escape(r.variant())).append(" against ").append(escape(r.versus())).append(": ")
-          .append(number(r.difference().median())).append(" more confirmed cases by ").append(r.by())
+          .append(number(r.difference().median())).append(" more confirmed cases by ")
+          .append(r.toEnd() ? "the end of the outbreak" : r.by().toString())
           .append(" (median; mean ").append(number(r.mean())).append("; 5-95%: ").append(number(r.difference().p5()))
           .append(" to ").append(number(r.difference().p95())).append("), more cases in ")
           .append(number(100 * r.probabilityMore())).append("% of paired runs, fewer in ")
           .append(number(100 * r.probabilityFewer())).append("%.</li>\n");
     }
     b.append("</ul>\n");
+    data.attribution().ifPresent(a -> AttributionHtml.attribution(b, a));
+    data.quarantineSwitch().ifPresent(q -> AttributionHtml.quarantineSwitch(b, q));
   }
 
-  private static void cell(StringBuilder b, String quantity, String variant, String date, String stat, double value) {
+  static void cell(StringBuilder b, String quantity, String variant, String date, String stat, double value) {
     b.append("<td class=\"n\" data-quantity=\"").append(quantity).append("\" data-variant=\"").append(escape(variant)).append("\" data-date=\"").append(date)
         .append("\" data-stat=\"").append(stat).append("\" data-value=\"").append(value).append("\">")
         .append(number(value)).append("</td>");

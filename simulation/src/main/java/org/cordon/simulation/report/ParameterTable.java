@@ -43,6 +43,11 @@ final class ParameterTable {
       Map.entry("caseFinding.careSeekingShape", "assumption (overall onset to isolation near 4.6 d, Bi et al. 2020)"),
       Map.entry("caseFinding.confirmationDays", "assumption"),
       Map.entry("caseFinding.febrileShare", "Guan et al., NEJM 2020: fever in 88.7% during hospitalisation"),
+      Map.entry("caseFinding.feverOnsetMeanDays", "derived from Guan et al., NEJM 2020 (43.8% febrile on admission)"
+          + " and the 4.4 d onset-to-admission delay (Zhang J et al. 2020); docs/model-changes-19.md"),
+      Map.entry("caseFinding.quarantineSetting", "assumption: facilities from the date below (Pan A et al., JAMA 2020,"
+          + " centralised quarantine in Wuhan from 2 Feb 2020); the article says only 'isolated at once'"),
+      Map.entry("caseFinding.facilityQuarantineFrom", "assumption (Pan A et al., JAMA 2020: Wuhan, 2 Feb 2020)"),
       Map.entry("caseFinding.surveySensitivity", "Nguyen et al., Emerg Infect Dis 2010: infrared fever screening 90% sensitive"),
       Map.entry("caseFinding.quarantineDetectionDays", "assumption"),
       Map.entry("caseFinding.tracingDelayDays", "assumption (the survey team traced within a day)"),

@@ -13,8 +13,10 @@ import java.util.TreeMap;
  * @param name the variant's name
  * @param closureDate the first day of its community closure, empty if it never closes
  * @param confirmed cumulative confirmed cases by report date (median and 5-95% band)
+ * @param finalConfirmed confirmed cases at the end of the runs (followed past the last day), if known
  */
-public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed) {
+public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed,
+    Optional<Quantiles> finalConfirmed) {
   /**
    * Copies the map.
    *
@@ -24,5 +26,17 @@ public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(closureDate, "closureDate");
     confirmed = Collections.unmodifiableSortedMap(new TreeMap<>(confirmed));
+    Objects.requireNonNull(finalConfirmed, "finalConfirmed");
+  }
+
+  /**
+   * A row without the counts at the end of the runs.
+   *
+   * @param name the variant's name
+   * @param closureDate the first day of its community closure
+   * @param confirmed cumulative confirmed cases by report date
+   */
+  public VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed) {
+    this(name, closureDate, confirmed, Optional.empty());
   }
 }

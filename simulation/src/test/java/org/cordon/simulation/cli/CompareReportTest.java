@@ -73,6 +73,18 @@ class CompareReportTest {
         }
       }
     }
+    for (JsonNode v : summary.get("variants")) {
+      for (String stat : new String[] {"median", "p5", "p95"}) {
+        checked += expect(html, "confirmed", v.get("name").asText(), "end", stat,
+            v.get("final").get("confirmed").get(stat).asDouble());
+      }
+    }
+    JsonNode attribution = summary.get("attribution");
+    for (String key : new String[] {"closureEffect", "restEffect", "responseEffect", "interaction"}) {
+      for (String stat : new String[] {"mean", "low", "high"}) {
+        checked += expect(html, "attribution", key, "end", stat, attribution.get(key).get(stat).asDouble());
+      }
+    }
     for (JsonNode c : summary.get("comparisons")) {
       String name = c.get("variant").asText();
       String by = c.get("by").asText();
@@ -84,7 +96,8 @@ class CompareReportTest {
     }
     int variants = summary.get("variants").size();
     assertThat(variants).isEqualTo(JinshaExperiment.VARIANTS.size());
-    assertThat(checked).isEqualTo(variants * 3 * 3 + (variants - 1) * 6);
+    // by 3 dates and at the end; 4 attribution estimates; comparisons by the last day and by the end
+    assertThat(checked).isEqualTo(variants * 3 * 3 + variants * 3 + 4 * 3 + (variants - 1) * 6 * 2);
   }
 
   @Test
@@ -101,7 +114,9 @@ class CompareReportTest {
   void progressLinesGoToStandardErrorWhenNotATerminal() {
     // surefire runs without a console, so progress is plain lines, ending with the total
     assertThat(withReport.err()).doesNotContain("\r");
-    assertThat(withReport.err().lines().toList()).last().asString().startsWith("compare: " + 6 * JinshaExperiment.VARIANTS.size() + "/" + 6 * JinshaExperiment.VARIANTS.size() + " runs done in ");
+    // the variants, then the baseline and the headline variants with the quarantine setting switched
+    int runs = 6 * (JinshaExperiment.VARIANTS.size() + 1 + org.cordon.simulation.experiment.QuarantineSwitch.HEADLINE.size());
+    assertThat(withReport.err().lines().toList()).last().asString().startsWith("compare: " + runs + "/" + runs + " runs done in ");
   }
 
   @Test

@@ -20,6 +20,27 @@ class ParametersTest {
   }
 
   @Test
+  void theFeverCourseAndQuarantineSettingHaveTheirDefaultsAndRangesAndAreChecked() {
+    CaseFindingParameters c = CaseFindingParameters.defaults();
+    assertThat(c.febrileShare()).isBetween(CaseFindingParameters.FEBRILE_SHARE_LOW, CaseFindingParameters.FEBRILE_SHARE_HIGH);
+    assertThat(c.feverOnsetMeanDays()).isEqualTo(5.43)
+        .isBetween(CaseFindingParameters.FEVER_ONSET_MEAN_DAYS_LOW, CaseFindingParameters.FEVER_ONSET_MEAN_DAYS_HIGH);
+    assertThat(c.quarantineSetting()).isEqualTo(QuarantineSetting.FACILITY);
+    assertThat(c.facilityQuarantineFrom()).isEqualTo(java.time.LocalDate.of(2020, 2, 2))
+        .isBetween(CaseFindingParameters.FACILITY_QUARANTINE_EARLIEST, CaseFindingParameters.FACILITY_QUARANTINE_LATEST);
+    assertThat(c.facilityOn(java.time.LocalDate.of(2020, 2, 1))).isFalse();
+    assertThat(c.facilityOn(java.time.LocalDate.of(2020, 2, 2))).isTrue();
+    assertThat(c.withQuarantine(QuarantineSetting.HOME, c.facilityQuarantineFrom()).facilityOn(java.time.LocalDate.of(2020, 3, 1)))
+        .isFalse();
+    assertThatThrownBy(() -> c.withFever(0.887, -1)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("feverOnsetMeanDays");
+    assertThatThrownBy(() -> c.withQuarantine(null, c.facilityQuarantineFrom())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("quarantineSetting");
+    assertThatThrownBy(() -> c.withQuarantine(QuarantineSetting.FACILITY, null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("facilityQuarantineFrom");
+  }
+
+  @Test
   void asymptomaticShareAboveOneIsRejected() {
     assertThatThrownBy(() -> new DiseaseParameters(1.2, 1.621, 0.418, 3, 1, 7, 7, 0.35))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("asymptomaticShare");

@@ -67,6 +67,42 @@ class MonteCarloTest {
   }
 
   @Test
+  void summaryHasFinalCountsAndComparisonsByTheEnd() throws Exception {
+    // a short horizon (12 days): the outbreak is still going on the last day, and is followed
+    Experiment e = small();
+    Experiment shortened = new Experiment(e.name(), e.community(), e.start(), e.start().plusDays(11), e.parameters(),
+        e.variants());
+    ComparisonSummary s = Comparison.summarize(MonteCarlo.run(shortened, 8, 1, 2));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(SummaryJson.toJson(s));
+    assertThat(json.get("followUp").get("maxDays").asInt()).isEqualTo(Experiment.DEFAULT_FOLLOW_UP_DAYS);
+    assertThat(json.get("followUp").get("runsCapped").asInt()).isZero();
+    for (var v : json.get("variants")) {
+      var fin = v.get("final");
+      assertThat(fin.get("confirmed").get("median").asInt())
+          .isGreaterThanOrEqualTo(v.get("confirmed").get("2020-01-21").get("median").asInt());
+      assertThat(fin.get("infected").get("median").asInt())
+          .isGreaterThanOrEqualTo(v.get("infected").get("2020-01-21").get("median").asInt());
+      assertThat(fin.get("runsCapped").asInt()).isZero();
+    }
+    var byEnd = new java.util.ArrayList<String>();
+    for (var c : json.get("comparisons")) {
+      byEnd.add(c.get("by").asText());
+    }
+    assertThat(byEnd).containsExactly("2020-01-21", "end");
+    // the end comparison is the paired difference of the final counts
+    var en = MonteCarlo.run(shortened, 8, 1, 2);
+    int sum = 0;
+    boolean grew = false;
+    for (int i = 0; i < 8; i++) {
+      sum += en.runsOf(1).get(i).finalConfirmed() - en.runsOf(0).get(i).finalConfirmed();
+      grew |= en.runsOf(0).get(i).finalInfections() > en.runsOf(0).get(i).totalInfections();
+    }
+    assertThat(grew).as("some run went on past the last day").isTrue();
+    assertThat(s.endComparisons().get(0).mean()).isEqualTo(sum / 8.0);
+    assertThat(s.endComparisons().get(0).toEnd()).isTrue();
+  }
+
+  @Test
   void summaryHasTheReportedFields() {
     ComparisonSummary s = Comparison.summarize(MonteCarlo.run(small(), 8, 1, 2));
     String json = SummaryJson.toJson(s);

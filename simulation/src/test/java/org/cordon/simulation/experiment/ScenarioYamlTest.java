@@ -52,6 +52,33 @@ class ScenarioYamlTest {
   }
 
   @Test
+  void theFeverCourseAndTheQuarantineSettingAreRead() {
+    Experiment e = parse(String.join("\n",
+        "disease:",
+        "  caseFinding: {feverOnsetMeanDays: 3.2, quarantineSetting: HOME, facilityQuarantineFrom: 2020-01-28}",
+        ""));
+    var cf = e.parameters().caseFinding();
+    assertThat(cf.feverOnsetMeanDays()).isEqualTo(3.2);
+    assertThat(cf.quarantineSetting()).isEqualTo(org.cordon.simulation.disease.QuarantineSetting.HOME);
+    assertThat(cf.facilityQuarantineFrom()).isEqualTo(LocalDate.of(2020, 1, 28));
+    assertThat(cf.febrileShare()).isEqualTo(0.887);
+    assertThat(parse("disease:\n  transmission: {transmissionScale: 0.5}\n").parameters().caseFinding().quarantineSetting())
+        .isEqualTo(org.cordon.simulation.disease.QuarantineSetting.FACILITY);
+  }
+
+  @Test
+  void anUnknownQuarantineSettingOrANegativeFeverDelayIsRejectedWithItsLine() {
+    assertThatThrownBy(() -> parse("disease:\n  caseFinding:\n    quarantineSetting: HOTEL\n"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("mini.yaml line 7")
+        .hasMessageContaining("HOME, FACILITY").hasMessageContaining("HOTEL");
+    assertThatThrownBy(() -> parse("disease:\n  caseFinding:\n    feverOnsetMeanDays: -1\n"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("mini.yaml line 7")
+        .hasMessageContaining("feverOnsetMeanDays");
+  }
+
+  @Test
   void aProbabilityAboveOneIsRejectedWithItsLine() {
     assertThatThrownBy(() -> parse("disease:\n  asymptomaticShare: 1.5\n"))
         .isInstanceOf(InvalidInputException.class)

@@ -29,10 +29,17 @@ class ComparisonReportTest {
 
   @Test
   void histogramsHoldThePairedDifferencesOfTheSummary() {
-    assertThat(data.differences()).hasSameSizeAs(summary.comparisons());
-    for (int i = 0; i < summary.comparisons().size(); i++) {
-      PairedComparison c = summary.comparisons().get(i);
+    // the rows by the last day, then those by the end of the runs, in the summary's order
+    java.util.List<PairedComparison> all = new java.util.ArrayList<>(summary.comparisons());
+    all.addAll(summary.endComparisons());
+    assertThat(summary.endComparisons()).hasSameSizeAs(summary.comparisons());
+    assertThat(data.differences()).hasSameSizeAs(all);
+    assertThat(data.headlineDifferences()).allMatch(DifferenceRow::toEnd).hasSameSizeAs(summary.endComparisons());
+    for (int i = 0; i < all.size(); i++) {
+      PairedComparison c = all.get(i);
       DifferenceRow r = data.differences().get(i);
+      assertThat(r.toEnd()).isEqualTo(c.toEnd());
+      assertThat(r.variant()).isEqualTo(c.variant());
       assertThat(r.replicates()).hasSize(8);
       assertThat(Band.of(r.replicates())).isEqualTo(c.difference());
       long more = java.util.Arrays.stream(r.replicates()).filter(d -> d > 0).count();
@@ -51,6 +58,8 @@ class ComparisonReportTest {
       assertThat(row.name()).isEqualTo(v.name());
       v.confirmed().forEach((d, b) ->
           assertThat(row.confirmed().get(d)).isEqualTo(new Quantiles(b.median(), b.p5(), b.p95())));
+      Band f = v.finalConfirmed();
+      assertThat(row.finalConfirmed()).contains(new Quantiles(f.median(), f.p5(), f.p95()));
     }
   }
 
