@@ -18,10 +18,12 @@ class CompareCommandTest {
     Path out = tmp.resolve("out");
     CliRun r = run("compare", "--runs", "4", "--seed", "3", "--threads", "2", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("as-happened", "late-city", "late-province", "never", "confirmed 02-03");
+    assertThat(r.out()).contains("as-happened", "late-city", "late-province", "never", "confirmed 02-03",
+        "confirmed at end", "more confirmed by the end", "Closure x rest of the response", "Quarantine FACILITY from 2020-02-02 switched to HOME");
     String json = Files.readString(out.resolve("summary.json"));
     assertThat(json).contains("\"scenario\" : \"jinsha-2020\"", "\"2020-01-27\"", "\"2020-02-03\"", "\"2020-03-08\"",
-        "\"closureDate\" : \"2020-02-10\"", "\"closureDate\" : \"2020-02-12\"");
+        "\"closureDate\" : \"2020-02-10\"", "\"closureDate\" : \"2020-02-12\"", "\"by\" : \"end\"", "\"final\"",
+        "\"attribution\"", "\"interaction\"", "\"closureShare\"", "\"quarantineSetting\"", "\"switchedTo\" : \"HOME\"");
     assertThat(Files.readAllLines(out.resolve("daily.csv")).get(0)).startsWith("variant,date,new_infections_median");
   }
 
@@ -46,6 +48,8 @@ class CompareCommandTest {
         {"compare", "--runs", "0", "--out", out.toString()},
         {"compare", "--threads", "0", "--out", out.toString()},
         {"compare", "--runs", "many", "--out", out.toString()},
+        {"compare", "--runs", "2", "--follow-up-days", "-1", "--out", out.toString()},
+        {"compare", "--runs", "2", "--follow-up-days", "4000", "--out", out.toString()},
         {"compare", "--scenario", tmp.resolve("missing.yaml").toString(), "--out", out.toString()}}) {
       CliRun r = run(args);
       assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(CordonCommand.EXIT_BAD_INPUT);
