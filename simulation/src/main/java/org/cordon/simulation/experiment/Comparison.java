@@ -76,7 +76,8 @@ public final class Comparison {
       List<RunResult> rs = e.runsOf(k);
       variants.add(new VariantSummary(v.name(), v.closureDate(), confirmed, infected,
           Band.of(rs.stream().mapToInt(RunResult::totalCloseContacts).toArray()),
-          Band.of(rs.stream().mapToDouble(RunResult::householdAttackRate).toArray())));
+          Band.of(rs.stream().mapToDouble(RunResult::householdAttackRate).toArray()),
+          VariantCost.of(v.interventions(), x.start(), x.end())));
       daily.addAll(daily(x, v, s));
       int[] total = column(s.cumConf, days - 1, runs);
       if (k == 0) {

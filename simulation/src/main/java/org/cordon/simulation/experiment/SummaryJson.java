@@ -18,7 +18,9 @@ import java.util.Map;
  * {"scenario": "jinsha-2020", "runs": 200, "seed": 1,
  *  "variants": [{"name": "as-happened", "closureDate": "2020-01-25",
  *                "confirmed": {"2020-01-27": {"median": 9, "p5": 4, "p95": 15}, ...},
- *                "infected": {...}, "closeContacts": {...}, "householdAttackRate": {...}}, ...],
+ *                "infected": {...}, "closeContacts": {...}, "householdAttackRate": {...},
+ *                "cost": {"guardShifts": 9336, "surveyStaffDays": 5280, "residentDaysClosed": 412000,
+ *                         "peakOnDuty": 466}}, ...],
  *  "comparisons": [{"variant": "late-city", "versus": "as-happened", "by": "2020-03-08",
  *                   "difference": {"median": 1, "mean": 1.85, "p5": 0, "p95": 6},
  *                   "probabilityMore": 0.6, "probabilityFewer": 0.05}, ...]}
@@ -55,6 +57,11 @@ public final class SummaryJson {
       dated(n.putObject("infected"), v.infected());
       band(n.putObject("closeContacts"), v.closeContacts());
       band(n.putObject("householdAttackRate"), v.householdAttackRate());
+      ObjectNode cost = n.putObject("cost");
+      cost.put("guardShifts", v.cost().guardShifts());
+      cost.put("surveyStaffDays", v.cost().surveyStaffDays());
+      cost.put("residentDaysClosed", v.cost().residentDaysClosed());
+      cost.put("peakOnDuty", v.cost().peakOnDuty());
     }
     ArrayNode comparisons = root.putArray("comparisons");
     for (PairedComparison c : s.comparisons()) {

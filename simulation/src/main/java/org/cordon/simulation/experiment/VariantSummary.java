@@ -14,6 +14,7 @@ import java.util.SortedMap;
  * @param closeContacts distinct close contacts traced over the horizon
  * @param householdAttackRate the household secondary attack rate (see {@link
  *     org.cordon.simulation.engine.RunResult}), over the replicates that had household contacts
+ * @param cost what its measures cost over the horizon (staffing and confinement)
  */
 public record VariantSummary(
     String name,
@@ -21,4 +22,5 @@ public record VariantSummary(
     SortedMap<LocalDate, Band> confirmed,
     SortedMap<LocalDate, Band> infected,
     Band closeContacts,
-    Band householdAttackRate) {}
+    Band householdAttackRate,
+    VariantCost cost) {}

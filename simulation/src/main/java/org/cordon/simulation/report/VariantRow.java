@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cordon.simulation.experiment.VariantCost;
 
 /**
  * One row of the comparison table: a variant's cumulative confirmed cases by each report date.
@@ -13,8 +14,10 @@ import java.util.TreeMap;
  * @param name the variant's name
  * @param closureDate the first day of its community closure, empty if it never closes
  * @param confirmed cumulative confirmed cases by report date (median and 5-95% band)
+ * @param cost what its measures cost (staffing and confinement), as {@code summary.json} has it
  */
-public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed) {
+public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap<LocalDate, Quantiles> confirmed,
+    VariantCost cost) {
   /**
    * Copies the map.
    *
@@ -23,6 +26,7 @@ public record VariantRow(String name, Optional<LocalDate> closureDate, SortedMap
   public VariantRow {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(closureDate, "closureDate");
+    Objects.requireNonNull(cost, "cost");
     confirmed = Collections.unmodifiableSortedMap(new TreeMap<>(confirmed));
   }
 }
