@@ -96,6 +96,9 @@ public final class PlannerWords {
       case "community-closure-iron": return "the iron sheets of the community closure";
       case "building-passages": return "the closing of building passages";
       case "survey": return "the door-to-door survey";
+      case "disinfection": return "the disinfection";
+      case "isolation-early": return "the isolation of cases (4.4 days after onset)";
+      case "isolation": return "the isolation of cases (2.6 days after onset)";
       case "quarantine": return "the quarantine of close contacts";
       default:
         if (measure.endsWith("-day")) {
@@ -106,6 +109,16 @@ public final class PlannerWords {
         }
         return "the " + measure.replace('-', ' ');
     }
+  }
+
+  /**
+   * @param measure a measure name of the Jinsha timeline
+   * @return a readable name to head a line ("Daytime supply guards")
+   */
+  public static String measureName(String measure) {
+    String m = measure(measure);
+    String bare = m.startsWith("the ") ? m.substring(4) : m;
+    return Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
   }
 
   /**
