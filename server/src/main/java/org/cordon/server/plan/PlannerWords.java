@@ -19,6 +19,7 @@ public final class PlannerWords {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
   private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2})(?::\\d{2})?)?");
   private static final Pattern MEASURE = Pattern.compile("measure '([^']+)'");
+  private static final Pattern FIELD = Pattern.compile("\\bfield ([A-Za-z0-9_.\\[\\]]+): ");
 
   private static final Map<String, String> ASSUMPTIONS = new LinkedHashMap<>();
 
@@ -145,7 +146,14 @@ public final class PlannerWords {
    * @return the same in the planner's words
    */
   public static String rewrite(String problem) {
-    String s = problem.replaceAll("\\bfield [A-Za-z0-9_.\\[\\]]+: ", "");
+    Matcher f = FIELD.matcher(problem);
+    StringBuilder fields = new StringBuilder();
+    while (f.find()) {
+      String name = f.group(1).replaceAll(".*[.\\]]", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+      f.appendReplacement(fields, Matcher.quoteReplacement(name + ": "));
+    }
+    f.appendTail(fields);
+    String s = fields.toString();
     Matcher m = MEASURE.matcher(s);
     StringBuilder b = new StringBuilder();
     while (m.find()) {

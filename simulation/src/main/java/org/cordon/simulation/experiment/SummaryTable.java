@@ -33,6 +33,12 @@ public final class SummaryTable {
       sb.append(String.format(Locale.ROOT, " %-20s %-16s %-14s%n", band(v.infected().get(last(dates))), band(v.closeContacts()),
           pct(v.householdAttackRate())));
     }
+    sb.append("\nCost over the horizon (staffing and closure, the same in every run):\n");
+    for (VariantSummary v : s.variants()) {
+      VariantCost c = v.cost();
+      sb.append(String.format(Locale.ROOT, "%-19s %,d guard shifts, %,d survey staff-days, %,d resident-days of closure,"
+          + " peak %,d on duty%n", v.name(), c.guardShifts(), c.surveyStaffDays(), c.residentDaysClosed(), c.peakOnDuty()));
+    }
     if (!s.comparisons().isEmpty()) {
       sb.append('\n');
       for (PairedComparison c : s.comparisons()) {
