@@ -102,7 +102,7 @@ function buildForm(s) {
     el('td', { 'data-label': 'your plan' }, f ? dateCell(f, d[f.key]) : ''));
   for (const m of s.timeline) {
     const f = dateFields.find(x => x.measure === m.name);
-    body.append(row(m.label || m.name, f ? m.label : null, formatDate(m.start), m.end ? formatDate(m.end) : '', f,
+    body.append(row(m.label || m.name, f && m.label !== f.label ? m.label : null, formatDate(m.start), m.end ? formatDate(m.end) : '', f,
       { 'data-measure': m.name, class: f ? 'part' : null, title: m.name + ' (' + m.type + ')' }));
     if (f) placed.add(f.key);
   }

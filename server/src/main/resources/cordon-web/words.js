@@ -190,7 +190,7 @@ function casesPhrase(n) {
 }
 
 function rangePhrase(lo, hi) {
-  if (lo === hi) return 'exactly ' + casesPhrase(lo);
+  if (lo === hi) return lo === 0 ? 'no change at all' : 'exactly ' + casesPhrase(lo);
   if (lo >= 0) return 'between ' + whole(lo) + ' and ' + whole(hi) + ' more confirmed cases';
   if (hi <= 0) return 'between ' + whole(-hi) + ' and ' + whole(-lo) + ' fewer confirmed cases';
   return 'between ' + whole(-lo) + ' fewer and ' + whole(hi) + ' more confirmed cases';
@@ -228,6 +228,10 @@ function answerSentence(summary, plan, scenario) {
   const typical = b.median === 0 ? 'typically no change' : 'typically ' + casesPhrase(b.median);
   const base = summary.variants.find(v => v.name === b.versus);
   const planned = summary.variants.find(v => v.name === b.variant);
+  if (b.more === 0 && b.fewer === 0) {
+    return what + ': ' + by + ', the same confirmed cases in every paired run. '
+      + costPhrase(base && base.cost, planned && planned.cost);
+  }
   return what + ': ' + by + ', ' + typical + ' (in 9 of 10 runs ' + rangePhrase(b.p5, b.p95) + '); more cases in '
     + Math.round(100 * b.more) + '% of runs, fewer in ' + Math.round(100 * b.fewer) + '%. '
     + costPhrase(base && base.cost, planned && planned.cost);
