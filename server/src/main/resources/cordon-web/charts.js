@@ -25,8 +25,10 @@ function svgEl(tag, attrs, text) {
 
 // ---- tables ----
 
+// a number as summary.json has it (whole numbers with thousands separators), the JSON path in data-path
 function numCell(value, path) {
-  return el('td', { class: 'num', 'data-path': path }, value === null || value === undefined ? '' : String(value));
+  const text = value === null || value === undefined ? '' : Number.isInteger(value) ? whole(value) : String(value);
+  return el('td', { class: 'num', 'data-path': path, 'data-value': value === null ? '' : value }, text);
 }
 
 function help(anchor, what) {

@@ -26,16 +26,21 @@ import org.cordon.server.store.StoreException;
  *
  * <ul>
  *   <li>{@code GET /api/scenario}: the baseline plan, its timeline, the fields and the limits;
- *   <li>{@code POST /api/runs}: a plan (JSON); 202 with the run's id, 400 with the CLI's one-line
- *       message for a bad plan, 413 for a body over the limit, 429 when the queue is full;
- *   <li>{@code GET /api/runs/{id}}: status and progress; {@code DELETE /api/runs/{id}} cancels;
+ *   <li>{@code POST /api/runs}: a plan (JSON); 202 with the run's id, 400 {@code {"error": ...,
+ *       "field": ...}} naming the plan field in the planner's words ({@link PlanProblem}), 413 for a
+ *       body over the limit, 429 when the queue is full;
+ *   <li>{@code GET /api/runs}: every live and kept run, newest first, each with its plan's line;
+ *   <li>{@code GET /api/runs/{id}}: status and progress, live or kept; {@code DELETE /api/runs/{id}}
+ *       cancels a queued or running run and removes an ended one from memory and the store;
  *   <li>{@code GET /api/runs/{id}/events}: the same as server-sent events until the run ends;
  *   <li>{@code GET /api/runs/{id}/summary.json}, {@code daily.csv}, {@code report.html} (as
  *       {@code cordon compare --out} writes them), {@code scenario.yaml} (the file the run is
  *       {@code compare} of) and {@code charts.json} (the page's chart data).
  * </ul>
  *
- * The page itself (HTML, CSS, JS) comes from the jar; it loads nothing from elsewhere.
+ * Every run is kept in a {@link RunStore} when it ends, so a restart on the same store lists and
+ * reopens it with the same outputs. The page itself (HTML, CSS, JS) comes from the jar; it loads
+ * nothing from elsewhere.
  */
 public final class CordonServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -247,7 +247,8 @@ class BrowserTest {
     assertThat(cells).hasSize(expectedCells);
     for (WebElement cell : cells) {
       JsonNode value = at(summary, cell.getAttribute("data-path"));
-      assertThat(Double.parseDouble(cell.getText())).as(cell.getAttribute("data-path")).isEqualTo(value.asDouble());
+      assertThat(Double.parseDouble(cell.getText().replace(",", ""))).as(cell.getAttribute("data-path"))
+          .isEqualTo(value.asDouble());
     }
     assertThat(driver.findElement(By.cssSelector("#cost tbody tr:nth-child(2) td:nth-child(2)")).getText())
         .as("the plan's own community closure").isEqualTo("10 Feb 2020 08:00");
