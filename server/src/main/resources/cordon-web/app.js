@@ -3,7 +3,7 @@
 // Every request goes through api(). Loads nothing from other hosts.
 'use strict';
 
-const state = { scenario: null, run: null, events: null, shown: null, ticked: [] };
+const state = { scenario: null, run: null, events: null, shown: null, ticked: [], guardsByHand: false };
 
 function $(id) { return document.getElementById(id); }
 
@@ -59,11 +59,15 @@ function dateCell(f, value) {
   const box = el('div', { class: 'date' }, input, ' ', el('label', { for: never.id, class: 'never' }, never, ' never'),
     fieldError('f-' + f.key));
   never.addEventListener('change', () => {
+    if (f.key === 'guards24h') state.guardsByHand = true;
     input.disabled = never.checked;
     if (!never.checked && !input.value) input.value = formatDate(state.scenario.start + 'T08:00');
     dateChanged(f.key);
   });
-  input.addEventListener('input', () => dateChanged(f.key));
+  input.addEventListener('input', () => {
+    if (f.key === 'guards24h') state.guardsByHand = true;
+    dateChanged(f.key);
+  });
   input.addEventListener('change', () => dateChanged(f.key));
   setDate(f.key, value, input, never);
   return box;
@@ -140,6 +144,7 @@ function fillForm(p) {
   }
   $('runs').value = String(p.runs);
   $('seed').value = String(p.seed);
+  state.guardsByHand = false;
   clearFieldErrors();
 }
 
@@ -203,8 +208,8 @@ function dateMessages() {
 }
 
 function dateChanged(key) {
-  // guards go 24 h a fixed time after the community closure unless the planner moved them
-  if (key === 'community' && $('f-guards24h')) {
+  // guards go 24 h a fixed time after the community closure unless the planner set them by hand
+  if (key === 'community' && $('f-guards24h') && !state.guardsByHand) {
     const d = state.scenario.defaults;
     const c = dateValue('community');
     if (c === 'never') setDate('guards24h', 'never');

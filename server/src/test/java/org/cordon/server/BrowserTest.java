@@ -166,6 +166,23 @@ class BrowserTest {
     // back to the baseline clears every message
     driver.findElement(By.id("reset")).click();
     assertThat(driver.findElements(By.cssSelector("[aria-invalid='true']"))).isEmpty();
+
+    // what only the model rejects comes back as a 400 naming the field, and lands under it
+    click(driver.findElement(By.id("never-guards24h")));
+    type(community, "8 Mar 2020 08:00");
+    assertThat(driver.findElements(By.cssSelector("[aria-invalid='true']"))).as("the browser finds nothing wrong").isEmpty();
+    driver.findElement(By.id("run")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("err-f-community")));
+    assertThat(posts()).isEqualTo(1);
+    assertThat(driver.findElement(By.id("err-f-community")).getText()).startsWith("This plan cannot run: ")
+        .doesNotContain("plan.yaml").doesNotContain("variants[").doesNotContain("measure '").doesNotContain("2020-03-");
+    assertThat(community.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Not run: see the message under Community closure.");
+    // the browser logs the refused request itself, and nothing else
+    assertThat(consoleErrors()).singleElement().satisfies(e -> assertThat(e.getMessage())
+        .contains("/api/runs").contains("status of 400"));
+    driver.findElement(By.id("reset")).click();
+    assertThat(driver.findElements(By.cssSelector("[aria-invalid='true']"))).isEmpty();
     assertThat(driver.findElement(By.id("err-f-community")).isDisplayed()).isFalse();
     assertThat(consoleErrors()).isEmpty();
   }

@@ -48,15 +48,19 @@ public final class PlanProblem extends RuntimeException {
    * @return the problem
    */
   public static PlanProblem of(InvalidInputException e) {
-    if (e.line() == 0 && e.field().isEmpty() && !e.source().equals(PlanScenario.SOURCE)) {
+    boolean measure = MEASURE.matcher(e.source()).lookingAt();
+    if (e.line() == 0 && e.field().isEmpty() && !e.source().equals(PlanScenario.SOURCE) && !measure) {
       String key = e.source();
       String field = key.startsWith("assumptions.") || key.equals("runs") || key.equals("seed")
           || key.equals("residents") || PlanField.byKey(key).isPresent() ? key : "plan";
       return new PlanProblem(field, label(key) + ": " + PlannerWords.rewrite(e.problem()), e.getMessage());
     }
-    Matcher m = MEASURE.matcher(e.problem());
+    // the scenario reader's "plan.yaml line N, field PATH: measure 'x' field f: ..." or a measure's own
+    // "measure 'x' field f: ...": the measure names the field; the YAML place is dropped
+    String text = e.source().equals(PlanScenario.SOURCE) ? e.problem() : e.getMessage();
+    Matcher m = MEASURE.matcher(text);
     String field = m.find() ? PlannerWords.fieldOfMeasure(m.group(1)) : "plan";
-    return new PlanProblem(field, "This plan cannot run: " + PlannerWords.rewrite(e.problem()), e.getMessage());
+    return new PlanProblem(field, "This plan cannot run: " + PlannerWords.rewrite(text), e.getMessage());
   }
 
   private static String label(String key) {

@@ -18,6 +18,11 @@ class PlannerWordsTest {
     assertThat(p.getMessage())
         .isEqualTo("This plan cannot run: The guards at Honghua's gates end: date 1 Apr 2020 08:00 is after the scenario ends");
     assertThat(p.detail()).contains(e.getMessage());
+    InvalidInputException own = new InvalidInputException("measure 'community-closure'", 0, "end",
+        "date 2020-03-11T08:00 is after the scenario ends (2020-03-08)");
+    assertThat(PlanProblem.of(own).field()).isEqualTo("community");
+    assertThat(PlanProblem.of(own).getMessage()).isEqualTo(
+        "This plan cannot run: The community closure end: date 11 Mar 2020 08:00 is after the scenario ends (8 Mar 2020)");
     assertThat(PlannerWords.fieldOfMeasure("supply-guards-24h")).isEqualTo("guards24h");
     assertThat(PlannerWords.fieldOfMeasure("boundary-guards-day")).isEqualTo("community");
     assertThat(PlannerWords.fieldOfMeasure("isolation-early")).isEqualTo("isolationSwitch");
