@@ -1,178 +1,252 @@
-// Cordon what-if page: draws the plan form from GET /api/scenario, posts a plan, follows the run
-// by server-sent events and draws the results as plain SVG. Loads nothing from other hosts.
+// Cordon what-if page: draws the plan form from GET /api/scenario, checks every field before sending, posts a plan,
+// follows the run by server-sent events, shows the answer in words and the results, and lists the kept runs.
+// Every request goes through api(). Loads nothing from other hosts.
 'use strict';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const COLORS = ['#5b6b80', '#e8710a', '#2b8a3e', '#7048e8'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const state = { scenario: null, run: null, events: null };
+const state = { scenario: null, run: null, events: null, shown: null, ticked: [], guardsByHand: false };
 
 function $(id) { return document.getElementById(id); }
 
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v !== undefined && v !== null) e.setAttribute(k, v);
+// The one door to the server: fetch (JSON or text) or, with {stream: true}, an EventSource.
+// Resolves to {ok, status, body}; a network failure resolves to {ok: false, status: 0, body: {error}}.
+async function api(path, options) {
+  const o = options || {};
+  if (o.stream) return new EventSource(path);
+  const init = { method: o.method || 'GET', headers: {} };
+  if (o.json !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(o.json);
   }
-  for (const c of children) e.append(c);
-  return e;
-}
-
-function svgEl(tag, attrs, text) {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-async function getJson(url, options) {
-  const r = await fetch(url, options);
+  let r;
+  try {
+    r = await fetch(path, init);
+  } catch (e) {
+    return { ok: false, status: 0, body: { error: 'the server cannot be reached (' + e.message + ')' } };
+  }
   const text = await r.text();
+  if (o.text && r.ok) return { ok: true, status: r.status, body: text };
   let body;
-  try { body = JSON.parse(text); } catch (e) { body = { error: text }; }
-  if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
-  return body;
-}
-
-function dayLabel(iso) {
-  const [, m, d] = iso.slice(0, 10).split('-');
-  return Number(d) + ' ' + MONTHS[Number(m) - 1];
-}
-
-function addDays(isoDateTime, days) {
-  const [date, time] = isoDateTime.split('T');
-  const d = new Date(date + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10) + 'T' + (time || '00:00');
-}
-
-function daysBetween(a, b) {
-  return Math.round((Date.parse(b.slice(0, 10) + 'T00:00:00Z') - Date.parse(a.slice(0, 10) + 'T00:00:00Z')) / 86400000);
+  try { body = JSON.parse(text); } catch (e) { body = { error: text || ('HTTP ' + r.status) }; }
+  return { ok: r.ok, status: r.status, body };
 }
 
 // ---- the form ----
 
-function dateInput(field, value) {
-  const input = el('input', { type: 'datetime-local', id: 'f-' + field.key, 'data-key': field.key, step: 60 });
-  const never = el('input', { type: 'checkbox', id: 'never-' + field.key });
-  if (value === 'never') {
-    never.checked = true;
-    input.disabled = true;
-  } else {
-    input.value = value;
-  }
-  never.addEventListener('change', () => {
-    input.disabled = never.checked;
-    if (!never.checked && !input.value) input.value = state.scenario.start + 'T08:00';
-    input.dispatchEvent(new Event('change'));
-  });
-  return el('span', {}, input, ' ', el('label', { for: never.id }, never, ' never'));
+function fieldError(id) {
+  return el('p', { class: 'field-error', id: 'err-' + id, hidden: true });
 }
 
-function setDate(key, value) {
-  const input = $('f-' + key);
-  const never = $('never-' + key);
+// a labelled input with its message under it; inputs are text, so nothing typed is silently dropped
+function field(container, id, label, value, opts) {
+  const o = opts || {};
+  const input = el('input', { type: 'text', id, inputmode: o.inputmode || 'decimal', autocomplete: 'off',
+    spellcheck: 'false', 'aria-describedby': 'err-' + id, title: o.title });
+  input.value = value === null || value === undefined ? '' : String(value);
+  const labelEl = el('label', { for: id, title: o.title }, label);
+  const cell = el('div', { class: 'input' }, input, fieldError(id));
+  if (o.hint) cell.append(el('p', { class: 'hint' }, o.hint));
+  container.append(el('div', { class: 'row' }, labelEl, cell));
+  input.addEventListener('input', () => { validate(id); markStale(); });
+  input.addEventListener('change', () => validate(id));
+  return input;
+}
+
+function dateCell(f, value) {
+  const input = el('input', { type: 'text', id: 'f-' + f.key, 'data-key': f.key, autocomplete: 'off',
+    spellcheck: 'false', 'aria-describedby': 'err-f-' + f.key, 'aria-label': f.label + ' in your plan',
+    placeholder: '10 Feb 2020 08:00' });
+  const never = el('input', { type: 'checkbox', id: 'never-' + f.key });
+  const box = el('div', { class: 'date' }, input, ' ', el('label', { for: never.id, class: 'never' }, never, ' never'),
+    fieldError('f-' + f.key));
+  never.addEventListener('change', () => {
+    if (f.key === 'guards24h') state.guardsByHand = true;
+    input.disabled = never.checked;
+    if (!never.checked && !input.value) input.value = formatDate(state.scenario.start + 'T08:00');
+    dateChanged(f.key);
+  });
+  input.addEventListener('input', () => {
+    if (f.key === 'guards24h') state.guardsByHand = true;
+    dateChanged(f.key);
+  });
+  input.addEventListener('change', () => dateChanged(f.key));
+  setDate(f.key, value, input, never);
+  return box;
+}
+
+function setDate(key, value, input, never) {
+  input = input || $('f-' + key);
+  never = never || $('never-' + key);
   if (!input) return;
   never.checked = value === 'never';
   input.disabled = never.checked;
-  if (value !== 'never') input.value = value;
+  if (value !== 'never') input.value = formatDate(value);
 }
 
+// 'never', an ISO date-time, or null when what is typed is not a date
 function dateValue(key) {
-  return $('never-' + key).checked ? 'never' : $('f-' + key).value;
+  if ($('never-' + key).checked) return 'never';
+  const prev = state.scenario.defaults[key];
+  return parseDate($('f-' + key).value, prev && prev !== 'never' ? prev.slice(11, 16) : '08:00',
+    Number(state.scenario.start.slice(0, 4)));
 }
 
 function buildForm(s) {
   $('scenario-name').textContent = s.name;
-  $('scenario-description').textContent = s.residents.toLocaleString('en') + ' residents in '
-    + s.households.toLocaleString('en') + ' households, ' + dayLabel(s.start) + ' to ' + dayLabel(s.end)
-    + '; baseline: ' + s.baseline + '. At most ' + s.limits.maxRuns + ' runs a plan.';
+  $('scenario-description').textContent = whole(s.residents) + ' residents in ' + whole(s.households)
+    + ' households, ' + formatDay(s.start) + ' to ' + formatDay(s.end) + '; baseline: ' + s.baseline
+    + '. At most ' + whole(s.limits.maxRuns) + ' paired runs a plan.';
   const d = s.defaults;
   const body = $('timeline').querySelector('tbody');
   const dateFields = s.fields.filter(f => f.kind === 'date_time');
   const placed = new Set();
+  const row = (name, note, from, to, f, attrs) => el('tr', attrs,
+    el('th', { scope: 'row' }, f ? el('label', { for: 'f-' + f.key }, f.label) : name,
+      note ? el('div', { class: 'muted' }, note) : null),
+    el('td', { 'data-label': 'baseline from' }, from), el('td', { 'data-label': 'to' }, to),
+    el('td', { 'data-label': 'your plan' }, f ? dateCell(f, d[f.key]) : ''));
   for (const m of s.timeline) {
-    const field = dateFields.find(f => f.measure === m.name);
-    const row = el('tr', { 'data-measure': m.name, class: field ? 'part' : null },
-      el('td', {}, field ? field.label : m.name, el('div', { class: 'muted' }, m.type)),
-      el('td', {}, m.start.replace('T', ' ')), el('td', {}, m.end ? m.end.replace('T', ' ') : ''),
-      el('td', {}));
-    if (field) {
-      row.lastChild.append(dateInput(field, d[field.key]));
-      placed.add(field.key);
-    }
-    body.append(row);
+    const f = dateFields.find(x => x.measure === m.name);
+    body.append(row(m.label || m.name, f && m.label !== f.label ? m.label : null, formatDate(m.start), m.end ? formatDate(m.end) : '', f,
+      { 'data-measure': m.name, class: f ? 'part' : null, title: m.name + ' (' + m.type + ')' }));
+    if (f) placed.add(f.key);
   }
-  for (const f of dateFields.filter(f => !placed.has(f.key))) {
-    body.append(el('tr', { class: 'part' }, el('td', {}, f.label, el('div', { class: 'muted' }, 'not in the baseline')),
-      el('td', {}), el('td', {}), el('td', {}, dateInput(f, d[f.key]))));
+  for (const f of dateFields.filter(x => !placed.has(x.key))) {
+    body.append(row(f.label, 'not in the baseline', '', '', f, { class: 'part' }));
   }
-  const staffing = $('staffing');
-  for (const f of s.fields.filter(f => f.kind !== 'date_time')) {
-    const input = el('input', { type: 'number', id: 'f-' + f.key, 'data-key': f.key, min: f.kind === 'count' ? 1 : 0,
-      step: f.kind === 'count' ? 1 : 'any' });
+  for (const f of s.fields.filter(x => x.kind !== 'date_time')) {
+    const input = field($('staffing'), 'f-' + f.key, f.label, d[f.key], {
+      inputmode: f.kind === 'count' ? 'numeric' : 'decimal',
+      hint: f.kind === 'count' ? 'a whole number, 1 to ' + whole(f.max) : 'above 0, at most ' + whole(f.max) });
+    input.setAttribute('data-key', f.key);
     if (d[f.key] === null) {
       input.disabled = true;
       input.title = 'the baseline has no ' + f.measure;
-    } else {
-      input.value = d[f.key];
     }
-    staffing.append(el('label', { for: input.id }, f.label), input);
   }
-  const assumptions = $('assumptions');
   for (const a of s.assumptions) {
-    const input = el('input', { type: 'number', id: 'a-' + a.name, min: 0, step: 0.01 });
-    input.value = d.assumptions[a.name];
-    assumptions.append(el('label', { for: input.id }, a.name), input, el('div', { class: 'meaning' }, a.meaning));
+    field($('assumptions'), 'a-' + a.name, a.label, d.assumptions[a.name], {
+      title: a.name + ' (code name): ' + a.meaning, hint: a.meaning + '; ' + a.min + ' to ' + a.max });
   }
-  $('runs').max = s.limits.maxRuns;
-  // guards go 24 h a fixed time after the community closure unless the planner moves them
-  const gap = d.community !== 'never' && d.guards24h !== 'never' ? daysBetween(d.community, d.guards24h) : 2;
-  const community = $('f-community');
-  if (community && $('f-guards24h')) {
-    community.addEventListener('change', () => {
-      const c = dateValue('community');
-      setDate('guards24h', c === 'never' ? 'never' : addDays(c, gap));
-    });
-  }
-  resetForm();
+  field($('run-settings'), 'runs', 'Paired runs', d.runs, { inputmode: 'numeric',
+    hint: 'each run of the plan is paired with a run of the baseline; 1 to ' + whole(s.limits.maxRuns) });
+  field($('run-settings'), 'seed', 'Seed', d.seed, { inputmode: 'numeric',
+    hint: 'the same seed and plan give the same numbers' });
 }
 
-function resetForm() {
-  fillForm(state.scenario.defaults);
-}
-
-function fillForm(d) {
+function fillForm(p) {
   const s = state.scenario;
   for (const f of s.fields) {
-    if (f.kind === 'date_time') setDate(f.key, d[f.key]);
-    else if (d[f.key] !== null) $('f-' + f.key).value = d[f.key];
+    if (f.kind === 'date_time') setDate(f.key, p[f.key]);
+    else if (p[f.key] !== null && p[f.key] !== undefined) $('f-' + f.key).value = String(p[f.key]);
   }
-  for (const a of s.assumptions) $('a-' + a.name).value = d.assumptions[a.name];
-  $('runs').value = d.runs;
-  $('seed').value = d.seed;
+  for (const a of s.assumptions) {
+    if (p.assumptions && a.name in p.assumptions) $('a-' + a.name).value = String(p.assumptions[a.name]);
+  }
+  $('runs').value = String(p.runs);
+  $('seed').value = String(p.seed);
+  state.guardsByHand = false;
+  clearFieldErrors();
+}
+
+// ---- checks at the field ----
+
+function labelOf(id) {
+  const l = document.querySelector('label[for="' + id + '"]');
+  return l ? l.textContent.trim() : id;
+}
+
+function showFieldError(id, message) {
+  const input = $(id);
+  const err = $('err-' + id);
+  if (!input || !err) return false;
+  err.textContent = message;
+  err.hidden = !message;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  return true;
+}
+
+function clearFieldErrors() {
+  document.querySelectorAll('.field-error').forEach(e => { e.hidden = true; e.textContent = ''; });
+  document.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
+}
+
+// checks one input, shows its message; returns the message ('' when fine)
+function validate(id) {
+  const s = state.scenario;
+  const input = $(id);
+  if (!input || input.disabled) return showFieldError(id, '') && '';
+  let m = '';
+  if (id === 'runs') m = checkWhole('Paired runs', input.value, 1, s.limits.maxRuns);
+  else if (id === 'seed') m = checkSeed(input.value);
+  else if (id.startsWith('a-')) {
+    const a = s.assumptions.find(x => 'a-' + x.name === id);
+    m = checkRange(a.label, input.value, a.min, a.max);
+  } else if (id.startsWith('f-')) {
+    const f = s.fields.find(x => 'f-' + x.key === id);
+    if (f.kind === 'date_time') m = dateMessages()[f.key] || '';
+    else if (f.kind === 'count') m = checkWhole(f.label, input.value, f.min, f.max);
+    else m = checkAbove0(f.label, input.value, f.max);
+  }
+  showFieldError(id, m);
+  return m;
+}
+
+// every date field's message: its own (a date, inside the scenario), then the order of the dates
+function dateMessages() {
+  const s = state.scenario;
+  const out = {};
+  const values = {};
+  for (const f of s.fields.filter(x => x.kind === 'date_time')) {
+    values[f.key] = dateValue(f.key);
+    const m = checkDate(f.label, values[f.key], s.start, s.end);
+    if (m) out[f.key] = m;
+  }
+  const order = checkOrder(values);
+  for (const k of Object.keys(order)) if (!out[k]) out[k] = order[k];
+  return out;
+}
+
+function dateChanged(key) {
+  // guards go 24 h a fixed time after the community closure unless the planner set them by hand
+  if (key === 'community' && $('f-guards24h') && !state.guardsByHand) {
+    const d = state.scenario.defaults;
+    const c = dateValue('community');
+    if (c === 'never') setDate('guards24h', 'never');
+    else if (c && d.community !== 'never' && d.guards24h !== 'never') {
+      setDate('guards24h', addDays(c.slice(0, 10) + 'T' + d.guards24h.slice(11, 16), daysBetween(d.community, d.guards24h)));
+    }
+  }
+  const messages = dateMessages();
+  for (const f of state.scenario.fields.filter(x => x.kind === 'date_time')) {
+    showFieldError('f-' + f.key, messages[f.key] || '');
+  }
+  markStale();
+}
+
+function validateAll() {
+  const ids = [...document.querySelectorAll('#plan input[type=text]')].map(i => i.id);
+  let first = null;
+  for (const id of ids) if (validate(id) && !first) first = id;
+  return first;
 }
 
 function collectPlan() {
   const s = state.scenario;
-  const plan = { runs: Number($('runs').value), seed: Number($('seed').value), assumptions: {} };
+  const plan = { runs: parseNumber($('runs').value), seed: parseNumber($('seed').value), assumptions: {} };
   for (const f of s.fields) {
-    if (f.kind === 'date_time') {
-      plan[f.key] = dateValue(f.key);
-    } else if (!$('f-' + f.key).disabled) {
-      plan[f.key] = Number($('f-' + f.key).value);
-    }
+    if (f.kind === 'date_time') plan[f.key] = dateValue(f.key);
+    else if (!$('f-' + f.key).disabled) plan[f.key] = parseNumber($('f-' + f.key).value);
   }
-  for (const a of s.assumptions) plan.assumptions[a.name] = Number($('a-' + a.name).value);
+  for (const a of s.assumptions) plan.assumptions[a.name] = parseNumber($('a-' + a.name).value);
   return plan;
 }
 
 // ---- running ----
 
 function showError(message) {
-  const e = $('error');
-  e.textContent = message;
-  e.hidden = !message;
+  $('error').textContent = message || '';
+  $('error').hidden = !message;
 }
 
 function setRunning(running) {
@@ -180,18 +254,49 @@ function setRunning(running) {
   $('cancel').disabled = !running;
 }
 
+function markStale() {
+  if ($('results').hidden || !state.shown) return;
+  const note = $('stale-note');
+  note.textContent = 'These results are of run ' + state.shown + '; the plan in the form has changed since. Press Run'
+    + ' to see the new plan.';
+  note.hidden = false;
+}
+
+function hideResults() {
+  $('results').hidden = true;
+  state.shown = null;
+}
+
 async function run() {
   showError('');
-  let status;
-  try {
-    status = await getJson('/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(collectPlan()) });
-  } catch (e) {
-    showError(e.message);
+  const bad = validateAll();
+  if (bad) {
+    markStale();
+    $('status').textContent = 'Not sent: ' + labelOf(bad) + ' and any other marked field need fixing first.';
+    $(bad).focus();
     return;
   }
-  $('results').hidden = true;
-  follow(status);
+  const r = await api('/api/runs', { method: 'POST', json: collectPlan() });
+  if (!r.ok) {
+    markStale();
+    const target = r.body.field ? fieldId(r.body.field) : null;
+    if (target && showFieldError(target, r.body.error)) {
+      $('status').textContent = 'Not run: see the message under ' + labelOf(target) + '.';
+      $(target).focus();
+    } else {
+      showError(r.body.error);
+    }
+    return;
+  }
+  hideResults();
+  history.replaceState(null, '', '#run=' + r.body.id);
+  follow(r.body);
+}
+
+function fieldId(key) {
+  if (key === 'runs' || key === 'seed') return key;
+  if (key.startsWith('assumptions.')) return 'a-' + key.slice('assumptions.'.length);
+  return $('f-' + key) ? 'f-' + key : null;
 }
 
 // follows a run by server-sent events until it ends
@@ -199,243 +304,133 @@ function follow(status) {
   state.run = status.id;
   setRunning(true);
   progress(status);
-  const events = new EventSource(status.links.events);
-  state.events = events;
-  events.addEventListener('progress', e => progress(JSON.parse(e.data)));
-  events.addEventListener('done', e => { events.close(); finished(JSON.parse(e.data)); });
-  events.addEventListener('failed', e => { events.close(); setRunning(false); showError(JSON.parse(e.data).error); });
-  events.addEventListener('cancelled', e => { events.close(); setRunning(false); progress(JSON.parse(e.data)); });
-  events.onerror = () => {
-    if (events.readyState === EventSource.CLOSED) setRunning(false);
-  };
+  const events = api(status.links.events, { stream: true });
+  events.then(es => {
+    state.events = es;
+    es.addEventListener('progress', e => progress(JSON.parse(e.data)));
+    es.addEventListener('done', e => { es.close(); finished(JSON.parse(e.data), true); });
+    es.addEventListener('failed', e => {
+      es.close();
+      setRunning(false);
+      progress(JSON.parse(e.data));
+      showError('The run failed: ' + JSON.parse(e.data).error);
+      refreshRuns();
+    });
+    es.addEventListener('cancelled', e => { es.close(); setRunning(false); progress(JSON.parse(e.data)); refreshRuns(); });
+    es.onerror = () => { if (es.readyState === EventSource.CLOSED) setRunning(false); };
+  });
 }
 
 function progress(status) {
+  const variants = Math.max(1, Math.round(status.total / Math.max(1, status.runs)));
   $('progress').max = status.total;
   $('progress').value = status.done;
-  $('status').textContent = status.status + ': ' + status.done + ' of ' + status.total + ' runs (run '
-    + status.id + ', seed ' + status.seed + ')';
+  const words = { queued: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
+  $('status').textContent = (words[status.status] || status.status) + ': ' + whole(Math.floor(status.done / variants))
+    + ' of ' + whole(status.runs) + ' paired runs (run ' + status.id + ', seed ' + status.seed + ').';
 }
 
 async function cancel() {
   if (!state.run) return;
-  try {
-    progress(await getJson('/api/runs/' + state.run, { method: 'DELETE' }));
-  } catch (e) {
-    showError(e.message);
-  }
+  const r = await api('/api/runs/' + state.run, { method: 'DELETE' });
+  if (r.ok) progress(r.body);
+  else showError(r.body.error);
 }
 
-async function finished(status) {
+// shows a finished run: the answer, tables, charts; scrolls to it and moves focus there when asked
+async function finished(status, focus) {
   progress(status);
   setRunning(false);
+  const [summary, charts] = await Promise.all([api(status.links['summary.json']), api(status.links['charts.json'])]);
+  if (!summary.ok || !charts.ok) {
+    showError((summary.ok ? charts : summary).body.error);
+    return;
+  }
+  state.shown = status.id;
   history.replaceState(null, '', '#run=' + status.id);
-  const [summary, charts] = await Promise.all([getJson(status.links['summary.json']), getJson(status.links['charts.json'])]);
+  const s = summary.body;
+  const answer = $('answer');
+  answer.textContent = answerSentence(s, status.plan, state.scenario);
+  const b = answerBasis(s);
+  if (b) {
+    for (const k of ['median', 'p5', 'p95', 'more', 'fewer']) answer.setAttribute('data-' + k, b[k]);
+    answer.setAttribute('data-by', b.by);
+  }
+  $('stale-note').hidden = true;
   const links = $('downloads');
   links.replaceChildren('Download: ');
-  for (const [name, href] of [['summary.json', status.links['summary.json']], ['daily.csv', status.links['daily.csv']],
-    ['report.html', status.links['report.html']], ['scenario.yaml', status.links.scenario]]) {
-    links.append(el('a', { href: href, download: name }, name), ' ');
+  for (const name of ['summary.json', 'daily.csv', 'report.html']) {
+    if (status.links[name]) links.append(el('a', { href: status.links[name], download: name }, name), ' ');
   }
-  links.append(el('span', { class: 'muted' }, ' (the same as cordon compare --scenario scenario.yaml --runs '
-    + summary.runs + ' --seed ' + summary.seed + ' --out DIR)'));
+  links.append(el('a', { href: status.links.scenario, download: 'scenario.yaml' }, 'scenario.yaml'),
+    ' (the same numbers as cordon compare --scenario scenario.yaml --runs ' + s.runs + ' --seed ' + s.seed + ')');
+  const closures = {};
+  closures[state.scenario.baseline] = state.scenario.defaults.community;
+  closures[state.scenario.plan] = status.plan.community;
   $('results').hidden = false;
-  drawConfirmed($('chart-confirmed'), charts);
-  drawHistogram($('chart-histogram'), charts.differences);
-  drawStaffing($('chart-staffing'), charts);
-  comparisonTable($('comparison'), summary);
-  variantsTable($('variants'), summary);
-}
-
-// ---- tables: every number exactly as summary.json has it, with its JSON path ----
-
-function numCell(value, path) {
-  return el('td', { class: 'num', 'data-path': path }, value === null || value === undefined ? '' : String(value));
-}
-
-function comparisonTable(table, summary) {
-  const extra = ['mean', 'probabilityFewer'].filter(k => summary.comparisons.some(c => k in c || (c.difference && k in c.difference)));
-  const head = el('tr', {}, el('th', {}, 'variant'), el('th', {}, 'versus'), el('th', {}, 'confirmed by'),
-    el('th', {}, 'extra: median'), el('th', {}, '5%'), el('th', {}, '95%'));
-  if (extra.includes('mean')) head.append(el('th', {}, 'mean'));
-  head.append(el('th', {}, 'P(more)'));
-  if (extra.includes('probabilityFewer')) head.append(el('th', {}, 'P(fewer)'));
-  table.replaceChildren(el('thead', {}, head));
-  const body = el('tbody');
-  summary.comparisons.forEach((c, i) => {
-    const p = 'comparisons.' + i + '.';
-    const row = el('tr', {}, el('td', {}, c.variant), el('td', {}, c.versus), el('td', {}, c.by),
-      numCell(c.difference.median, p + 'difference.median'), numCell(c.difference.p5, p + 'difference.p5'),
-      numCell(c.difference.p95, p + 'difference.p95'));
-    if (extra.includes('mean')) {
-      row.append('mean' in c.difference ? numCell(c.difference.mean, p + 'difference.mean') : numCell(c.mean, p + 'mean'));
-    }
-    row.append(numCell(c.probabilityMore, p + 'probabilityMore'));
-    if (extra.includes('probabilityFewer')) row.append(numCell(c.probabilityFewer, p + 'probabilityFewer'));
-    body.append(row);
-  });
-  table.append(body);
-}
-
-function variantsTable(table, summary) {
-  table.replaceChildren(el('thead', {}, el('tr', {}, el('th', {}, 'variant'), el('th', {}, 'closure'),
-    el('th', {}, 'by'), el('th', {}, 'median'), el('th', {}, '5%'), el('th', {}, '95%'))));
-  const body = el('tbody');
-  summary.variants.forEach((v, i) => {
-    for (const [date, band] of Object.entries(v.confirmed)) {
-      const p = 'variants.' + i + '.confirmed.' + date + '.';
-      body.append(el('tr', {}, el('td', {}, v.name), el('td', {}, v.closureDate || 'never'), el('td', {}, date),
-        numCell(band.median, p + 'median'), numCell(band.p5, p + 'p5'), numCell(band.p95, p + 'p95')));
-    }
-  });
-  table.append(body);
-}
-
-// ---- charts (plain SVG) ----
-
-function niceMax(x) {
-  if (!(x > 0)) return 1;
-  const p = Math.pow(10, Math.floor(Math.log10(x)));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= x) return m * p;
-  return 10 * p;
-}
-
-function frame(svg, w, h, yMax, yLabel) {
-  svg.replaceChildren();
-  const f = { left: 48, right: w - 12, top: 12, bottom: h - 34 };
-  f.y = v => f.bottom - (v / yMax) * (f.bottom - f.top);
-  for (let i = 0; i <= 4; i++) {
-    const v = yMax * i / 4;
-    svg.append(svgEl('line', { x1: f.left, x2: f.right, y1: f.y(v), y2: f.y(v), stroke: '#e4e4ea' }));
-    svg.append(svgEl('text', { x: f.left - 6, y: f.y(v) + 4, 'text-anchor': 'end' }, String(Math.round(v * 10) / 10)));
+  comparisonTable($('comparison'), s);
+  costTable($('cost'), s, closures);
+  variantsTable($('variants'), s);
+  drawConfirmed($('chart-confirmed'), charts.body, $('legend-confirmed'));
+  drawHistogram($('chart-histogram'), charts.body.differences, $('legend-histogram'));
+  drawStaffing($('chart-staffing'), charts.body, $('legend-staffing'));
+  refreshRuns();
+  if (focus) {
+    $('results').scrollIntoView({ block: 'start' });
+    $('results').focus({ preventScroll: true });
   }
-  svg.append(svgEl('text', { x: 12, y: f.top + (f.bottom - f.top) / 2, transform: 'rotate(-90 12 ' + (f.top + (f.bottom - f.top) / 2) + ')',
-    'text-anchor': 'middle' }, yLabel));
-  return f;
 }
 
-function dateAxis(svg, f, dates) {
-  f.x = i => f.left + (i / Math.max(1, dates.length - 1)) * (f.right - f.left);
-  dates.forEach((d, i) => {
-    if (i % 7 === 0) {
-      svg.append(svgEl('line', { x1: f.x(i), x2: f.x(i), y1: f.bottom, y2: f.bottom + 4, stroke: '#888' }));
-      svg.append(svgEl('text', { x: f.x(i), y: f.bottom + 16, 'text-anchor': 'middle' }, dayLabel(d)));
-    }
-  });
-  svg.append(svgEl('line', { x1: f.left, x2: f.right, y1: f.bottom, y2: f.bottom, stroke: '#888' }));
-}
-
-function legend(svg, f, entries) {
-  entries.forEach(([label, color, dash], i) => {
-    const y = f.top + 6 + i * 15;
-    svg.append(svgEl('line', { x1: f.left + 10, x2: f.left + 30, y1: y, y2: y, stroke: color, 'stroke-width': 2,
-      'stroke-dasharray': dash || '' }));
-    svg.append(svgEl('text', { x: f.left + 36, y: y + 4, class: 'legend' }, label));
-  });
-}
-
-function drawConfirmed(svg, charts) {
-  const dates = charts.variants[0].dates;
-  let max = 0;
-  for (const v of charts.variants) max = Math.max(max, ...v.p95);
-  for (const o of charts.observed) max = Math.max(max, o.confirmed);
-  const f = frame(svg, 640, 300, niceMax(max * 1.05), 'confirmed');
-  dateAxis(svg, f, dates);
-  charts.variants.forEach((v, k) => {
-    const c = COLORS[k % COLORS.length];
-    const upper = v.p95.map((y, i) => f.x(i) + ',' + f.y(y));
-    const lower = v.p5.map((y, i) => f.x(i) + ',' + f.y(y)).reverse();
-    svg.append(svgEl('polygon', { points: upper.concat(lower).join(' '), fill: c, 'fill-opacity': 0.18, stroke: 'none',
-      'data-band': v.name }));
-  });
-  charts.variants.slice().reverse().forEach((v, r) => {
-    const k = charts.variants.length - 1 - r;
-    svg.append(svgEl('polyline', { points: v.median.map((y, i) => f.x(i) + ',' + f.y(y)).join(' '), fill: 'none',
-      stroke: COLORS[k % COLORS.length], 'stroke-width': 2, 'stroke-dasharray': k === 0 ? '6 3' : '', 'data-median': v.name }));
-  });
-  for (const o of charts.observed) {
-    const i = dates.indexOf(o.date);
-    if (i < 0) continue;
-    svg.append(svgEl('circle', { cx: f.x(i), cy: f.y(o.confirmed), r: 4, fill: '#000', 'data-observed': o.date }));
-    svg.append(svgEl('text', { x: f.x(i) + 7, y: f.y(o.confirmed) - 6 }, o.confirmed + ' by ' + dayLabel(o.date)));
+// opens a run by id (the address #run=ID, or a kept run)
+async function openRun(id, focus) {
+  const r = await api('/api/runs/' + encodeURIComponent(id));
+  if (!r.ok) {
+    hideResults();
+    showError(r.body.error);
+    return;
   }
-  $('observed-note').textContent = charts.observed.length ? '; dots: observed (JINSHA_FACTS.md)' : '';
-  legend(svg, f, charts.variants.map((v, k) => [v.name + ' (median, band 5-95%)', COLORS[k % COLORS.length], k === 0 ? '6 3' : '']));
+  const status = r.body;
+  showError('');
+  fillForm(status.plan);
+  state.run = status.id;
+  if (status.status === 'done') await finished(status, focus);
+  else if (status.status === 'queued' || status.status === 'running') { hideResults(); follow(status); }
+  else {
+    hideResults();
+    progress(status);
+    history.replaceState(null, '', '#run=' + status.id);
+    if (status.error) showError('The run failed: ' + status.error);
+  }
 }
 
-function drawHistogram(svg, diff) {
-  const values = diff.values;
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
-  const width = Math.max(1, Math.ceil((hi - lo + 1) / 40));
-  const bins = [];
-  for (let b = lo; b <= hi; b += width) bins.push({ from: b, count: 0 });
-  for (const v of values) bins[Math.floor((v - lo) / width)].count++;
-  const f = frame(svg, 640, 240, niceMax(Math.max(...bins.map(b => b.count))), 'runs');
-  const bw = (f.right - f.left) / bins.length;
-  bins.forEach((b, i) => {
-    const x = f.left + i * bw;
-    svg.append(svgEl('rect', { x: x + 1, y: f.y(b.count), width: Math.max(1, bw - 2), height: f.bottom - f.y(b.count),
-      fill: b.from + width - 1 < 0 ? '#2b8a3e' : b.from > 0 ? '#e8710a' : '#5b6b80', 'data-from': b.from,
-      'data-count': b.count }));
-    if (bins.length <= 20 || i % Math.ceil(bins.length / 20) === 0) {
-      svg.append(svgEl('text', { x: x + bw / 2, y: f.bottom + 16, 'text-anchor': 'middle' },
-        width === 1 ? String(b.from) : b.from + '..' + (b.from + width - 1)));
-    }
-  });
-  svg.append(svgEl('line', { x1: f.left, x2: f.right, y1: f.bottom, y2: f.bottom, stroke: '#888' }));
-  const more = values.filter(v => v > 0).length;
-  const fewer = values.filter(v => v < 0).length;
-  $('histogram-caption').textContent = 'Extra confirmed cases by ' + dayLabel(diff.by) + ' (' + diff.variant + ' minus '
-    + diff.versus + '), run by run: ' + more + ' of ' + values.length + ' runs more, ' + fewer + ' fewer';
-}
-
-function drawStaffing(svg, charts) {
-  const dates = charts.variants[0].dates;
-  let max = 0;
-  for (const v of charts.variants) max = Math.max(max, ...v.guards, ...v.surveyStaff);
-  const f = frame(svg, 640, 240, niceMax(max * 1.05), 'people');
-  dateAxis(svg, f, dates);
-  const entries = [];
-  charts.variants.forEach((v, k) => {
-    const c = COLORS[k % COLORS.length];
-    svg.append(svgEl('polyline', { points: v.guards.map((y, i) => f.x(i) + ',' + f.y(y)).join(' '), fill: 'none',
-      stroke: c, 'stroke-width': 2 }));
-    svg.append(svgEl('polyline', { points: v.surveyStaff.map((y, i) => f.x(i) + ',' + f.y(y)).join(' '), fill: 'none',
-      stroke: c, 'stroke-width': 2, 'stroke-dasharray': '5 3' }));
-    entries.push([v.name + ': guards on duty (peak ' + Math.max(...v.guards) + ')', c]);
-    entries.push([v.name + ': survey staff', c, '5 3']);
-  });
-  legend(svg, f, entries);
+function reset() {
+  fillForm(state.scenario.defaults);
+  markStale();
 }
 
 // ---- start ----
 
 async function init() {
-  try {
-    state.scenario = await getJson('/api/scenario');
-  } catch (e) {
-    showError('cannot load the scenario: ' + e.message);
+  const r = await api('/api/scenario');
+  if (!r.ok) {
+    showError('cannot load the scenario: ' + r.body.error);
     return;
   }
+  state.scenario = r.body;
   buildForm(state.scenario);
   $('run').addEventListener('click', run);
   $('cancel').addEventListener('click', cancel);
-  $('reset').addEventListener('click', resetForm);
+  $('reset').addEventListener('click', reset);
+  $('compare-two').addEventListener('click', () => sideBySide(state.ticked));
+  window.addEventListener('hashchange', () => {
+    const m = /^#run=([0-9a-f]+)$/.exec(location.hash);
+    if (m && m[1] !== state.shown && m[1] !== state.run) openRun(m[1], true);
+  });
+  await refreshRuns();
   document.body.setAttribute('data-ready', 'true');
-  // #run=ID shows that run (a bookmark, or a screenshot of a finished run)
+  // #run=ID shows that run (a bookmark, a reopened run)
   const m = /^#run=([0-9a-f]+)$/.exec(location.hash);
-  if (m) {
-    try {
-      const status = await getJson('/api/runs/' + m[1]);
-      fillForm(status.plan);
-      if (status.status === 'done') await finished(status);
-      else if (status.status === 'queued' || status.status === 'running') follow(status);
-      else progress(status);
-    } catch (e) {
-      showError(e.message);
-    }
-  }
+  if (m) await openRun(m[1], false);
 }
 
 init();

@@ -38,6 +38,7 @@ public final class PolicyTimeline {
   private final ContainmentAssumptions assumptions;
   private final EffectTable[] effects;
   private final int[] guardsOnDuty;
+  private final int[] residentsConfined;
   private final SurveyCoverage survey;
   private final CaseIsolation[] isolationByDay;
   private final ContactQuarantine[] quarantineByDay;
@@ -70,6 +71,7 @@ public final class PolicyTimeline {
         }
       }
     }
+    this.residentsConfined = Confinement.residentsConfined(community, measures, first, days);
     this.survey = new SurveyCoverage(community, measures(DoorToDoorSurvey.class), first, days);
     this.isolationByDay = byDay(CaseIsolation.class, new CaseIsolation[days]);
     this.quarantineByDay = byDay(ContactQuarantine.class, new ContactQuarantine[days]);
@@ -240,6 +242,16 @@ public final class PolicyTimeline {
    */
   public int guardsOnDuty(LocalDate day) {
     return guardsOnDuty[dayIndex(day)];
+  }
+
+  /**
+   * @param day a day of the scenario
+   * @return residents whose compound a closure seals in the daytime band of that day (all
+   *     residents under a community closure), see {@link Confinement}
+   * @throws InvalidInputException if the day is outside the scenario
+   */
+  public int residentsConfined(LocalDate day) {
+    return residentsConfined[dayIndex(day)];
   }
 
   /**

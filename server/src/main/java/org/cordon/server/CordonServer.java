@@ -11,26 +11,36 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.server.plan.Plan;
+import org.cordon.server.plan.PlanCheck;
+import org.cordon.server.plan.PlanProblem;
 import org.cordon.server.plan.PlanScenario;
 import org.cordon.server.run.Run;
 import org.cordon.server.run.RunManager;
 import org.cordon.server.run.RunResults;
+import org.cordon.server.store.RunStore;
+import org.cordon.server.store.SqlRunStore;
+import org.cordon.server.store.StoreException;
 
 /**
  * The what-if page and its JSON API on an embedded Javalin (Jetty) server:
  *
  * <ul>
  *   <li>{@code GET /api/scenario}: the baseline plan, its timeline, the fields and the limits;
- *   <li>{@code POST /api/runs}: a plan (JSON); 202 with the run's id, 400 with the CLI's one-line
- *       message for a bad plan, 413 for a body over the limit, 429 when the queue is full;
- *   <li>{@code GET /api/runs/{id}}: status and progress; {@code DELETE /api/runs/{id}} cancels;
+ *   <li>{@code POST /api/runs}: a plan (JSON); 202 with the run's id, 400 {@code {"error": ...,
+ *       "field": ...}} naming the plan field in the planner's words ({@link PlanProblem}), 413 for a
+ *       body over the limit, 429 when the queue is full;
+ *   <li>{@code GET /api/runs}: every live and kept run, newest first, each with its plan's line;
+ *   <li>{@code GET /api/runs/{id}}: status and progress, live or kept; {@code DELETE /api/runs/{id}}
+ *       cancels a queued or running run and removes an ended one from memory and the store;
  *   <li>{@code GET /api/runs/{id}/events}: the same as server-sent events until the run ends;
  *   <li>{@code GET /api/runs/{id}/summary.json}, {@code daily.csv}, {@code report.html} (as
  *       {@code cordon compare --out} writes them), {@code scenario.yaml} (the file the run is
  *       {@code compare} of) and {@code charts.json} (the page's chart data).
  * </ul>
  *
- * The page itself (HTML, CSS, JS) comes from the jar; it loads nothing from elsewhere.
+ * Every run is kept in a {@link RunStore} when it ends, so a restart on the same store lists and
+ * reopens it with the same outputs. The page itself (HTML, CSS, JS) comes from the jar; it loads
+ * nothing from elsewhere.
  */
 public final class CordonServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,13 +48,16 @@ public final class CordonServer implements AutoCloseable {
   private final PlanScenario scenario;
   private final ServerOptions options;
   private final RunManager runs;
+  private final RunStore store;
   private final RunEvents events;
   private final Javalin app;
 
-  private CordonServer(PlanScenario scenario, ServerOptions options) {
+  private CordonServer(PlanScenario scenario, ServerOptions options, RunStore store) {
     this.scenario = scenario;
     this.options = options;
-    this.runs = new RunManager(scenario, options.maxConcurrent(), options.maxQueued(), options.threadsPerRun(), 20);
+    this.store = store;
+    this.runs = new RunManager(scenario, options.maxConcurrent(), options.maxQueued(), options.threadsPerRun(), 20,
+        this::keep);
     this.events = new RunEvents(runs);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -59,20 +72,29 @@ public final class CordonServer implements AutoCloseable {
       });
       config.routes.get("/api/scenario", this::scenario);
       config.routes.post("/api/runs", this::submit);
-      config.routes.get("/api/runs/{id}", ctx -> json(ctx, status(run(ctx))));
+      config.routes.get("/api/runs", ctx -> json(ctx, RunsApi.list(runs, store)));
+      config.routes.get("/api/runs/{id}", ctx -> json(ctx, RunsApi.status(runs, store, ctx.pathParam("id"))));
       config.routes.delete("/api/runs/{id}", this::cancel);
       config.routes.sse("/api/runs/{id}/events", events::attach);
-      config.routes.get("/api/runs/{id}/summary.json",
-          ctx -> ctx.contentType("application/json").result(results(ctx).summaryJson()));
+      config.routes.get("/api/runs/{id}/summary.json", ctx -> ctx.contentType("application/json")
+          .result(RunsApi.output(runs, store, ctx.pathParam("id"), "summary.json")));
       config.routes.get("/api/runs/{id}/daily.csv", ctx -> download(ctx, "daily.csv", "text/csv; charset=utf-8")
-          .result(results(ctx).dailyCsv()));
+          .result(RunsApi.output(runs, store, ctx.pathParam("id"), "daily.csv")));
       config.routes.get("/api/runs/{id}/report.html",
           ctx -> ctx.contentType("text/html; charset=utf-8").result(results(ctx).reportHtml()));
-      config.routes.get("/api/runs/{id}/charts.json",
-          ctx -> ctx.contentType("application/json").result(results(ctx).chartsJson()));
+      config.routes.get("/api/runs/{id}/charts.json", ctx -> ctx.contentType("application/json")
+          .result(RunsApi.output(runs, store, ctx.pathParam("id"), "charts.json")));
       config.routes.get("/api/runs/{id}/scenario.yaml", ctx -> download(ctx, "scenario.yaml",
-          "application/yaml; charset=utf-8").result(run(ctx).scenarioYaml()));
+          "application/yaml; charset=utf-8").result(RunsApi.output(runs, store, ctx.pathParam("id"), "scenario.yaml")));
       config.routes.exception(InvalidInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(PlanProblem.class, (e, ctx) -> {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        ObjectNode o = JSON.createObjectNode().put("error", e.getMessage()).put("field", e.field());
+        e.detail().ifPresent(d -> o.put("detail", d));
+        json(ctx, o);
+      });
+      config.routes.exception(StoreException.class,
+          (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the run store failed: " + e.getMessage()));
       config.routes.exception(RunManager.QueueFullException.class,
           (e, ctx) -> error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
       config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
@@ -89,7 +111,21 @@ public final class CordonServer implements AutoCloseable {
    * @throws IllegalStateException if the port cannot be bound
    */
   public static CordonServer start(PlanScenario scenario, ServerOptions options) {
-    CordonServer s = new CordonServer(scenario, options);
+    return start(scenario, options, SqlRunStore.open("jdbc:sqlite::memory:", "--db-url"));
+  }
+
+  /**
+   * Starts a server that keeps every run in a store.
+   *
+   * @param scenario the scenario plans are made on
+   * @param options where to listen and the limits
+   * @param store where ended runs are kept (closed with the server)
+   * @return the running server
+   * @throws InvalidInputException if an option is out of range
+   * @throws IllegalStateException if the port cannot be bound
+   */
+  public static CordonServer start(PlanScenario scenario, ServerOptions options, RunStore store) {
+    CordonServer s = new CordonServer(scenario, options, store);
     try {
       s.app.start();
     } catch (RuntimeException e) {
@@ -116,12 +152,22 @@ public final class CordonServer implements AutoCloseable {
     return runs;
   }
 
-  /** Stops the server and cancels every run. */
+  /** Stops the server, cancels every run (each kept as cancelled) and closes the store. */
   @Override
   public void close() {
     events.close();
     runs.close();
     app.stop();
+    store.close();
+  }
+
+  /** Keeps an ended run; a store that fails is reported, the run stays in memory. */
+  private void keep(Run run) {
+    try {
+      store.save(RunJson.stored(run));
+    } catch (StoreException e) {
+      org.slf4j.LoggerFactory.getLogger(CordonServer.class).error("cordon: {}", e.getMessage());
+    }
   }
 
   private void scenario(Context ctx) {
@@ -133,17 +179,36 @@ public final class CordonServer implements AutoCloseable {
     try {
       body = JSON.readTree(ctx.body());
     } catch (JsonProcessingException e) {
-      throw InvalidInputException.argument("plan", "not JSON: " + e.getOriginalMessage());
+      throw PlanProblem.of(InvalidInputException.argument("plan", "not JSON: " + e.getOriginalMessage()));
     }
-    Plan plan = Plan.fromJson(body, scenario.baseline(), options.limits());
-    Run run = runs.submit(plan);
+    PlanCheck.fields(body, scenario.baselineTimeline().firstDay(), scenario.baselineTimeline().lastDay(),
+        options.limits());
+    Plan plan;
+    Run run;
+    try {
+      plan = Plan.fromJson(body, scenario.baseline(), options.limits());
+      PlanCheck.order(plan);
+      run = runs.submit(plan);
+    } catch (InvalidInputException e) {
+      throw PlanProblem.of(e);
+    }
     ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/runs/" + run.id());
     json(ctx, status(run));
   }
 
+  /** Cancels a queued or running run (its status); removes an ended one from memory and the store. */
   private void cancel(Context ctx) {
-    Run r = runs.cancel(ctx.pathParam("id")).orElseThrow(() -> new NotFound(ctx.pathParam("id")));
-    json(ctx, status(r));
+    String id = ctx.pathParam("id");
+    Optional<Run> live = runs.get(id);
+    if (live.isPresent() && !live.get().status().terminal()) {
+      json(ctx, status(runs.cancel(id).get()));
+      return;
+    }
+    boolean removed = runs.forget(id) | store.delete(id);
+    if (!removed) {
+      throw new NotFound(id);
+    }
+    json(ctx, JSON.createObjectNode().put("id", id).put("status", "deleted"));
   }
 
   private Run run(Context ctx) {
@@ -161,29 +226,10 @@ public final class CordonServer implements AutoCloseable {
 
   /**
    * @param run a run
-   * @return its status as JSON: id, status, done, total, runs, seed, error, the plan, links
+   * @return its status as JSON ({@link RunJson#of(Run)})
    */
   static ObjectNode status(Run run) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("id", run.id());
-    o.put("status", run.status().name().toLowerCase());
-    o.put("done", run.done());
-    o.put("total", run.total());
-    o.put("runs", run.plan().runs());
-    o.put("seed", run.plan().seed());
-    run.error().ifPresent(e -> o.put("error", e));
-    o.set("plan", run.plan().toJson());
-    ObjectNode links = o.putObject("links");
-    String base = "/api/runs/" + run.id();
-    links.put("self", base);
-    links.put("events", base + "/events");
-    links.put("scenario", base + "/scenario.yaml");
-    if (run.results().isPresent()) {
-      for (String f : new String[] {"summary.json", "daily.csv", "report.html", "charts.json"}) {
-        links.put(f, base + "/" + f);
-      }
-    }
-    return o;
+    return RunJson.of(run);
   }
 
   private static Context download(Context ctx, String name, String type) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.measure.PolicyTimeline;
+import org.cordon.server.plan.PlanCheck;
 import org.cordon.server.plan.PlanField;
+import org.cordon.server.plan.PlannerWords;
 import org.cordon.server.plan.PlanScenario;
 import org.cordon.simulation.scenario.TimelineYaml;
 
@@ -27,7 +29,11 @@ final class ScenarioJson {
     o.put("end", t.lastDay().toString());
     o.put("residents", scenario.community().residentCount());
     o.put("households", scenario.community().households().size());
-    o.set("timeline", TimelineYaml.writeMeasures(t));
+    com.fasterxml.jackson.databind.node.ArrayNode timeline = TimelineYaml.writeMeasures(t);
+    for (com.fasterxml.jackson.databind.JsonNode m : timeline) {
+      ((ObjectNode) m).put("label", PlannerWords.measureName(m.path("name").asText()));
+    }
+    o.set("timeline", timeline);
     o.set("defaults", scenario.baseline().toJson());
     ArrayNode fields = o.putArray("fields");
     for (PlanField f : PlanField.values()) {
@@ -36,10 +42,17 @@ final class ScenarioJson {
       n.put("label", f.label());
       n.put("kind", f.kind().name().toLowerCase());
       n.put("measure", f.measure());
+      if (f.kind() == PlanField.Kind.COUNT) {
+        n.put("min", 1).put("max", PlanCheck.MAX_COUNT);
+      } else if (f.kind() == PlanField.Kind.NUMBER) {
+        n.put("min", 0).put("max", PlanCheck.MAX_NUMBER);
+      }
     }
     ArrayNode assumptions = o.putArray("assumptions");
     for (ContainmentAssumptions.Assumption a : t.assumptions().describe()) {
-      assumptions.addObject().put("name", a.name()).put("value", a.value()).put("meaning", a.meaning());
+      double[] range = PlannerWords.assumptionRange(a.name());
+      assumptions.addObject().put("name", a.name()).put("label", PlannerWords.assumption(a.name()))
+          .put("value", a.value()).put("meaning", a.meaning()).put("min", range[0]).put("max", range[1]);
     }
     ObjectNode limits = o.putObject("limits");
     limits.put("maxRuns", options.limits().maxRuns());

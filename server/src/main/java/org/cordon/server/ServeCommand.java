@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import org.cordon.InvalidInputException;
 import org.cordon.server.plan.PlanLimits;
 import org.cordon.server.plan.PlanScenario;
+import org.cordon.server.store.RunStore;
+import org.cordon.server.store.SqlRunStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +60,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Worker threads per run (default: every core, at least 2; results do not depend on it).")
   Integer threads;
 
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "cordon-data",
+      description = "Folder of the run database cordon.db (SQLite), created if missing (default: ./${DEFAULT-VALUE}/).")
+  java.nio.file.Path data;
+
+  @Option(names = "--db-url", paramLabel = "JDBC_URL",
+      description = "Keep runs in this database instead (e.g. jdbc:sqlite:/shared/cordon.db); its JDBC driver must be"
+          + " on the class path.")
+  String dbUrl;
+
   @Spec CommandSpec spec;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -71,21 +82,46 @@ public final class ServeCommand implements Callable<Integer> {
     ServerOptions options = new ServerOptions(host, port, new PlanLimits(maxRuns, maxResidents), maxConcurrent,
         maxQueued, t, 64 * 1024);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("cordon: loading " + scenario + "...");
-    out.flush();
-    PlanScenario plans = PlanScenario.resolve(scenario);
-    CordonServer server = CordonServer.start(plans, options);
+    RunStore store = openStore();
+    PlanScenario plans;
+    CordonServer server;
+    try {
+      out.println("cordon: loading " + scenario + "...");
+      out.flush();
+      plans = PlanScenario.resolve(scenario);
+      server = CordonServer.start(plans, options, store);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();
     }, "cordon-serve-stop"));
-    out.println("cordon: what-if page for " + plans.name() + " at " + server.address() + " (Ctrl-C stops)");
+    out.println("cordon: what-if page for " + plans.name() + " at " + server.address() + " (Ctrl-C stops); runs kept in "
+        + (dbUrl != null ? dbUrl : data.resolve(DB_FILE).toString()));
     if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
       out.println("cordon: warning: " + host + " is reachable from other machines; the page has no login");
     }
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The database file in {@code --data}. */
+  public static final String DB_FILE = "cordon.db";
+
+  /** Opens the run store: {@code --db-url}, else {@code cordon.db} in {@code --data} (created if missing). */
+  private RunStore openStore() {
+    if (dbUrl != null) {
+      return SqlRunStore.open(dbUrl, "--db-url");
+    }
+    try {
+      java.nio.file.Files.createDirectories(data);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw InvalidInputException.argument("--data", "cannot create the folder " + data + ": " + e.getMessage());
+    }
+    return SqlRunStore.open("jdbc:sqlite:" + data.resolve(DB_FILE), "--data");
   }
 
   /**

@@ -122,6 +122,11 @@ class ServerApiTest {
     JsonNode s = JSON.readTree(summary);
     assertThat(s.get("runs").asInt()).isEqualTo(24);
     assertThat(s.get("variants").get(1).get("name").asText()).isEqualTo("plan");
+    for (JsonNode v : s.get("variants")) {
+      assertThat(v.get("cost").fieldNames()).toIterable()
+          .containsExactly("guardShifts", "surveyStaffDays", "residentDaysClosed", "peakOnDuty");
+      assertThat(v.get("cost").get("guardShifts").asLong()).isPositive();
+    }
     HttpResponse<String> report = http.get("/api/runs/" + id + "/report.html");
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains("<html").contains("plan");
@@ -153,35 +158,50 @@ class ServerApiTest {
   }
 
   @Test
-  void invalidPlansGet400WithOneLine() throws Exception {
+  void invalidPlansGet400NamingTheirFieldInTheLabelsWords() throws Exception {
     String[][] cases = {
-        {"{\"runs\": 0}", "runs: must be 1..5000: 0"},
-        {"{\"runs\": 5001}", "runs: must be 1..5000: 5001"},
-        {"{\"residents\": 20001}", "residents: must be 1..20000: 20001"},
-        {"{\"community\": \"soon\"}", "community: not a date-time like 2020-02-10T08:00, or never: soon"},
-        {"{\"gates\": 3}", "gates: unknown plan field"},
-        {"{\"assumptions\": {\"leak\": 0.1}}", "assumptions.leak: unknown assumption"},
-        {"[1, 2]", "plan: must be a JSON object"},
-        {"{runs: 3", "plan: not JSON"},
+        {"{\"runs\": 0}", "runs", "Paired runs must be a whole number from 1 to 5,000."},
+        {"{\"runs\": 5001}", "runs", "Paired runs must be a whole number from 1 to 5,000."},
+        {"{\"runs\": \"12x\"}", "runs", "Paired runs must be a whole number from 1 to 5,000."},
+        {"{\"seed\": \"abc\"}", "seed", "Seed must be a whole number."},
+        {"{\"residents\": 20001}", "residents", "Residents must be a whole number from 1 to 20,000."},
+        {"{\"community\": \"soon\"}", "community", "Community closure must be a date like 10 Feb 2020 08:00, or never."},
+        {"{\"community\": \"2020-04-10T08:00\"}", "community",
+            "Community closure must fall between 10 Jan 2020 and 8 Mar 2020 (the scenario's days), or be never."},
+        {"{\"honghua\": \"2020-02-05T08:00\"}", "honghua",
+            "Honghua closure must come before the community closure (1 Feb 2020 08:00), or be never"},
+        {"{\"guards24h\": \"2020-01-30T08:00\"}", "guards24h",
+            "Guards 24 h cannot start before the community closure (1 Feb 2020 08:00)."},
+        {"{\"guardPosts\": 0}", "guardPosts", "Guards per checkpoint must be a whole number from 1 to 100,000."},
+        {"{\"assumptions\": {\"stayHomeFactor\": 1.5}}", "assumptions.stayHomeFactor",
+            "Contacts outside the home left when staying home must be a number from 0 to 1."},
+        {"{\"gates\": 3}", "plan", "gates: Unknown plan field"},
+        {"{\"assumptions\": {\"leak\": 0.1}}", "assumptions.leak", "leak: Unknown assumption"},
+        {"[1, 2]", "plan", "Plan: Must be a JSON object"},
+        {"{runs: 3", "plan", "Plan: Not JSON"},
     };
     for (String[] c : cases) {
       HttpResponse<String> r = http.post("/api/runs", c[0]);
       assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
-      assertThat(json(r).get("error").asText()).as(c[0]).startsWith(c[1]).doesNotContain("\n");
+      JsonNode body = json(r);
+      assertThat(body.get("field").asText()).as(c[0]).isEqualTo(c[1]);
+      assertThat(body.get("error").asText()).as(c[0]).startsWith(c[2]).doesNotContain("\n");
     }
   }
 
   @Test
-  void aPlanTheScenarioReaderRejectsGetsTheMessageCompareGivesForItsFile() throws Exception {
-    String body = "{\"community\": \"2020-04-10T08:00\", \"guards24h\": \"2020-04-12T08:00\"}";
+  void aPlanTheScenarioReaderRejectsLandsOnItsFieldInPlannersWordsWithCompareMessageAsDetail() throws Exception {
+    String body = "{\"community\": \"2020-03-08T08:00\"}";
     HttpResponse<String> r = http.post("/api/runs", body);
-    assertThat(r.statusCode()).isEqualTo(400);
-    String message = json(r).get("error").asText();
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode error = json(r);
     Plan plan = Plan.fromJson(JSON.readTree(body), server.runs().scenario().baseline(), new PlanLimits(5_000, 20_000));
     CliResult cli = compare(server.runs().scenario().yaml(plan), 10, 1, dir.resolve("rejected"));
     assertThat(cli.code()).isEqualTo(2);
-    assertThat(cli.err()).isEqualTo("cordon: " + message);
-    assertThat(message).startsWith("plan.yaml line ").contains("after the scenario ends");
+    assertThat(cli.err()).isEqualTo("cordon: " + error.get("detail").asText());
+    assertThat(error.get("field").asText()).isIn("community", "guards24h");
+    assertThat(error.get("error").asText()).startsWith("This plan cannot run: ").doesNotContain("plan.yaml")
+        .doesNotContain("variants[").doesNotContain("measure '").doesNotContain("2020-03-");
     assertThat(dir.resolve("rejected")).doesNotExist();
   }
 

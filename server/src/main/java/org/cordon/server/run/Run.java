@@ -34,16 +34,19 @@ public final class Run {
   private final String id;
   private final Plan plan;
   private final String scenarioYaml;
+  private final String line;
   private final long total;
   private final Instant created = Instant.now();
   private final AtomicLong done = new AtomicLong();
   private volatile Status status = Status.QUEUED;
+  private volatile Instant finished;
   private volatile String error;
   private volatile RunResults results;
   private volatile Future<?> future;
 
-  Run(String id, Plan plan, String scenarioYaml, long total) {
+  Run(String id, Plan plan, String line, String scenarioYaml, long total) {
     this.id = id;
+    this.line = line;
     this.plan = plan;
     this.scenarioYaml = scenarioYaml;
     this.total = total;
@@ -59,6 +62,11 @@ public final class Run {
     return plan;
   }
 
+  /** @return the plan in one line against the baseline ({@code PlanLine}) */
+  public String line() {
+    return line;
+  }
+
   /** @return the scenario file the run executes ({@code cordon compare --scenario} on it gives the same results) */
   public String scenarioYaml() {
     return scenarioYaml;
@@ -67,6 +75,11 @@ public final class Run {
   /** @return when the run was asked for */
   public Instant created() {
     return created;
+  }
+
+  /** @return when the run ended, if it has */
+  public Optional<Instant> finished() {
+    return Optional.ofNullable(finished);
   }
 
   /** @return the state */
@@ -125,6 +138,7 @@ public final class Run {
   synchronized void finish(RunResults r) {
     if (status == Status.RUNNING) {
       results = r;
+      finished = Instant.now();
       status = Status.DONE;
     }
   }
@@ -132,6 +146,7 @@ public final class Run {
   synchronized void fail(String message) {
     if (!status.terminal()) {
       error = message;
+      finished = Instant.now();
       status = Status.FAILED;
     }
   }
@@ -140,6 +155,7 @@ public final class Run {
     if (status.terminal()) {
       return false;
     }
+    finished = Instant.now();
     status = Status.CANCELLED;
     return true;
   }

@@ -3,6 +3,7 @@ package org.cordon.server.run;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.cordon.InvalidInputException;
 import org.cordon.server.plan.Plan;
+import org.cordon.server.plan.PlanLine;
 import org.cordon.server.plan.PlanScenario;
 import org.cordon.simulation.experiment.Comparison;
 import org.cordon.simulation.experiment.ComparisonSummary;
@@ -43,6 +46,7 @@ public final class RunManager implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final Map<String, Run> runs = new LinkedHashMap<>();
   private final SecureRandom random = new SecureRandom();
+  private final Consumer<Run> ended;
 
   /**
    * @param scenario the scenario plans are made on
@@ -54,6 +58,21 @@ public final class RunManager implements AutoCloseable {
    * @throws InvalidInputException if a number is out of range
    */
   public RunManager(PlanScenario scenario, int maxConcurrent, int maxQueued, int threadsPerRun, int keep) {
+    this(scenario, maxConcurrent, maxQueued, threadsPerRun, keep, r -> {});
+  }
+
+  /**
+   * @param scenario the scenario plans are made on
+   * @param maxConcurrent runs on the engine at once (at least 1)
+   * @param maxQueued runs waiting (at least 0)
+   * @param threadsPerRun Monte Carlo worker threads per run (at least 2)
+   * @param keep finished runs kept in memory (at least 1)
+   * @param ended called with each run once it has ended (done, failed or cancelled), on the
+   *     run's thread or the cancelling one; may be called twice for a run cancelled while running
+   * @throws InvalidInputException if a number is out of range
+   */
+  public RunManager(PlanScenario scenario, int maxConcurrent, int maxQueued, int threadsPerRun, int keep,
+      Consumer<Run> ended) {
     if (maxConcurrent < 1) {
       throw InvalidInputException.argument("--max-concurrent", "must be at least 1: " + maxConcurrent);
     }
@@ -64,6 +83,7 @@ public final class RunManager implements AutoCloseable {
       throw InvalidInputException.argument("--threads", "must be at least 2: " + threadsPerRun);
     }
     this.scenario = scenario;
+    this.ended = ended;
     this.threadsPerRun = threadsPerRun;
     this.keep = Math.max(1, keep);
     this.pool = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 0, TimeUnit.SECONDS,
@@ -90,7 +110,8 @@ public final class RunManager implements AutoCloseable {
     String yaml = scenario.yaml(plan);
     Experiment experiment = PlanScenario.experiment(yaml);
     String id = newId();
-    Run run = new Run(id, plan, yaml, (long) plan.runs() * experiment.variants().size());
+    Run run = new Run(id, plan, PlanLine.of(plan, scenario.baseline()), yaml,
+        (long) plan.runs() * experiment.variants().size());
     String command = "cordon compare --scenario " + PlanScenario.SOURCE + " --runs " + plan.runs() + " --seed "
         + plan.seed() + " --out run-" + id;
     boolean observed = RunResults.observed(experiment.name(), plan.residents().isPresent());
@@ -112,6 +133,14 @@ public final class RunManager implements AutoCloseable {
     if (!run.start()) {
       return;
     }
+    try {
+      run(run, experiment, command, observed);
+    } finally {
+      ended.accept(run);
+    }
+  }
+
+  private void run(Run run, Experiment experiment, String command, boolean observed) {
     try {
       Ensemble e = MonteCarlo.run(experiment, run.plan().runs(), run.plan().seed(), threadsPerRun, run.progress());
       ComparisonSummary s = Comparison.summarize(e);
@@ -147,9 +176,34 @@ public final class RunManager implements AutoCloseable {
       if (r.cancel()) {
         r.future().ifPresent(f -> f.cancel(true));
         pool.purge();
+        ended.accept(r);
       }
     });
     return run;
+  }
+
+  /** @return the runs in memory, oldest first */
+  public List<Run> all() {
+    synchronized (runs) {
+      return List.copyOf(runs.values());
+    }
+  }
+
+  /**
+   * Forgets an ended run (the store may still keep it).
+   *
+   * @param id a run id
+   * @return whether an ended run was forgotten
+   */
+  public boolean forget(String id) {
+    synchronized (runs) {
+      Run r = runs.get(id);
+      if (r == null || !r.status().terminal()) {
+        return false;
+      }
+      runs.remove(id);
+      return true;
+    }
   }
 
   /** @return runs on the engine now */
@@ -178,12 +232,24 @@ public final class RunManager implements AutoCloseable {
     return HexFormat.of().formatHex(b);
   }
 
-  /** Cancels every run and stops the worker threads. */
+  /** Cancels every run, stops the worker threads and waits (up to 30 s) until each run's end is recorded. */
   @Override
   public void close() {
+    List<Run> cancelled = new java.util.ArrayList<>();
     synchronized (runs) {
-      runs.values().forEach(Run::cancel);
+      for (Run r : runs.values()) {
+        if (r.cancel()) {
+          cancelled.add(r);
+        }
+      }
     }
     pool.shutdownNow();
+    try {
+      // let each run's end be recorded (the engine stops at the replicate it is on)
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    cancelled.forEach(ended);
   }
 }

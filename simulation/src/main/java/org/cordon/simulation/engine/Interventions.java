@@ -89,6 +89,15 @@ public interface Interventions {
   }
 
   /**
+   * @param day a day
+   * @return residents confined by a closure that day (people × days is a closure's cost), for the
+   *     report
+   */
+  default int residentsConfined(LocalDate day) {
+    return 0;
+  }
+
+  /**
    * @return the names of the measures that start on each day within the schedule, by date, for
    *     the report's markers; empty when the schedule has no named measures
    */

@@ -135,6 +135,11 @@ public final class TimelineInterventions implements Interventions {
   }
 
   @Override
+  public int residentsConfined(LocalDate day) {
+    return inside(day) ? timeline.residentsConfined(day) : 0;
+  }
+
+  @Override
   public SortedMap<LocalDate, List<String>> measureStarts() {
     return measureStarts;
   }

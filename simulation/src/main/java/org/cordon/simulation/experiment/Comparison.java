@@ -83,7 +83,9 @@ public final class Comparison {
           Band.of(rs.stream().mapToInt(RunResult::totalCloseContacts).toArray()),
           Band.of(rs.stream().mapToDouble(RunResult::householdAttackRate).toArray()),
           Band.of(finalConfirmed), Band.of(rs.stream().mapToInt(RunResult::finalInfections).toArray()),
-          (int) rs.stream().filter(RunResult::capped).count()));
+          (int) rs.stream().filter(RunResult::capped).count(),
+
+          VariantCost.of(v.interventions(), x.start(), x.end())));
       daily.addAll(daily(x, v, s));
       int[] total = column(s.cumConf, days - 1, runs);
       if (k == 0) {

@@ -19,7 +19,9 @@ import java.util.Map;
  *  "variants": [{"name": "as-happened", "closureDate": "2020-01-25",
  *                "confirmed": {"2020-01-27": {"median": 9, "p5": 4, "p95": 15}, ...},
  *                "infected": {...}, "closeContacts": {...}, "householdAttackRate": {...},
- *                "final": {"confirmed": {...}, "infected": {...}, "runsCapped": 0}}, ...],
+ *                "final": {"confirmed": {...}, "infected": {...}, "runsCapped": 0},
+ *                "cost": {"guardShifts": 9336, "surveyStaffDays": 5280, "residentDaysClosed": 412000,
+ *                         "peakOnDuty": 466}}, ...],
  *  "comparisons": [{"variant": "late-city", "versus": "as-happened", "by": "2020-03-08",
  *                   "difference": {"median": 1, "mean": 1.85, "p5": 0, "p95": 6},
  *                   "probabilityMore": 0.6, "probabilityFewer": 0.05}, ...,
@@ -72,6 +74,11 @@ public final class SummaryJson {
       band(n.putObject("closeContacts"), v.closeContacts());
       band(n.putObject("householdAttackRate"), v.householdAttackRate());
       finalCounts(n.putObject("final"), v);
+      ObjectNode cost = n.putObject("cost");
+      cost.put("guardShifts", v.cost().guardShifts());
+      cost.put("surveyStaffDays", v.cost().surveyStaffDays());
+      cost.put("residentDaysClosed", v.cost().residentDaysClosed());
+      cost.put("peakOnDuty", v.cost().peakOnDuty());
     }
     ArrayNode comparisons = root.putArray("comparisons");
     for (PairedComparison c : s.comparisons()) {

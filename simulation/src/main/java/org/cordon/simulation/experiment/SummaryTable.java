@@ -40,6 +40,12 @@ public final class SummaryTable {
           pct(v.householdAttackRate())));
       sb.append(String.format(Locale.ROOT, " %-18s %-18s%n", band(v.finalConfirmed()), band(v.finalInfected())));
     }
+    sb.append("\nCost over the horizon (staffing and closure, the same in every run):\n");
+    for (VariantSummary v : s.variants()) {
+      VariantCost c = v.cost();
+      sb.append(String.format(Locale.ROOT, "%-19s %,d guard shifts, %,d survey staff-days, %,d resident-days of closure,"
+          + " peak %,d on duty%n", v.name(), c.guardShifts(), c.surveyStaffDays(), c.residentDaysClosed(), c.peakOnDuty()));
+    }
     if (!s.endComparisons().isEmpty()) {
       sb.append(String.format(Locale.ROOT, "%nBy the end of each run (followed past %s until nobody is exposed or infectious,"
           + " at most %d days; %d runs reached that cap):%n", last(dates), s.followUpDays(), s.runsCapped()));

@@ -19,6 +19,7 @@ import java.util.SortedMap;
  * @param finalInfected infections at the end of each run
  * @param runsCapped the runs still going when the follow-up cap was reached (their final counts
  *     are lower bounds)
+ * @param cost what its measures cost over the horizon (staffing and confinement)
  */
 public record VariantSummary(
     String name,
@@ -29,4 +30,6 @@ public record VariantSummary(
     Band householdAttackRate,
     Band finalConfirmed,
     Band finalInfected,
-    int runsCapped) {}
+    int runsCapped,
+
+    VariantCost cost) {}

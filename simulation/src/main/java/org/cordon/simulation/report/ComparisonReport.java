@@ -50,7 +50,7 @@ public final class ComparisonReport {
     for (VariantSummary v : summary.variants()) {
       TreeMap<LocalDate, Quantiles> confirmed = new TreeMap<>();
       v.confirmed().forEach((d, b) -> quantiles(b).ifPresent(q -> confirmed.put(d, q)));
-      table.add(new VariantRow(v.name(), v.closureDate(), confirmed, quantiles(v.finalConfirmed())));
+      table.add(new VariantRow(v.name(), v.closureDate(), confirmed, quantiles(v.finalConfirmed()), v.cost()));
     }
     List<DifferenceRow> differences = new ArrayList<>();
     List<PairedComparison> all = new ArrayList<>(summary.comparisons());

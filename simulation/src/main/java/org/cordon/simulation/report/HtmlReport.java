@@ -133,6 +133,7 @@ public final class HtmlReport {
       b.append("</tr>\n");
     }
     b.append("</table>\n");
+    cost(b, data);
     if (data.differences().isEmpty()) {
       return;
     }
@@ -167,6 +168,26 @@ public final class HtmlReport {
     b.append("</ul>\n");
     data.attribution().ifPresent(a -> AttributionHtml.attribution(b, a));
     data.quarantineSwitch().ifPresent(q -> AttributionHtml.quarantineSwitch(b, q));
+  }
+
+  /** What each variant's measures cost, beside its cases: the numbers of summary.json's {@code cost}. */
+  private static void cost(StringBuilder b, ReportData data) {
+    b.append("<p>What each variant's measures cost over the whole horizon, from its staffing and timeline (the")
+        .append(" same in every run): guard shifts (guards on duty each day, every shift counted, summed over the")
+        .append(" days), survey staff-days, resident-days of closure (residents whose compound is sealed, times")
+        .append(" days) and the most people on duty on one day (guards of every shift plus survey staff).</p>\n");
+    b.append("<table id=\"cost\">\n<tr><th>variant</th><th>guard shifts</th><th>survey staff-days</th>")
+        .append("<th>resident-days of closure</th><th>peak on duty</th></tr>\n");
+    for (VariantRow r : data.table()) {
+      b.append("<tr data-variant=\"").append(escape(r.name())).append("\"><td>").append(escape(r.name()))
+          .append("</td>");
+      cell(b, "cost", r.name(), "", "guardShifts", r.cost().guardShifts());
+      cell(b, "cost", r.name(), "", "surveyStaffDays", r.cost().surveyStaffDays());
+      cell(b, "cost", r.name(), "", "residentDaysClosed", r.cost().residentDaysClosed());
+      cell(b, "cost", r.name(), "", "peakOnDuty", r.cost().peakOnDuty());
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n");
   }
 
   static void cell(StringBuilder b, String quantity, String variant, String date, String stat, double value) {

@@ -60,7 +60,11 @@ final class ReportFixtures {
         double m = cum.get((int) (d.toEpochDay() - FIRST.toEpochDay())).band().median();
         confirmed.put(d, new Quantiles(m, Math.floor(m * 0.55), m * 1.7 + 1.25));
       }
-      table.add(new VariantRow(names.get(k), closure, confirmed));
+      long guardShifts = staff.stream().mapToLong(StaffingPoint::guards).sum();
+      long staffDays = staff.stream().mapToLong(StaffingPoint::surveyStaff).sum();
+      int peak = staff.stream().mapToInt(p -> p.guards() + p.surveyStaff()).max().orElse(0);
+      table.add(new VariantRow(names.get(k), closure, confirmed,
+          new org.cordon.simulation.experiment.VariantCost(guardShifts, staffDays, 0, peak)));
       double[] fin = new double[200];
       for (int i = 0; i < fin.length; i++) {
         fin[i] = Math.round(total * (0.5 + rng.nextDouble()));
