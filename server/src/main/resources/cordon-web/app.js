@@ -25,8 +25,26 @@ function svgEl(tag, attrs, text) {
   return e;
 }
 
+// ---- access token (cordon serve bound off this machine prints http://HOST:PORT/#token=...) ----
+// Read once from the address, kept in sessionStorage and taken out of the address bar. Every API
+// request carries it as a header; the event stream and download links, which cannot, as ?token=.
+const TOKEN = (() => {
+  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (m) {
+    sessionStorage.setItem('cordon-token', decodeURIComponent(m[1]));
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem('cordon-token');
+})();
+
+function withToken(url) {
+  return TOKEN ? url + (url.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(TOKEN) : url;
+}
+
 async function getJson(url, options) {
-  const r = await fetch(url, options);
+  const opts = Object.assign({}, options);
+  if (TOKEN) opts.headers = Object.assign({}, opts.headers, { Authorization: 'Bearer ' + TOKEN });
+  const r = await fetch(url, opts);
   const text = await r.text();
   let body;
   try { body = JSON.parse(text); } catch (e) { body = { error: text }; }
@@ -199,7 +217,7 @@ function follow(status) {
   state.run = status.id;
   setRunning(true);
   progress(status);
-  const events = new EventSource(status.links.events);
+  const events = new EventSource(withToken(status.links.events));
   state.events = events;
   events.addEventListener('progress', e => progress(JSON.parse(e.data)));
   events.addEventListener('done', e => { events.close(); finished(JSON.parse(e.data)); });
@@ -235,7 +253,7 @@ async function finished(status) {
   links.replaceChildren('Download: ');
   for (const [name, href] of [['summary.json', status.links['summary.json']], ['daily.csv', status.links['daily.csv']],
     ['report.html', status.links['report.html']], ['scenario.yaml', status.links.scenario]]) {
-    links.append(el('a', { href: href, download: name }, name), ' ');
+    links.append(el('a', { href: withToken(href), download: name }, name), ' ');
   }
   links.append(el('span', { class: 'muted' }, ' (the same as cordon compare --scenario scenario.yaml --runs '
     + summary.runs + ' --seed ' + summary.seed + ' --out DIR)'));

@@ -214,6 +214,13 @@ public final class RunManager implements AutoCloseable {
     return run;
   }
 
+  /** @return runs known: queued, running and the finished ones kept */
+  public int size() {
+    synchronized (runs) {
+      return runs.size();
+    }
+  }
+
   /** @return runs on the engine now */
   public int running() {
     return pool.getActiveCount();
