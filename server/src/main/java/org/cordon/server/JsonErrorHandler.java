@@ -15,6 +15,12 @@ import org.eclipse.jetty.util.Callback;
  * message for the status ({@link ApiError#messageFor}), never Jetty's HTML page or its wording.
  */
 final class JsonErrorHandler extends ErrorHandler {
+  /** Every method gets the JSON line (Jetty writes error pages for GET, POST and HEAD only). */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
