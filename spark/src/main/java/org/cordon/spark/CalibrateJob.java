@@ -59,15 +59,7 @@ final class CalibrateJob implements Callable<Integer> {
       w.printf(Locale.ROOT, "%-40s %-9d %-22s %.2f%n", c.target(), c.observed(), band(c.predictive()), c.percentile());
     }
     if (out != null) {
-      try {
-        Path parentDir = out.toAbsolutePath().getParent();
-        Files.createDirectories(parentDir);
-        Path tmp = Files.createTempFile(parentDir, "." + out.getFileName(), ".partial");
-        Files.writeString(tmp, f.toYaml());
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-      }
+      org.cordon.simulation.cli.AtomicOutput.writeFile(out, "--out", file -> Files.writeString(file, f.toYaml()));
       w.printf("%nwrote %s%n", out);
     }
     w.flush();
