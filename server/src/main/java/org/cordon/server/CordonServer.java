@@ -31,7 +31,11 @@ import org.cordon.server.run.RunResults;
  *       {@code compare} of) and {@code charts.json} (the page's chart data).
  * </ul>
  *
- * The page itself (HTML, CSS, JS) comes from the jar; it loads nothing from elsewhere.
+ * The page itself (HTML, CSS, JS) comes from the jar; it loads nothing from elsewhere. Every
+ * request first passes the {@link AccessGuard} (Host, Origin, token, method, Content-Type); the
+ * connector has read timeouts and a connection cap ({@link JettySetup}); every error, Jetty's own
+ * included, is one JSON line {@code {"error": "..."}} ({@link ApiError}, {@link JsonErrorHandler}).
+ * See {@code docs/error-contract-and-limits.md}.
  */
 public final class CordonServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
