@@ -45,7 +45,7 @@ public final class CordonServer implements AutoCloseable {
   private final RunManager runs;
   private final RunEvents events;
   private final Javalin app;
-  private final JsonBody bodies = new JsonBody();
+  private final JsonBody bodies;
 
   private CordonServer(PlanScenario scenario, ServerOptions options) {
     this.scenario = scenario;
@@ -54,6 +54,7 @@ public final class CordonServer implements AutoCloseable {
         .maxPerClient(options.maxQueuedPerClient());
     this.events = new RunEvents(runs);
     AccessGuard guard = new AccessGuard(options, this::port);
+    this.bodies = new JsonBody(options.maxBodyBytes());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,13 +31,19 @@ final class JsonBody {
 
   private final Map<String, AtomicInteger> reading = new ConcurrentHashMap<>();
   private final AtomicInteger total = new AtomicInteger();
+  private final int maxBytes;
+
+  /** @param maxBytes the largest body read (413 beyond, also for a body sent in chunks, without a length) */
+  JsonBody(long maxBytes) {
+    this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxBytes);
+  }
 
   /**
    * @param ctx a request
    * @param what what the body is, for messages (e.g. {@code plan})
    * @return the body's JSON
    * @throws InvalidInputException naming {@code what} if the body is not JSON or has a key twice
-   * @throws ApiError 429 if too many bodies are being sent at once
+   * @throws ApiError 429 if too many bodies are being sent at once, 413 if the body is too large
    */
   JsonNode read(Context ctx, String what) {
     String client = ctx.req().getRemoteAddr();
@@ -46,7 +54,7 @@ final class JsonBody {
       if (m > PER_CLIENT || t > TOTAL) {
         throw new ApiError(429, "busy: too many requests are still sending their bodies; try again");
       }
-      String body = ctx.body();
+      String body = bounded(ctx);
       try {
         return JSON.readTree(body);
       } catch (JsonProcessingException e) {
@@ -61,5 +69,26 @@ final class JsonBody {
         reading.remove(client, mine);
       }
     }
+  }
+
+  private String bounded(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes) {
+      throw tooLarge();
+    }
+    byte[] bytes;
+    try {
+      bytes = ctx.req().getInputStream().readNBytes(maxBytes + 1);
+    } catch (IOException e) {
+      throw new ApiError(400, "the request body could not be read (the client stopped sending or was too slow)");
+    }
+    if (bytes.length > maxBytes) {
+      throw tooLarge();
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private ApiError tooLarge() {
+    return new ApiError(413, "the request body is larger than " + maxBytes + " bytes");
   }
 }

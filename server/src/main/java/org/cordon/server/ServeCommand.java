@@ -141,6 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ServeCommand());
+    cl.registerConverter(java.nio.file.Path.class, new org.cordon.simulation.cli.PathConverter());
     cl.setParameterExceptionHandler((ex, args) -> {
       ex.getCommandLine().getErr().println("cordon: " + ex.getMessage());
       return EXIT_BAD_INPUT;

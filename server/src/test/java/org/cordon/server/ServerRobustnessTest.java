@@ -91,6 +91,30 @@ class ServerRobustnessTest {
   }
 
   @Test
+  void aChunkedBodyWithoutALengthIsBoundedToo() throws Exception {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+      s.setSoTimeout(20_000);
+      OutputStream o = s.getOutputStream();
+      o.write(("POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nContent-Type: application/json\r\n"
+          + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String chunk = "{\"pad\": \"" + "x".repeat(4_000);
+      try {
+        for (int i = 0; i < 25; i++) { // 100 KB in chunks, over the 16 KiB limit
+          o.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          chunk = "x".repeat(4_000);
+        }
+        o.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        o.flush();
+      } catch (IOException stoppedReading) {
+        // the server may answer and close before the rest is sent
+      }
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("{\"error\":\"the request body is larger than 16384 bytes\"}");
+    }
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void threeHundredHalfOpenClientsDoNotDelayANormalRequest() throws Exception {
     List<Socket> slow = new ArrayList<>();
