@@ -7,12 +7,29 @@ const state = { scenario: null, run: null, events: null, shown: null, ticked: []
 
 function $(id) { return document.getElementById(id); }
 
+// ---- access token (cordon serve bound off this machine prints http://HOST:PORT/#token=...) ----
+// Read once from the address, kept in sessionStorage and taken out of the address bar. Every API
+// request carries it as a header; the event stream and download links, which cannot, as ?token=.
+const TOKEN = (() => {
+  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (m) {
+    sessionStorage.setItem('cordon-token', decodeURIComponent(m[1]));
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem('cordon-token');
+})();
+
+function withToken(url) {
+  return TOKEN ? url + (url.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(TOKEN) : url;
+}
+
 // The one door to the server: fetch (JSON or text) or, with {stream: true}, an EventSource.
 // Resolves to {ok, status, body}; a network failure resolves to {ok: false, status: 0, body: {error}}.
 async function api(path, options) {
   const o = options || {};
-  if (o.stream) return new EventSource(path);
+  if (o.stream) return new EventSource(withToken(path));
   const init = { method: o.method || 'GET', headers: {} };
+  if (TOKEN) init.headers.Authorization = 'Bearer ' + TOKEN;
   if (o.json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(o.json);
@@ -360,9 +377,9 @@ async function finished(status, focus) {
   const links = $('downloads');
   links.replaceChildren('Download: ');
   for (const name of ['summary.json', 'daily.csv', 'report.html']) {
-    if (status.links[name]) links.append(el('a', { href: status.links[name], download: name }, name), ' ');
+    if (status.links[name]) links.append(el('a', { href: withToken(status.links[name]), download: name }, name), ' ');
   }
-  links.append(el('a', { href: status.links.scenario, download: 'scenario.yaml' }, 'scenario.yaml'),
+  links.append(el('a', { href: withToken(status.links.scenario), download: 'scenario.yaml' }, 'scenario.yaml'),
     ' (the same numbers as cordon compare --scenario scenario.yaml --runs ' + s.runs + ' --seed ' + s.seed + ')');
   const closures = {};
   closures[state.scenario.baseline] = state.scenario.defaults.community;

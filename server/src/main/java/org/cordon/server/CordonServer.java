@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.Optional;
@@ -41,6 +42,11 @@ import org.cordon.server.store.StoreException;
  * Every run is kept in a {@link RunStore} when it ends, so a restart on the same store lists and
  * reopens it with the same outputs. The page itself (HTML, CSS, JS) comes from the jar; it loads
  * nothing from elsewhere.
+ *
+ * Every request first passes the {@link AccessGuard} (Host, Origin, token, method, Content-Type); the
+ * connector has read timeouts and a connection cap ({@link JettySetup}); every error, Jetty's own
+ * included, is one JSON line {@code {"error": "..."}} ({@link ApiError}, {@link JsonErrorHandler}).
+ * See {@code docs/error-contract-and-limits.md}.
  */
 public final class CordonServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,20 +57,24 @@ public final class CordonServer implements AutoCloseable {
   private final RunStore store;
   private final RunEvents events;
   private final Javalin app;
+  private final JsonBody bodies;
 
   private CordonServer(PlanScenario scenario, ServerOptions options, RunStore store) {
     this.scenario = scenario;
     this.options = options;
     this.store = store;
     this.runs = new RunManager(scenario, options.maxConcurrent(), options.maxQueued(), options.threadsPerRun(), 20,
-        this::keep);
+        this::keep).maxPerClient(options.maxQueuedPerClient());
     this.events = new RunEvents(runs);
+    AccessGuard guard = new AccessGuard(options, this::port);
+    this.bodies = new JsonBody(options.maxBodyBytes());
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = options.maxBodyBytes();
-      config.jetty.host = options.host();
-      config.jetty.port = options.port();
+      JettySetup.apply(config, options);
+      config.routes.before(guard::check);
+      config.routes.before("/api/runs/{id}/events", ctx -> run(ctx)); // an unknown run's stream is a 404
       config.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = "/cordon-web";
@@ -98,6 +108,16 @@ public final class CordonServer implements AutoCloseable {
       config.routes.exception(RunManager.QueueFullException.class,
           (e, ctx) -> error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
       config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+      config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+          e.getStatus() == 413 ? "the request body is larger than " + options.maxBodyBytes() + " bytes"
+              : ApiError.messageFor(e.getStatus())));
+      config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, ApiError.messageFor(500)));
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          error(ctx, 404, "no such page: " + ctx.method() + " " + InvalidInputException.echo(ctx.path()));
+        }
+      });
     });
   }
 
@@ -108,7 +128,7 @@ public final class CordonServer implements AutoCloseable {
    * @param options where to listen and the limits
    * @return the running server
    * @throws InvalidInputException if an option is out of range
-   * @throws IllegalStateException if the port cannot be bound
+   * @throws InvalidInputException naming {@code --host/--port} if the address cannot be bound
    */
   public static CordonServer start(PlanScenario scenario, ServerOptions options) {
     return start(scenario, options, SqlRunStore.open("jdbc:sqlite::memory:", "--db-url"));
@@ -130,8 +150,14 @@ public final class CordonServer implements AutoCloseable {
       s.app.start();
     } catch (RuntimeException e) {
       s.close();
-      throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
-          + e.getMessage(), e);
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof java.net.BindException)) {
+        cause = cause.getCause();
+      }
+      String why = cause instanceof java.net.BindException && cause.getMessage() != null
+          ? cause.getMessage().toLowerCase(java.util.Locale.ROOT) : "the address is not this machine's or the port is taken";
+      throw InvalidInputException.argument("--host/--port", "cannot listen on " + options.host() + ":" + options.port()
+          + ": " + why);
     }
     return s;
   }
@@ -141,10 +167,18 @@ public final class CordonServer implements AutoCloseable {
     return app.port();
   }
 
-  /** @return the page's address */
+  /** @return the page's address (without the token) */
   public String address() {
     String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
     return "http://" + h + ":" + port() + "/";
+  }
+
+  /**
+   * @return the address to open: with the access token after {@code #token=} when the server has
+   *     one (the page keeps it and takes it out of the address bar)
+   */
+  public String pageAddress() {
+    return address() + options.token().map(t -> "#token=" + t).orElse("");
   }
 
   /** @return the runs */
@@ -175,12 +209,7 @@ public final class CordonServer implements AutoCloseable {
   }
 
   private void submit(Context ctx) {
-    JsonNode body;
-    try {
-      body = JSON.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw PlanProblem.of(InvalidInputException.argument("plan", "not JSON: " + e.getOriginalMessage()));
-    }
+    JsonNode body = bodies.read(ctx, "plan");
     PlanCheck.fields(body, scenario.baselineTimeline().firstDay(), scenario.baselineTimeline().lastDay(),
         options.limits());
     Plan plan;
@@ -188,7 +217,7 @@ public final class CordonServer implements AutoCloseable {
     try {
       plan = Plan.fromJson(body, scenario.baseline(), options.limits());
       PlanCheck.order(plan);
-      run = runs.submit(plan);
+      run = runs.submit(plan, ctx.req().getRemoteAddr());
     } catch (InvalidInputException e) {
       throw PlanProblem.of(e);
     }
@@ -245,8 +274,12 @@ public final class CordonServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
+    error(ctx, status.getCode(), message);
+  }
+
+  private static void error(Context ctx, int status, String message) {
     ctx.status(status);
-    json(ctx, JSON.createObjectNode().put("error", message));
+    ctx.contentType("application/json").result(ApiError.json(message));
   }
 
   /** An unknown run, or a run without results yet. */

@@ -19,6 +19,8 @@ import org.cordon.server.run.RunManager;
  */
 final class RunEvents implements AutoCloseable {
   private static final long TICK_MILLIS = 200;
+  /** A quiet stream gets a comment this often, well within {@link JettySetup#IDLE_TIMEOUT_MILLIS}. */
+  private static final long HEARTBEAT_NANOS = JettySetup.IDLE_TIMEOUT_MILLIS * 1_000_000 / 3;
 
   private final RunManager runs;
   private final List<Client> clients = new CopyOnWriteArrayList<>();
@@ -32,6 +34,7 @@ final class RunEvents implements AutoCloseable {
     final SseClient sse;
     final String id;
     String last = "";
+    long lastSent = System.nanoTime();
     boolean closed;
 
     Client(SseClient sse, String id) {
@@ -47,7 +50,7 @@ final class RunEvents implements AutoCloseable {
 
   void attach(SseClient sse) {
     String id = sse.ctx().pathParam("id");
-    if (runs.get(id).isEmpty()) {
+    if (runs.get(id).isEmpty()) { // evicted since the server's check (an unknown run is a 404 before this)
       sse.sendEvent("error", "{\"error\":\"no such run: " + id.replaceAll("[^0-9A-Za-z-]", "") + "\"}");
       sse.close();
       return;
@@ -81,6 +84,10 @@ final class RunEvents implements AutoCloseable {
         if (!text.equals(c.last)) {
           c.sse.sendEvent("progress", text);
           c.last = text;
+          c.lastSent = System.nanoTime();
+        } else if (System.nanoTime() - c.lastSent > HEARTBEAT_NANOS) {
+          c.sse.sendComment("waiting"); // keeps the connection within the server's idle timeout
+          c.lastSent = System.nanoTime();
         }
         if (status.terminal()) {
           c.sse.sendEvent(status.name().toLowerCase(), text);

@@ -1,6 +1,7 @@
 package org.cordon.server;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cordon.InvalidInputException;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   /** Exit code for bad input. */
   public static final int EXIT_BAD_INPUT = 2;
+  /** Exit code for any other failure (a bug, an exhausted heap), as the rest of the CLI. */
+  public static final int EXIT_FAILURE = 70;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerOptions.DEFAULT_PORT,
       description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
@@ -69,18 +72,46 @@ public final class ServeCommand implements Callable<Integer> {
           + " on the class path.")
   String dbUrl;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "A host name the page may be reached by besides the bound address, localhost and 127.0.0.1"
+          + " (repeatable; e.g. this machine's name on the network).")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "A file holding the access token (at least 16 characters). Needed to bind an address other"
+          + " machines can reach; without it such a bind makes a token and prints it once.")
+  java.nio.file.Path tokenFile;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_CONNECTIONS,
+      description = "Connections open at once (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
+
+  @Option(names = "--max-queued-per-client", paramLabel = "N",
+      defaultValue = "" + ServerOptions.DEFAULT_MAX_QUEUED_PER_CLIENT,
+      description = "Runs one client address may have queued or running (default: ${DEFAULT-VALUE}).")
+  int maxPerClient;
+
   @Spec CommandSpec spec;
+
+  /** The largest token file read. */
+  static final long MAX_TOKEN_FILE_BYTES = 4096;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
-  public Integer call() throws InterruptedException, java.net.UnknownHostException {
+  public Integer call() throws InterruptedException {
     int t = threads == null ? Math.max(2, Runtime.getRuntime().availableProcessors()) : threads;
     if (t < 2 || t > 1024) {
       throw InvalidInputException.argument("--threads", "must be 2..1024: " + t);
     }
+    boolean loopback = ServerOptions.loopback(host);
+    Optional<String> token = tokenFile == null ? Optional.empty() : Optional.of(readToken(tokenFile));
+    boolean made = token.isEmpty() && !loopback;
+    if (made) {
+      token = Optional.of(newToken());
+    }
     ServerOptions options = new ServerOptions(host, port, new PlanLimits(maxRuns, maxResidents), maxConcurrent,
-        maxQueued, t, 64 * 1024);
+        maxQueued, t, 64 * 1024, allowHosts, token, maxConnections, maxPerClient);
     PrintWriter out = spec.commandLine().getOut();
     RunStore store = openStore();
     PlanScenario plans;
@@ -98,10 +129,11 @@ public final class ServeCommand implements Callable<Integer> {
       server.close();
       stopped.countDown();
     }, "cordon-serve-stop"));
-    out.println("cordon: what-if page for " + plans.name() + " at " + server.address() + " (Ctrl-C stops); runs kept in "
+    out.println("cordon: what-if page for " + plans.name() + " at " + server.pageAddress() + " (Ctrl-C stops); runs kept in "
         + (dbUrl != null ? dbUrl : data.resolve(DB_FILE).toString()));
-    if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
-      out.println("cordon: warning: " + host + " is reachable from other machines; the page has no login");
+    if (!loopback) {
+      out.println("cordon: " + host + " is reachable from other machines: every request needs the access token"
+          + (made ? " (made now, shown only here; open the address above)" : " from " + tokenFile));
     }
     out.flush();
     stopped.await();
@@ -124,11 +156,28 @@ public final class ServeCommand implements Callable<Integer> {
     return SqlRunStore.open("jdbc:sqlite:" + data.resolve(DB_FILE), "--data");
   }
 
+  private static String readToken(java.nio.file.Path file) {
+    org.cordon.internal.csv.InputFiles.check(file, MAX_TOKEN_FILE_BYTES);
+    try {
+      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException(file.toString(), 0, null, "cannot read: "
+          + org.cordon.internal.csv.InputFiles.reason(e), e);
+    }
+  }
+
+  private static String newToken() {
+    byte[] b = new byte[24];
+    new java.security.SecureRandom().nextBytes(b);
+    return java.util.HexFormat.of().formatHex(b);
+  }
+
   /**
    * @return the command line with the CLI's error handling (one {@code cordon:} line, exit 2)
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ServeCommand());
+    cl.registerConverter(java.nio.file.Path.class, new org.cordon.simulation.cli.PathConverter());
     cl.setParameterExceptionHandler((ex, args) -> {
       ex.getCommandLine().getErr().println("cordon: " + ex.getMessage());
       return EXIT_BAD_INPUT;
@@ -142,8 +191,12 @@ public final class ServeCommand implements Callable<Integer> {
         commandLine.getErr().println("cordon: " + root.getMessage());
         return EXIT_BAD_INPUT;
       }
-      commandLine.getErr().println("cordon: failed: " + String.valueOf(ex.getMessage()).replace('\n', ' '));
-      return 1;
+      if (root instanceof OutOfMemoryError) {
+        commandLine.getErr().println("cordon: out of memory: give the server a larger heap (CORDON_JAVA_OPTS=-Xmx8g)");
+        return EXIT_FAILURE;
+      }
+      commandLine.getErr().println("cordon: internal error; this is a bug, please report it with the command line");
+      return EXIT_FAILURE;
     });
     return cl;
   }

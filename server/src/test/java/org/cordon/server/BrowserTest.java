@@ -380,6 +380,28 @@ class BrowserTest {
     assertThat(consoleErrors()).isEmpty();
   }
 
+  @Test
+  void offLoopbackThePageTakesItsTokenFromTheAddressKeepsItOutOfTheBarAndRunsAPlan() {
+    String token = "browser-token-0123456789abcdef";
+    ServerOptions open = new ServerOptions("0.0.0.0", 0, org.cordon.server.plan.PlanLimits.DEFAULT, 1, 1, 2, 64 * 1024,
+        List.of(), java.util.Optional.of(token), 64, 2);
+    try (CordonServer wide = CordonServer.start(PlanScenario.jinsha2020(), open)) {
+      driver.get("http://127.0.0.1:" + wide.port() + "/#token=" + token);
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      assertThat((String) js.executeScript("return location.href;")).doesNotContain(token);
+      assertThat((String) js.executeScript("return sessionStorage.getItem('cordon-token');")).isEqualTo(token);
+      WebElement runs = driver.findElement(By.id("runs"));
+      runs.clear();
+      runs.sendKeys("2");
+      driver.findElement(By.id("run")).click();
+      // the POST carried the header, the event stream and the results the token in their address
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comparison tbody tr")));
+      assertThat(driver.findElement(By.id("status")).getText()).startsWith("done: 4 of 4 runs");
+    }
+  }
+
   private static JsonNode at(JsonNode root, String path) {
     JsonNode n = root;
     for (String part : path.split("\\.")) {

@@ -32,7 +32,7 @@ class ServeCommandTest {
     assertThat(port[2]).isEqualTo("cordon: --port: must be 0..65535: 70000" + System.lineSeparator());
     String[] scenario = run("--scenario", "no-such-scenario.yaml", "--data", data.toString());
     assertThat(scenario[0]).isEqualTo("2");
-    assertThat(scenario[2]).startsWith("cordon: --scenario: not a preset (known: jinsha-2020) nor a file: no-such-scenario.yaml")
+    assertThat(scenario[2]).startsWith("cordon: --scenario: not a preset (known: jinsha-2020) nor a file: 'no-such-scenario.yaml'")
         .hasLineCount(1);
     String[] threads = run("--threads", "1");
     assertThat(threads[0]).isEqualTo("2");

@@ -50,15 +50,7 @@ final class CalibrateJob implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     CalibrateCommand.report(w, r, o.runs());
     if (out != null) {
-      try {
-        Path parentDir = out.toAbsolutePath().getParent();
-        Files.createDirectories(parentDir);
-        Path tmp = Files.createTempFile(parentDir, "." + out.getFileName(), ".partial");
-        Files.writeString(tmp, r.fitted().toYaml());
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-      }
+      org.cordon.simulation.cli.AtomicOutput.writeFile(out, "--out", file -> Files.writeString(file, r.fitted().toYaml()));
       w.printf("%nwrote %s%n", out);
     }
     w.flush();

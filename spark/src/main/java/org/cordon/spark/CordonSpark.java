@@ -60,6 +60,7 @@ public final class CordonSpark implements Runnable {
    */
   public static CommandLine commandLine(Function<String, SparkSession> sessions) {
     CommandLine cl = new CommandLine(new CordonSpark(sessions));
+    cl.registerConverter(java.nio.file.Path.class, new org.cordon.simulation.cli.PathConverter());
     cl.setParameterExceptionHandler((ex, args) -> {
       ex.getCommandLine().getErr().println("cordon-spark: " + ex.getMessage());
       return EXIT_BAD_INPUT;
@@ -70,13 +71,21 @@ public final class CordonSpark implements Runnable {
         ex.printStackTrace(err);
       }
       for (Throwable t = ex; t != null; t = t.getCause()) {
+        if (t instanceof OutOfMemoryError) { // never bad input, even when a reader wrapped it
+          err.println("cordon-spark: out of memory: give the driver or the executors a larger heap");
+          return EXIT_FAILURE;
+        }
+      }
+      for (Throwable t = ex; t != null; t = t.getCause()) {
         if (t instanceof InvalidInputException) {
           err.println("cordon-spark: " + t.getMessage());
           return EXIT_BAD_INPUT;
         }
       }
-      String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-      err.println("cordon-spark: failed: " + m.lines().findFirst().orElse(""));
+      String m = ex.getMessage() == null ? "" : ex.getMessage().lines().findFirst().orElse("");
+      boolean javaNames = m.matches(".*(\\b(org|java|javax|scala)\\.[a-z]|[A-Z][A-Za-z]*(Exception|Error)\\b).*");
+      err.println("cordon-spark: failed" + (m.isEmpty() || javaNames ? "; this is a bug, please report it with the command"
+          + " line (CORDON_DEBUG=1 prints the stack trace)" : ": " + m));
       return EXIT_FAILURE;
     });
     return cl;

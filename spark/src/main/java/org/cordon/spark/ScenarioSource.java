@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cordon.InvalidInputException;
+import org.cordon.internal.csv.InputFiles;
 import org.cordon.simulation.experiment.Experiment;
 import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.ScenarioYaml;
@@ -33,15 +34,12 @@ public record ScenarioSource(String name, String yaml, String baseDir) implement
     if (Presets.find(scenario).isPresent()) {
       return new ScenarioSource(scenario, null, null);
     }
+    Scenarios.readFile(scenario); // checked on the driver exactly as cordon compare reads it
     Path p = Path.of(scenario);
-    if (!Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario",
-          "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
-    }
     try {
       return new ScenarioSource(scenario, Files.readString(p, StandardCharsets.UTF_8), p.toAbsolutePath().getParent().toString());
     } catch (IOException e) {
-      throw new InvalidInputException(scenario, 0, null, "cannot read: " + e.getMessage(), e);
+      throw new InvalidInputException(scenario, 0, null, "cannot read: " + InputFiles.reason(e), e);
     }
   }
 

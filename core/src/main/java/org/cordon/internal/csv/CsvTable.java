@@ -48,11 +48,16 @@ public final class CsvTable {
    * @param errors makes the exceptions
    * @param rows receives each data row; the {@link Row} is reused between rows
    * @throws org.cordon.InvalidInputException (made by {@code errors}) for a missing or unreadable
-   *     file, bytes that are not UTF-8 (naming their line), and for everything {@link #read(Reader,
+   *     file, one that is not a regular file or is larger than {@link InputFiles#MAX_TABLE_BYTES}
+   *     (checked before it is read), bytes that are not UTF-8 (naming their line), and for everything {@link #read(Reader,
    *     String, List, ErrorFactory, Consumer)} rejects
    */
   public static void read(Path file, List<String> required, ErrorFactory errors, Consumer<Row> rows) {
     String source = file.toString();
+    if (!Files.exists(file)) {
+      throw errors.create(source, 0, null, "missing file");
+    }
+    InputFiles.check(file, InputFiles.MAX_TABLE_BYTES, errors);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       read(reader, source, required, errors, rows);
     } catch (NoSuchFileException e) {
@@ -61,7 +66,7 @@ public final class CsvTable {
       if (Utf8Check.isDecodingError(e)) {
         throw errors.create(source, malformedLine(file), null, Utf8Check.PROBLEM, e);
       }
-      throw errors.create(source, 0, null, "cannot read: " + e.getMessage(), e);
+      throw errors.create(source, 0, null, "cannot read: " + InputFiles.reason(e), e);
     } catch (org.cordon.InvalidInputException e) {
       if (Utf8Check.isDecodingError(e)) {
         throw errors.create(source, malformedLine(file), null, Utf8Check.PROBLEM, e);

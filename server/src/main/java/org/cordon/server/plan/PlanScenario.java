@@ -96,12 +96,7 @@ public final class PlanScenario {
     if (Presets.find(scenario).isPresent()) {
       return jinsha2020();
     }
-    Path p = Path.of(scenario);
-    if (!Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario",
-          "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
-    }
-    return file(p);
+    return file(Path.of(scenario));
   }
 
   /** @return the plan scenario over the jinsha-2020 preset */
@@ -130,8 +125,7 @@ public final class PlanScenario {
    * @throws InvalidInputException if the file is bad or its community lacks the Jinsha compounds
    */
   public static PlanScenario file(Path file) {
-    ScenarioFile parsed = ScenarioFile.read(file);
-    ScenarioYaml.of(parsed);
+    ScenarioFile parsed = Scenarios.readFile(file.toString()).file(); // as compare reads it
     JsonNode root;
     try {
       root = new YAMLMapper().readTree(file.toFile());

@@ -2,6 +2,7 @@ package org.cordon.server.run;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cordon.server.plan.Plan;
@@ -43,13 +44,46 @@ public final class Run {
   private volatile String error;
   private volatile RunResults results;
   private volatile Future<?> future;
+  private final String client;
+  private final CountDownLatch ended = new CountDownLatch(1);
 
-  Run(String id, Plan plan, String line, String scenarioYaml, long total) {
+  Run(String id, Plan plan, String line, String scenarioYaml, long total, String client) {
     this.id = id;
     this.line = line;
     this.plan = plan;
     this.scenarioYaml = scenarioYaml;
     this.total = total;
+    this.client = client;
+  }
+
+  /** @return the address of the client that asked for the run */
+  String client() {
+    return client;
+  }
+
+  /** @return whether the run was cancelled (asked by the engine once a simulated day) */
+  boolean cancelled() {
+    return status == Status.CANCELLED;
+  }
+
+  /** Marks that the engine has stopped working on this run (or never will). */
+  void ended() {
+    ended.countDown();
+  }
+
+  /**
+   * Waits until the engine has stopped working on this run.
+   *
+   * @param millis the longest wait
+   * @return whether it has stopped
+   */
+  boolean awaitEnd(long millis) {
+    try {
+      return ended.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** @return the run's id */
@@ -111,7 +145,9 @@ public final class Run {
     return new Progress() {
       @Override
       public void advance(int units) {
-        done.addAndGet(units);
+        if (!cancelled()) {
+          done.addAndGet(units);
+        }
       }
 
       @Override

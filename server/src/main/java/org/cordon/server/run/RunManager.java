@@ -27,8 +27,9 @@ import org.cordon.simulation.experiment.MonteCarlo;
  * Runs plans on the engine: at most {@code maxConcurrent} at once, up to {@code maxQueued}
  * waiting, the rest refused ({@link QueueFullException}). A plan is turned into its scenario file
  * and read back as {@code cordon compare} reads it before it is queued, so a bad plan fails at
- * once with the CLI's message. Cancelling a run interrupts it; {@link MonteCarlo} then stops its
- * worker threads (each finishes the replicate it is on). Keeps the last {@code keep} finished runs.
+ * once with the CLI's message. A client may have at most {@link #maxPerClient} runs queued or
+ * running. Cancelling a run sets its flag, which {@link MonteCarlo} asks before each replicate and
+ * the engine once a simulated day. Keeps the last {@code keep} finished runs.
  */
 public final class RunManager implements AutoCloseable {
   /** Refused because the queue is full. */
@@ -40,7 +41,13 @@ public final class RunManager implements AutoCloseable {
     }
   }
 
+  /** The longest a cancel waits for the engine to stop (it stops within a simulated day). */
+  static final long CANCEL_WAIT_MILLIS = 5_000;
+
   private final PlanScenario scenario;
+  private final int maxConcurrent;
+  private final int maxQueued;
+  private int maxPerClient = Integer.MAX_VALUE;
   private final int threadsPerRun;
   private final int keep;
   private final ThreadPoolExecutor pool;
@@ -84,6 +91,8 @@ public final class RunManager implements AutoCloseable {
     }
     this.scenario = scenario;
     this.ended = ended;
+    this.maxConcurrent = maxConcurrent;
+    this.maxQueued = maxQueued;
     this.threadsPerRun = threadsPerRun;
     this.keep = Math.max(1, keep);
     this.pool = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 0, TimeUnit.SECONDS,
@@ -107,21 +116,53 @@ public final class RunManager implements AutoCloseable {
    * @throws QueueFullException if {@code maxConcurrent} runs are running and {@code maxQueued} waiting
    */
   public Run submit(Plan plan) {
+    return submit(plan, "");
+  }
+
+  /**
+   * @param max the most runs one client may have queued or running at once (at least 1)
+   * @return this manager
+   * @throws InvalidInputException if {@code max} is below 1
+   */
+  public RunManager maxPerClient(int max) {
+    if (max < 1) {
+      throw InvalidInputException.argument("--max-queued-per-client", "must be at least 1: " + max);
+    }
+    this.maxPerClient = max;
+    return this;
+  }
+
+  /**
+   * @param plan a plan
+   * @param client the address of the client asking (its runs are capped by {@link #maxPerClient})
+   * @return the queued run
+   * @throws InvalidInputException if the plan is bad (the message {@code cordon compare} would give)
+   * @throws QueueFullException if the queue is full, or the client already has its most runs
+   */
+  public Run submit(Plan plan, String client) {
     String yaml = scenario.yaml(plan);
     Experiment experiment = PlanScenario.experiment(yaml);
     String id = newId();
     Run run = new Run(id, plan, PlanLine.of(plan, scenario.baseline()), yaml,
-        (long) plan.runs() * experiment.variants().size());
+        (long) plan.runs() * experiment.variants().size(), client);
     String command = "cordon compare --scenario " + PlanScenario.SOURCE + " --runs " + plan.runs() + " --seed "
         + plan.seed() + " --out run-" + id;
     boolean observed = RunResults.observed(experiment.name(), plan.residents().isPresent());
     synchronized (runs) {
+      long active = runs.values().stream().filter(r -> !r.status().terminal()).count();
+      long mine = runs.values().stream().filter(r -> !r.status().terminal() && r.client().equals(client)).count();
+      if (active >= maxConcurrent + maxQueued) {
+        throw busy();
+      }
+      if (mine >= maxPerClient) {
+        throw new QueueFullException("busy: you have " + count(mine, "run") + " queued or running, the most one client"
+            + " may have; try again when one has finished or cancel one");
+      }
       try {
         Future<?> f = pool.submit(() -> execute(run, experiment, command, observed));
         run.future(f);
       } catch (RejectedExecutionException e) {
-        throw new QueueFullException("busy: " + pool.getActiveCount() + " runs running and " + pool.getQueue().size()
-            + " waiting; try again when one has finished");
+        throw busy(); // a cancelled run's engine threads are still stopping
       }
       runs.put(id, run);
       evict();
@@ -129,28 +170,44 @@ public final class RunManager implements AutoCloseable {
     return run;
   }
 
+  private QueueFullException busy() {
+    return new QueueFullException("busy: " + count(maxConcurrent, "run") + " running and " + maxQueued
+        + " waiting, as many as this server takes; try again when one has finished");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   private void execute(Run run, Experiment experiment, String command, boolean observed) {
-    if (!run.start()) {
-      return;
-    }
     try {
-      run(run, experiment, command, observed);
+      if (!run.start()) {
+        return;
+      }
+      try {
+        run(run, experiment, command, observed);
+      } finally {
+        ended.accept(run);
+      }
     } finally {
-      ended.accept(run);
+      run.ended();
     }
   }
 
   private void run(Run run, Experiment experiment, String command, boolean observed) {
     try {
-      Ensemble e = MonteCarlo.run(experiment, run.plan().runs(), run.plan().seed(), threadsPerRun, run.progress());
+      Ensemble e = MonteCarlo.run(experiment, run.plan().runs(), run.plan().seed(), threadsPerRun, run.progress(),
+          run::cancelled);
       ComparisonSummary s = Comparison.summarize(e);
       run.finish(new RunResults(e, s, command, observed));
     } catch (InvalidInputException e) {
       run.fail(e.getMessage());
     } catch (RuntimeException e) {
       if (run.status() != Run.Status.CANCELLED) {
-        run.fail("failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        run.fail("failed: an internal error stopped the run; this is a bug, please report it with the plan");
       }
+    } catch (OutOfMemoryError e) {
+      run.fail("failed: out of memory: ask for fewer runs or residents, or give the server a larger heap");
     }
   }
 
@@ -165,7 +222,10 @@ public final class RunManager implements AutoCloseable {
   }
 
   /**
-   * Cancels a queued or running run: a queued one never starts, a running one is interrupted.
+   * Cancels a queued or running run: a queued one never starts; a running one starts no replicate
+   * after this and its replicates stop at the start of their next simulated day. Returns when the
+   * engine has stopped (at most {@link #CANCEL_WAIT_MILLIS}), so the run's count of finished runs
+   * is then final.
    *
    * @param id a run id
    * @return the run, if known (its status says whether it was cancelled or had already ended)
@@ -174,9 +234,13 @@ public final class RunManager implements AutoCloseable {
     Optional<Run> run = get(id);
     run.ifPresent(r -> {
       if (r.cancel()) {
-        r.future().ifPresent(f -> f.cancel(true));
+        boolean neverStarted = r.future().map(f -> f.cancel(false)).orElse(false);
         pool.purge();
-        ended.accept(r);
+        if (neverStarted) {
+          r.ended();
+          ended.accept(r);
+        }
+        r.awaitEnd(CANCEL_WAIT_MILLIS);
       }
     });
     return run;
@@ -203,6 +267,13 @@ public final class RunManager implements AutoCloseable {
       }
       runs.remove(id);
       return true;
+    }
+  }
+
+  /** @return runs known: queued, running and the finished ones kept */
+  public int size() {
+    synchronized (runs) {
+      return runs.size();
     }
   }
 

@@ -54,7 +54,7 @@ public final class AtomicOutput implements AutoCloseable {
   @FunctionalInterface
   public interface Writer {
     /**
-     * @param dir the (staging) folder to write into
+     * @param dir the (staging) folder to write into; for {@link #writeFile}, the staging file
      * @throws IOException if writing fails
      */
     void write(Path dir) throws IOException;
@@ -150,6 +150,20 @@ public final class AtomicOutput implements AutoCloseable {
       throw bad(option, "cannot write under " + existing + ": " + (existing != null && Files.isDirectory(existing)
           ? "permission denied" : "it is a file"));
     }
+  }
+
+  /**
+   * Writes one output file all or nothing: into a hidden staging file beside it, then renamed over
+   * it in one step ({@link AtomicFile}); a failure leaves the old file as it was and no staging
+   * file behind, and a staging file a killed run left is removed.
+   *
+   * @param file the output file
+   * @param option the option that named it, for messages
+   * @param writer writes the file it is given (the staging file)
+   * @throws InvalidInputException naming {@code option} if the file cannot be written
+   */
+  public static void writeFile(Path file, String option, Writer writer) {
+    AtomicFile.write(file, option, writer);
   }
 
   /** @return the staging folder the output is written into before the swap */
@@ -266,7 +280,7 @@ public final class AtomicOutput implements AutoCloseable {
   }
 
   /** @return whether the process whose id follows {@code prefix} in {@code name} is running */
-  private static boolean alive(String name, String prefix) {
+  static boolean alive(String name, String prefix) {
     String rest = name.substring(prefix.length());
     int dash = rest.indexOf('-');
     try {

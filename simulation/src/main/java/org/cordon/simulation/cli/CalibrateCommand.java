@@ -64,15 +64,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     report(w, r, o.runs());
     if (out != null) {
-      try {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + out.getFileName(), ".partial");
-        Files.writeString(tmp, r.fitted().toYaml());
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw InvalidInputException.argument("--out", "cannot write " + out + ": " + AtomicOutput.reason(e));
-      }
+      AtomicOutput.writeFile(out, "--out", f -> Files.writeString(f, r.fitted().toYaml()));
       w.printf("%nwrote %s%n", out);
     }
     w.flush();

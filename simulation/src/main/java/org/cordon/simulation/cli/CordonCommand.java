@@ -56,6 +56,7 @@ public final class CordonCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CordonCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.nio.file.Path.class, new PathConverter());
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           ex.getCommandLine().getErr().println(ErrorReport.line(ex.getMessage()));

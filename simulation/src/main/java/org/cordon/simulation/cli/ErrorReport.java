@@ -6,14 +6,18 @@ import org.cordon.InvalidInputException;
 /**
  * Turns any failure of a command into the one line the user sees, and the exit code: bad input
  * ({@link InvalidInputException} anywhere in the cause chain) is {@code cordon: <file> line <n>,
- * field <f>: <problem>} and exit {@value CordonCommand#EXIT_BAD_INPUT}; an exhausted heap and any
- * other exception (a bug) are one line asking for a report, exit {@value
- * CordonCommand#EXIT_FAILURE}. Every line has its control characters escaped and is at most
+ * field <f>: <problem>} and exit {@value CordonCommand#EXIT_BAD_INPUT}; an exhausted heap
+ * ({@link OutOfMemoryError} anywhere in the chain, even under bad input) and any other exception
+ * (a bug) are one line asking for a report, exit {@value CordonCommand#EXIT_FAILURE}, naming no
+ * Java class. Every line has its control characters escaped and is at most
  * {@value #MAX_LINE} characters long.
  */
 final class ErrorReport {
   /** The longest line printed, {@code cordon: } included. */
   static final int MAX_LINE = 300;
+  /** A library's or Java class's name, which never reaches the user's line. */
+  private static final java.util.regex.Pattern JAVA_NAMES = java.util.regex.Pattern.compile(
+      "\\b(org|java|javax|com|sun|jdk)\\.[a-z]|[A-Z][A-Za-z]*(Exception|Error)\\b|snakeyaml|StreamReadConstraints");
 
   private ErrorReport() {}
 
@@ -33,17 +37,18 @@ final class ErrorReport {
     String line;
     InvalidInputException bad = find(failure, InvalidInputException.class);
     OutOfMemoryError oom = find(failure, OutOfMemoryError.class);
-    if (bad != null) {
-      exit = CordonCommand.EXIT_BAD_INPUT;
-      line = bad.getMessage();
-    } else if (oom != null) {
+    if (oom != null) { // before bad input: an exhausted heap is never the input's fault (exit 70, not 2)
       exit = CordonCommand.EXIT_FAILURE;
       line = "out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
           + " MB): give a smaller community or fewer --threads, or a larger heap (CORDON_JAVA_OPTS=-Xmx8g)";
+    } else if (bad != null) {
+      exit = CordonCommand.EXIT_BAD_INPUT;
+      line = bad.getMessage();
     } else {
       exit = CordonCommand.EXIT_FAILURE;
-      String m = failure.getMessage() == null ? "" : ": " + failure.getMessage();
-      line = "internal error (" + failure.getClass().getSimpleName() + m + "); this is a bug, please report it"
+      String m = failure.getMessage() == null || JAVA_NAMES.matcher(failure.getMessage()).find() ? ""
+          : " (" + failure.getMessage() + ")";
+      line = "internal error" + m + "; this is a bug, please report it"
           + " with the command line" + (debug ? "" : " and the output of --debug");
       // the bug is named in full, the advice kept: shorten the middle if needed
       if (line.length() > MAX_LINE - 8) {

@@ -59,8 +59,16 @@ final class Replicate implements Transmission.Sink {
   }
 
   RunResult run() {
+    return run(Simulation.NOT_CANCELLED);
+  }
+
+  /** Runs every step; asks {@code cancelled} at the start of each simulated day. */
+  RunResult run(java.util.function.BooleanSupplier cancelled) {
     importation.schedule(queue);
     for (int s = 0; s < steps; s++) {
+      if (s % PolicyTable.STEPS_PER_DAY == 0 && cancelled.getAsBoolean()) {
+        throw new java.util.concurrent.CancellationException("cancelled");
+      }
       step(s);
     }
     RunResult horizon = tally.result(transmission.presymptomatic(), HouseholdIndexCases.count(sim, st));

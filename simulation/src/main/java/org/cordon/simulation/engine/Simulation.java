@@ -163,10 +163,29 @@ public final class Simulation {
    * @throws org.cordon.InvalidInputException if {@code replicate} is negative
    */
   public RunResult run(long seed, int replicate) {
+    return run(seed, replicate, NOT_CANCELLED);
+  }
+
+  /** A cancellation hook that never cancels. */
+  public static final java.util.function.BooleanSupplier NOT_CANCELLED = () -> false;
+
+  /**
+   * As {@link #run(long, int)}, stopping early when {@code cancelled} says so: it is asked once
+   * per simulated day (cheap: one call a day), and a cancelled run throws instead of returning
+   * a partial result.
+   *
+   * @param seed the experiment seed
+   * @param replicate the replicate index
+   * @param cancelled says whether to stop (asked from this thread)
+   * @return the run's daily series
+   * @throws org.cordon.InvalidInputException if {@code replicate} is negative
+   * @throws java.util.concurrent.CancellationException if {@code cancelled} said so before the run ended
+   */
+  public RunResult run(long seed, int replicate, java.util.function.BooleanSupplier cancelled) {
     if (replicate < 0) {
       throw org.cordon.InvalidInputException.argument("replicate", "must be >= 0: " + replicate);
     }
-    return new Replicate(this, seed, replicate).run();
+    return new Replicate(this, seed, replicate).run(cancelled);
   }
 
   /** @return the compiled community and measures */

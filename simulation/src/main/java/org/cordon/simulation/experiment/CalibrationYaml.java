@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cordon.InvalidInputException;
+import org.cordon.internal.csv.InputFiles;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.simulation.scenario.YamlNode;
 
@@ -72,15 +73,17 @@ public final class CalibrationYaml {
   /**
    * @param file a calibration file ({@code cordon calibrate --out FILE})
    * @return its values
-   * @throws InvalidInputException if the file is missing, not YAML or has a bad value
+   * @throws InvalidInputException if the file is missing, not a regular file, larger than {@link
+   *     InputFiles#MAX_CALIBRATION_BYTES} (checked before it is read), not YAML or has a bad value
    */
   public static Calibrated read(Path file) {
+    InputFiles.check(file, InputFiles.MAX_CALIBRATION_BYTES);
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(YamlNode.parse(file.toString(), r));
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file.toString(), 0, null, "no such file", e);
     } catch (IOException e) {
-      throw new InvalidInputException(file.toString(), 0, null, "cannot read: " + e.getMessage(), e);
+      throw new InvalidInputException(file.toString(), 0, null, "cannot read: " + InputFiles.reason(e), e);
     }
   }
 

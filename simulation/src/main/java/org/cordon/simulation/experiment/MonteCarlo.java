@@ -2,6 +2,7 @@ package org.cordon.simulation.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.cordon.InvalidInputException;
 import org.cordon.simulation.engine.RunResult;
 import org.cordon.simulation.engine.Simulation;
@@ -53,9 +54,30 @@ public final class MonteCarlo {
    * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
    */
   public static Ensemble run(Experiment experiment, int runs, long seed, int threads, Progress progress) {
+    return run(experiment, runs, seed, threads, progress, Simulation.NOT_CANCELLED);
+  }
+
+  /**
+   * As {@link #run(Experiment, int, long, int, Progress)}, stopping when {@code cancelled} says
+   * so: no replicate starts after it, and a running one stops at the start of its next simulated
+   * day. Returns or throws only when every worker thread has stopped, so {@code progress} counts
+   * nothing more afterwards.
+   *
+   * @param experiment the experiment
+   * @param runs replicates per variant (>= 1)
+   * @param seed the seed
+   * @param threads worker threads (>= 1)
+   * @param progress where to count finished runs
+   * @param cancelled asked before each replicate and once a simulated day (from the worker threads)
+   * @return the ensemble
+   * @throws InvalidInputException if {@code runs} or {@code threads} is below 1
+   * @throws java.util.concurrent.CancellationException if cancelled before the end
+   */
+  public static Ensemble run(
+      Experiment experiment, int runs, long seed, int threads, Progress progress, BooleanSupplier cancelled) {
     check(runs, threads);
     Replicates replicates = Replicates.of(experiment);
-    return run(experiment, replicates::simulation, replicates.variants(), runs, seed, threads, progress);
+    return run(experiment, replicates::simulation, replicates.variants(), runs, seed, threads, progress, cancelled);
   }
 
   /**
@@ -91,7 +113,8 @@ public final class MonteCarlo {
   public static Ensemble run(
       Experiment experiment, List<Simulation> simulations, int runs, long seed, int threads, Progress progress) {
     check(runs, threads);
-    return run(experiment, (k, i) -> simulations.get(k), simulations.size(), runs, seed, threads, progress);
+    return run(experiment, (k, i) -> simulations.get(k), simulations.size(), runs, seed, threads, progress,
+        Simulation.NOT_CANCELLED);
   }
 
   private static void check(int runs, int threads) {
@@ -104,11 +127,12 @@ public final class MonteCarlo {
   }
 
   private static Ensemble run(
-      Experiment experiment, SimulationOf simulations, int v, int runs, long seed, int threads, Progress progress) {
+      Experiment experiment, SimulationOf simulations, int v, int runs, long seed, int threads, Progress progress,
+      BooleanSupplier cancelled) {
     RunResult[][] out = new RunResult[v][runs];
-    ParallelRunner.forEach(runs, threads, "cordon-montecarlo", rep -> {
+    ParallelRunner.forEach(runs, threads, "cordon-montecarlo", cancelled, rep -> {
       for (int k = 0; k < v; k++) {
-        out[k][rep] = simulations.get(k, rep).run(seed, rep);
+        out[k][rep] = simulations.get(k, rep).run(seed, rep, cancelled);
         progress.advance(1);
       }
     });

@@ -6,6 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.cordon.InvalidInputException;
 
@@ -27,11 +31,28 @@ public final class ParallelRunner {
    * @throws InvalidInputException if {@code threads} is below 1
    */
   public static void forEach(int n, int threads, String name, IntConsumer task) {
+    forEach(n, threads, name, org.cordon.simulation.engine.Simulation.NOT_CANCELLED, task);
+  }
+
+  /**
+   * As {@link #forEach(int, int, String, IntConsumer)}, starting no task once {@code cancelled}
+   * says so; returns (or throws) only when no worker thread runs a task any more.
+   *
+   * @param n how many tasks
+   * @param threads worker threads
+   * @param name the worker threads' name
+   * @param cancelled asked before each task
+   * @param task the task
+   * @throws InvalidInputException if {@code threads} is below 1
+   * @throws CancellationException if cancelled before every task ran
+   */
+  public static void forEach(int n, int threads, String name, BooleanSupplier cancelled, IntConsumer task) {
     if (threads < 1) {
       throw InvalidInputException.argument("--threads", "must be at least 1: " + threads);
     }
     if (threads == 1 || n <= 1) {
       for (int i = 0; i < n; i++) {
+        stopIf(cancelled);
         task.accept(i);
       }
       return;
@@ -41,6 +62,8 @@ public final class ParallelRunner {
       t.setDaemon(true);
       return t;
     });
+    AtomicBoolean stop = new AtomicBoolean(); // set when the caller stops waiting: no task starts after
+    BooleanSupplier halt = () -> stop.get() || cancelled.getAsBoolean();
     try {
       List<Future<?>> fs = new ArrayList<>();
       int chunk = Math.max(1, n / (threads * 8));
@@ -49,6 +72,7 @@ public final class ParallelRunner {
         final int b = Math.min(n, from + chunk);
         fs.add(pool.submit(() -> {
           for (int i = a; i < b; i++) {
+            stopIf(halt);
             task.accept(i);
           }
         }));
@@ -65,7 +89,32 @@ public final class ParallelRunner {
       }
       throw new IllegalStateException(e.getCause());
     } finally {
+      stop.set(true);
       pool.shutdownNow();
+      awaitWorkers(pool);
+    }
+  }
+
+  private static void stopIf(BooleanSupplier cancelled) {
+    if (cancelled.getAsBoolean()) {
+      throw new CancellationException("cancelled");
+    }
+  }
+
+  /** Waits for the workers to stop (they check for cancellation once a simulated day). */
+  private static void awaitWorkers(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -8,6 +8,7 @@ import org.cordon.InvalidInputException;
 import org.cordon.community.synth.CommunityPresets;
 import org.cordon.simulation.scenario.CommunitySpec;
 import org.cordon.simulation.scenario.Scenario;
+import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.ScenarioPresets;
 
 /**
@@ -96,7 +97,8 @@ public final class Presets {
    * @param closure when the whole community is sealed (see {@link ScenarioPresets#closureDates}),
    *     presets only
    * @return the scenario
-   * @throws InvalidInputException if the file is bad, or a preset option is given with a file
+   * @throws InvalidInputException if the file is bad (read as {@code compare} reads it, {@link
+   *     Scenarios#readFile}), or a preset option is given with a file
    */
   public static Scenario scenario(String ref, Optional<CommunitySpec> community, Optional<String> closure) {
     Optional<Preset> preset = find(ref);
@@ -112,7 +114,9 @@ public final class Presets {
       throw InvalidInputException.argument(
           "--community-closure", "only for a preset scenario (" + String.join(", ", names()) + ")");
     }
-    return ScenarioPresets.file(ref);
+    Scenarios.FileScenario f = Scenarios.readFile(ref);
+    ScenarioFile file = f.file();
+    return new Scenario(file.name(), file.community(), f.community(), file.timeline(f.community()), Optional.of(file));
   }
 
   /**

@@ -1,10 +1,13 @@
 package org.cordon.simulation.experiment;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
 import org.cordon.community.synth.CommunityPresets;
 import org.cordon.measure.ContainmentAssumptions;
 import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.scenario.ScenarioFile;
 
 /**
  * Resolves a {@code --scenario} argument to an {@link Experiment}: the preset {@code jinsha-2020}
@@ -43,10 +46,39 @@ public final class Scenarios {
     if (preset.isPresent()) {
       return preset.get().experiment();
     }
-    java.nio.file.Path p = java.nio.file.Path.of(scenario);
-    if (!java.nio.file.Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: '" + InvalidInputException.echo(scenario) + "'");
+    return readFile(scenario).experiment();
+  }
+
+  /**
+   * A scenario file read and checked as {@code compare} reads it, with its community loaded.
+   *
+   * @param file the parsed file
+   * @param community its community
+   * @param experiment the experiment it describes (every section validated)
+   */
+  public record FileScenario(ScenarioFile file, Community community, Experiment experiment) {}
+
+  /**
+   * The one reader of a scenario file for every command ({@code compare}, {@code replay}, {@code
+   * staffing}, {@code scenario check|show}, {@code sweep}, {@code serve --scenario} and the Spark
+   * jobs): checks it is a regular file within {@link org.cordon.internal.csv.InputFiles#MAX_SCENARIO_BYTES}
+   * before reading it, parses it, loads its community and validates every section (disease,
+   * calibration, imports, variants, timelines), so that every command gives the same line for the
+   * same bad file.
+   *
+   * @param ref a path to a scenario file (not a preset name)
+   * @return the file, its community and its experiment
+   * @throws InvalidInputException naming {@code --scenario} if there is no such file, else naming the
+   *     file, line and key of the first bad value
+   */
+  public static FileScenario readFile(String ref) {
+    Path p = Path.of(ref);
+    if (!Files.exists(p)) {
+      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names())
+          + ") nor a file: '" + InvalidInputException.echo(ref) + "'");
     }
-    return ScenarioYaml.read(p);
+    ScenarioFile file = ScenarioFile.read(p);
+    Community community = file.community().load();
+    return new FileScenario(file, community, ScenarioYaml.of(file, community));
   }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cordon.InvalidInputException;
 import org.cordon.SupportedDates;
+import org.cordon.internal.csv.InputFiles;
 import org.cordon.internal.csv.Utf8Check;
 import org.cordon.community.Community;
 import org.cordon.measure.PolicyTimeline;
@@ -78,8 +79,9 @@ public final class ScenarioFile {
   /**
    * @param file a scenario file
    * @return the parsed file (the timeline is read by {@link #timeline(Community)})
-   * @throws InvalidInputException if the file is missing, not UTF-8 (naming the line), not YAML, a
-   *     section is bad, or it spans more than {@link SupportedDates#MAX_SCENARIO_DAYS} days (naming
+   * @throws InvalidInputException if the file is missing, not a regular file, larger than {@link
+   *     InputFiles#MAX_SCENARIO_BYTES} (checked before it is read), not UTF-8 (naming the line), not
+   *     YAML, a section is bad, or it spans more than {@link SupportedDates#MAX_SCENARIO_DAYS} days (naming
    *     the line of {@code end})
    */
   public static ScenarioFile read(Path file) {
@@ -95,6 +97,7 @@ public final class ScenarioFile {
    */
   public static ScenarioFile read(Path file, MeasureRegistry registry) {
     String source = file.toString();
+    InputFiles.check(file, InputFiles.MAX_SCENARIO_BYTES);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -106,8 +109,8 @@ public final class ScenarioFile {
       throw new InvalidInputException(source, 0, null, "no such file", e);
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(source, malformedLine(file), null, Utf8Check.PROBLEM, e);
-    } catch (IOException | OutOfMemoryError e) {
-      throw new InvalidInputException(source, 0, null, "cannot read: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new InvalidInputException(source, 0, null, "cannot read: " + InputFiles.reason(e), e);
     }
     Path dir = file.toAbsolutePath().getParent();
     return new ScenarioFile(YamlNode.parse(source, new StringReader(text)), dir, registry);

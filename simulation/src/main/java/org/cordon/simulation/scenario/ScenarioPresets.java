@@ -60,15 +60,4 @@ public final class ScenarioPresets {
           "--community-closure", "not a date, date and time, or 'never': '" + InvalidInputException.echo(value) + "'");
     }
   }
-
-  /**
-   * @param ref a scenario file path
-   * @return the file's scenario (community loaded, timeline validated)
-   * @throws InvalidInputException if the file is missing or bad
-   */
-  public static Scenario file(String ref) {
-    ScenarioFile file = ScenarioFile.read(java.nio.file.Path.of(ref));
-    Community loaded = file.community().load();
-    return new Scenario(file.name(), file.community(), loaded, file.timeline(loaded), Optional.of(file));
-  }
 }

@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, each node with its line.
- * A syntax error becomes one line: the parser's problem and the line it points at, without the
- * several lines of context the parser adds to its message.
+ * A syntax error becomes one line: the parser's problem in the project's words ({@link
+ * ParserProblems}) and the line it points at, without the several lines of context the parser adds
+ * to its message.
  */
 final class YamlParser {
   private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -42,7 +43,7 @@ final class YamlParser {
       if (Utf8Check.isDecodingError(e)) {
         throw new InvalidInputException(source, 0, null, Utf8Check.PROBLEM, e);
       }
-      throw new InvalidInputException(source, 0, null, "cannot read: " + e.getMessage(), e);
+      throw new InvalidInputException(source, 0, null, "cannot read: " + ParserProblems.describe(e.getMessage()), e);
     }
   }
 
@@ -58,11 +59,8 @@ final class YamlParser {
         }
       }
     }
-    if (problem == null) {
-      String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-      problem = m.strip().lines().findFirst().orElse("syntax error");
-    }
-    return new InvalidInputException(source, line, null, "not valid YAML: " + problem.strip(), e);
+    problem = problem == null ? ParserProblems.describe(e) : ParserProblems.describe(problem);
+    return new InvalidInputException(source, line, null, "not valid YAML: " + problem, e);
   }
 
   private static YamlNode read(String source, JsonParser p, String path) throws IOException {

@@ -1,7 +1,5 @@
 package org.cordon.simulation.sweep;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.cordon.simulation.experiment.Experiment;
 import org.cordon.simulation.experiment.JinshaExperiment;
 import org.cordon.simulation.experiment.Presets;
 import org.cordon.simulation.experiment.ScenarioYaml;
+import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.experiment.Variant;
 import org.cordon.simulation.scenario.ScenarioFile;
 import org.cordon.simulation.scenario.YamlNode;
@@ -81,11 +80,8 @@ public final class SweepScenarios {
     if (Presets.find(scenario).isPresent()) {
       return new Base(Presets.find(scenario).get().experiment(), JinshaExperiment.PRESET.get(0).response(), true);
     }
-    Path p = Path.of(scenario);
-    if (!Files.isRegularFile(p)) {
-      throw InvalidInputException.argument("--scenario", "not a preset (known: " + String.join(", ", Presets.names()) + ") nor a file: " + scenario);
-    }
-    ScenarioFile file = ScenarioFile.read(p);
+    Scenarios.FileScenario read = Scenarios.readFile(scenario);
+    ScenarioFile file = read.file();
     Optional<YamlNode> jinsha = file.section("variants")
         .flatMap(v -> v.items().stream().findFirst())
         .flatMap(v -> v.get("jinsha"));
@@ -93,7 +89,7 @@ public final class SweepScenarios {
       throw InvalidInputException.argument("--scenario", scenario + ": its baseline (the first variant) is not written"
           + " as Jinsha parts ('jinsha:' shorthand), so --part has no closure or response to move");
     }
-    return new Base(ScenarioYaml.of(file), ScenarioYaml.response(jinsha.get()), false);
+    return new Base(read.experiment(), ScenarioYaml.response(jinsha.get()), false);
   }
 
   private static Variant variant(Experiment x, ContainmentAssumptions a, LocalDate day, JinshaResponse response) {

@@ -94,13 +94,18 @@ public final class FuzzFormats {
       // the scenario names the register by absolute path: an error may be about that register
       List<String> names = List.of(f.toString(), dir.toString(), "register", "--");
       int k = r.nextInt(10);
-      if (k < 6) {
+      if (k < 5) {
         return new FuzzCase(name(), List.of("scenario", "check", f.toString()), names, Optional.empty());
       }
-      if (k < 8) {
+      if (k < 7) {
         return new FuzzCase(name(), List.of("staffing", "--scenario", f.toString()), names, Optional.empty());
       }
       Path out = dir.resolve("out");
+      if (k < 8) {
+        return new FuzzCase(name(), List.of("sweep", "--scenario", f.toString(), "--part", "closure", "--from",
+            "2020-01-24", "--to", "2020-01-25", "--runs", "1", "--threads", "1", "--quiet", "--out", out.toString()),
+            names, Optional.of(out));
+      }
       return new FuzzCase(name(), List.of("compare", "--scenario", f.toString(), "--runs", "1", "--threads", "1",
           "--quiet", "--no-report", "--out", out.toString()), names, Optional.of(out));
     }
@@ -159,9 +164,14 @@ public final class FuzzFormats {
         {"staffing", "--scenario", s.toString(), "--format", "json"},
         {"compare", "--scenario", s.toString(), "--runs", "1", "--threads", "1", "--quiet", "--no-report", "--out", out.toString()},
         {"replay", "--scenario", s.toString(), "--variant", "late", "--runs", "1", "--quiet", "--out", out.toString()},
+        {"sweep", "--scenario", s.toString(), "--part", "response", "--from", "2020-01-24", "--to", "2020-01-25",
+          "--step-days", "1", "--runs", "1", "--threads", "1", "--quiet", "--out", out.toString()},
+        {"calibrate", "--draws", "2", "--replicates", "1", "--accept", "0.5", "--runs", "1", "--threads", "1",
+          "--quiet", "--out", out.resolveSibling("fit.yaml").toString()},
       };
       List<String> args = new ArrayList<>(Arrays.asList(bases[r.nextInt(bases.length)]));
-      List<String> keep = List.of("--runs", "1", "--residents", "300", "--scenario", s.toString(), "--no-report");
+      List<String> keep = List.of("--runs", "1", "--residents", "300", "--scenario", s.toString(), "--no-report",
+          "--draws", "2", "--replicates");
       int edits = 1 + r.nextInt(2);
       for (int e = 0; e < edits; e++) {
         int i = 1 + r.nextInt(args.size() - 1);
