@@ -36,7 +36,8 @@ public final class SaltelliDesign {
     int k = problem.size();
     this.skip = Long.highestOneBit(samples) == samples ? samples : Long.highestOneBit(samples) << 1;
     SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
-    sobol.skipTo((int) skip);
+    // skipTo(i) returns point i itself (commons-math3 3.6.1), so the next vector is point i + 1
+    sobol.skipTo((int) skip - 1);
     a = new double[samples][k];
     b = new double[samples][k];
     for (int j = 0; j < samples; j++) {
