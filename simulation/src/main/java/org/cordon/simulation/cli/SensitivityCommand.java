@@ -86,11 +86,11 @@ public final class SensitivityCommand implements Callable<Integer> {
       problem = problem.select(inputs, "--inputs");
     }
     problem = problem.withRanges(newRanges, "--range");
-    JinshaSensitivity.of(experiment, problem, seed); // checks the variants before any run
+    JinshaSensitivity model = JinshaSensitivity.of(experiment, problem, seed); // checks the variants before any run
     SensitivityResult result;
     try (AtomicOutput output = AtomicOutput.open(out, "--out")) {
       try (Progress progress = run.progress("sensitivity", SensitivityRun.simulations(problem, samples, runs), spec)) {
-        result = SensitivityRun.run(experiment, problem, samples, runs, seed, run.threads(), progress);
+        result = SensitivityRun.run(model, problem, samples, runs, run.threads(), progress);
       }
       String command = CommandText.of(spec);
       output.commit(dir -> {

@@ -108,6 +108,11 @@ public final class JinshaSensitivity implements SensitivityModel {
     return "confirmed cases by the last day";
   }
 
+  /** @return the seed of every run */
+  public long seed() {
+    return seed;
+  }
+
   /** @return the scenario */
   public Experiment experiment() {
     return experiment;

@@ -42,11 +42,30 @@ public final class SensitivityRun {
    */
   public static SensitivityResult run(Experiment experiment, SensitivityProblem problem, int samples, int runs,
       long seed, int threads, Progress progress) {
+    return run(JinshaSensitivity.of(experiment, problem, seed), problem, samples, runs, threads, progress);
+  }
+
+  /**
+   * As {@link #run(Experiment, SensitivityProblem, int, int, long, int, Progress)} with the model
+   * already built (its scenario and seed).
+   *
+   * @param model the model, built for {@code problem}
+   * @param problem inputs from {@link JinshaInputs}
+   * @param samples base sample size N
+   * @param runs paired runs per design point
+   * @param threads worker threads
+   * @param progress counts finished simulation runs
+   * @return the indices of each headline
+   * @throws InvalidInputException if a count is out of range
+   */
+  public static SensitivityResult run(JinshaSensitivity model, SensitivityProblem problem, int samples, int runs,
+      int threads, Progress progress) {
     if (runs < 1) {
       throw InvalidInputException.argument("--runs", "must be at least 1: " + runs);
     }
+    Experiment experiment = model.experiment();
+    long seed = model.seed();
     SaltelliDesign design = SaltelliDesign.of(problem, samples);
-    JinshaSensitivity model = JinshaSensitivity.of(experiment, problem, seed);
     int outputs = JinshaSensitivity.HEADLINES.size();
     DesignRunner.Outputs y =
         DesignRunner.run(design, model, outputs, runs, threads, progress, JinshaSensitivity.RUNS_PER_EVALUATION);

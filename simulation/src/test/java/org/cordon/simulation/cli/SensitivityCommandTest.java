@@ -57,6 +57,9 @@ class SensitivityCommandTest {
     assertThat(json.get("headlines")).hasSize(2);
     String page = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(page).contains("id=\"sensitivity\"", "Global sensitivity", "cordon sensitivity --samples 2");
+    // well-formed (XHTML-style), as the other reports
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
     for (JsonNode h : json.get("headlines")) {
       List<String> csv = Files.readAllLines(out.resolve(h.get("csv").asText()));
       JsonNode first = h.get("inputs").get(0);
