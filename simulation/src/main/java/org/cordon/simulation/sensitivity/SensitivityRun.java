@@ -15,7 +15,7 @@ public final class SensitivityRun {
   /** Default base sample size N (see docs/sensitivity.md for the run time). */
   public static final int DEFAULT_SAMPLES = 512;
   /** Default paired runs per design point R. */
-  public static final int DEFAULT_RUNS = 2;
+  public static final int DEFAULT_RUNS = 4;
 
   private SensitivityRun() {}
 
