@@ -98,8 +98,10 @@ public final class SensitivityReport {
     b.append("<p class=\"note\">How to read it: S1 is the share of the difference's variance over the design that one")
         .append(" input explains alone; ST the share it takes part in, alone or through interactions. An input with ST")
         .append(" near 0 can be fixed anywhere in its range without changing the answer. The runs' own randomness is")
-        .append(" part of the variance: with few runs per point it shows as variance no input explains (1 minus the")
-        .append(" sum of S1) and it adds to every ST of an input that changes the course of the runs. Inputs are")
+        .append(" part of the variance (the noise share above): it shows as variance no input explains (1 minus the")
+        .append(" sum of S1), and it adds up to about the noise share to the ST of every input that changes the")
+        .append(" course of the runs, since the paired runs then no longer share their random numbers: an ST near")
+        .append(" the noise share with an S1 near 0 is noise, not an effect. Inputs are")
         .append(" independent and uniform over their ranges: the calibration's correlations are not kept. Negative")
         .append(" values and values above 1 are estimation error.</p>\n");
     b.append("<h2 id=\"command\">Command</h2>\n<p>This report was made by:</p>\n<pre><code>")
