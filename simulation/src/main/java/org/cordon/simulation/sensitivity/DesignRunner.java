@@ -42,6 +42,22 @@ public final class DesignRunner {
   }
 
   /**
+   * One unit of work: the model's outputs at one design point for one replicate, a pure function
+   * of (design point, replicate). What a distributed runner (e.g. a Spark job over the pairs) calls;
+   * the local runner below sums the same values.
+   *
+   * @param design the design
+   * @param model the model
+   * @param point a design point's index
+   * @param replicate a replicate index
+   * @return the outputs
+   * @throws IndexOutOfBoundsException if the point is outside the design
+   */
+  public static double[] evaluate(SaltelliDesign design, SensitivityModel model, int point, int replicate) {
+    return model.evaluate(design.point(point), replicate);
+  }
+
+  /**
    * @param design the design
    * @param model the model
    * @param outputs how many outputs the model gives
@@ -69,7 +85,7 @@ public final class DesignRunner {
         double[] sum = new double[outputs];
         double[] squares = new double[outputs];
         for (int r = 0; r < replicates; r++) {
-          double[] out = model.evaluate(x, r);
+          double[] out = model.evaluate(x, r); // = evaluate(design, model, point, r)
           if (out.length != outputs) {
             throw new IllegalStateException("the model gave " + out.length + " outputs, not " + outputs);
           }
