@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       SweepCommand.class,
       ReplayCommand.class,
       CalibrateCommand.class,
+      SensitivityCommand.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code of a command that succeeded. */
