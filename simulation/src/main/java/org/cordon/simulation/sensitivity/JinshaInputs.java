@@ -1,5 +1,7 @@
 package org.cordon.simulation.sensitivity;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,11 +15,13 @@ import org.cordon.simulation.disease.CaseFindingParameters;
 import org.cordon.simulation.disease.DiseaseParameters;
 import org.cordon.simulation.disease.ImportParameters;
 import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.disease.QuarantineSetting;
 import org.cordon.simulation.disease.TransmissionParameters;
 import org.cordon.simulation.experiment.Band;
 import org.cordon.simulation.experiment.Calibrated;
 import org.cordon.simulation.experiment.Calibrated.PosteriorDraw;
 import org.cordon.simulation.experiment.Calibration;
+import org.cordon.simulation.experiment.CalibrationPrior;
 
 /**
  * The inputs of the Jinsha sensitivity analysis: every labelled assumption of the model and the
@@ -80,18 +84,43 @@ public final class JinshaInputs {
    */
   public record Entry(String name, Range range, String basis, Setter setter) {}
 
+  /**
+   * Range of the transmission scale without a calibration: the scales whose local R without any
+   * response spans the central 99% of the calibration's prior on R (lognormal with Li et al.
+   * 2020's 95% interval 1.4-3.9: 1.19-4.57) on jinsha-2020, through R(s) about 0.37 + 1.32 s
+   * (measured by {@code LocalReproduction}; docs/calibration.md).
+   */
+  static final double SCALE_LOW = 0.62;
+  /** Upper end of {@link #SCALE_LOW}'s range. */
+  static final double SCALE_HIGH = 3.18;
+  private static final double FACILITY_DAYS = ChronoUnit.DAYS.between(CaseFindingParameters.FACILITY_QUARANTINE_EARLIEST,
+      CaseFindingParameters.FACILITY_QUARANTINE_LATEST);
+
   /** The registry: one line per input. */
   public static final List<Entry> ENTRIES = List.of(
       // calibrated: the posterior 5-95% band of the scenario's calibration (the prior without one)
-      calibrated("transmissionScale", PosteriorDraw::transmissionScale, Calibration.SCALE_MIN, Calibration.SCALE_MAX,
+      calibrated("transmissionScale", PosteriorDraw::transmissionScale, SCALE_LOW, SCALE_HIGH,
           transmission("transmissionScale")),
+      calibrated("scaleFactorAfter", PosteriorDraw::scaleFactorAfter, 0, CalibrationPrior.FACTOR_MAX,
+          transmission("scaleFactorAfter")),
       calibrated("shareInfectedWuhan", PosteriorDraw::shareInfectedWuhan, Calibration.WUHAN_MIN, Calibration.WUHAN_MAX,
           JinshaInputs::wuhanShare),
       calibrated("contactsOutsideHousehold", PosteriorDraw::contactsOutsideHousehold, 0, Calibration.CONTACTS_MAX,
           caseFinding("contactsOutsideHousehold")),
       // case finding
-      line("febrileShare", 0.438, 0.887, "Guan et al. 2020: fever on admission 43.8%, during the stay 88.7%",
+      line("febrileShare", CaseFindingParameters.FEBRILE_SHARE_LOW, CaseFindingParameters.FEBRILE_SHARE_HIGH,
+          "share ever febrile: assumption (milder community cases) to Huang et al. 2020 (40 of 41); default Guan 2020 88.7%",
           caseFinding("febrileShare")),
+      line("feverOnsetMeanDays", CaseFindingParameters.FEVER_ONSET_MEAN_DAYS_LOW,
+          CaseFindingParameters.FEVER_ONSET_MEAN_DAYS_HIGH,
+          "mean days from symptom onset to fever; default 5.43 from Guan 2020 (43.8% on admission, 88.7% in hospital)",
+          caseFinding("feverOnsetMeanDays")),
+      line("quarantineInFacility", 0, 1, "assumption: contacts quarantined at home (< 0.5) or in a facility (>= 0.5)"
+          + " from facilityQuarantineFrom; default facility (Pan et al. 2020)",
+          flag(quarantineSetting(QuarantineSetting.HOME), quarantineSetting(QuarantineSetting.FACILITY))),
+      line("facilityQuarantineFromDays", 0, FACILITY_DAYS, "days after "
+          + CaseFindingParameters.FACILITY_QUARANTINE_EARLIEST + " that facilities are used from (default 2020-02-02)",
+          JinshaInputs::facilityFrom),
       line("surveySensitivity", 0.70, 0.95, "assumption around Nguyen et al. 2010 (90-91% at the best cut-off)",
           caseFinding("surveySensitivity")),
       line("careSeekingShape", 1, 4, "assumption (default 2)", caseFinding("careSeekingShape")),
@@ -135,6 +164,17 @@ public final class JinshaInputs {
       assumption("stayHomeHouseholdFactor", 1.0, 2.0));
 
   private JinshaInputs() {}
+
+  private static Setter quarantineSetting(QuarantineSetting setting) {
+    return (s, v) -> new Setting(s.model().with(RecordEdit.with(s.model().caseFinding(), "quarantineSetting",
+        QuarantineSetting.class, setting)), s.assumptions());
+  }
+
+  private static Setting facilityFrom(Setting s, double days) {
+    LocalDate from = CaseFindingParameters.FACILITY_QUARANTINE_EARLIEST.plusDays(Math.round(days));
+    return new Setting(s.model().with(RecordEdit.with(s.model().caseFinding(), "facilityQuarantineFrom",
+        LocalDate.class, from)), s.assumptions());
+  }
 
   /** @return every input's name, registry order */
   public static List<String> names() {

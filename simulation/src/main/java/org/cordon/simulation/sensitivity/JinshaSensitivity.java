@@ -93,19 +93,20 @@ public final class JinshaSensitivity implements SensitivityModel {
   }
 
   /**
-   * The statistic compared: confirmed cases by the scenario's last day. The one place to change
-   * what the analysis looks at (e.g. the final count of a run followed to its end).
+   * The statistic compared: confirmed cases at the end of the run, followed past the scenario's
+   * last day until nobody is exposed or infectious (the experiment's follow-up cap). The one place
+   * to change what the analysis looks at.
    *
    * @param run a run
    * @return its statistic
    */
   static double statistic(RunResult run) {
-    return run.totalConfirmed();
+    return run.finalConfirmed();
   }
 
   /** @return what {@link #statistic(RunResult)} counts, for the outputs' descriptions */
   public static String statisticName() {
-    return "confirmed cases by the last day";
+    return "confirmed cases at the end of each run (followed until nobody is exposed or infectious)";
   }
 
   /** @return the seed of every run */
@@ -122,10 +123,10 @@ public final class JinshaSensitivity implements SensitivityModel {
   public double[] evaluate(double[] values, int replicate) {
     JinshaInputs.Setting s = JinshaInputs.apply(values, setters, base);
     PolicyTable[] t = tables(s.assumptions());
-    double baseline = statistic(Simulation.of(t[0], s.model()).run(seed, replicate));
+    double baseline = statistic(Simulation.of(t[0], s.model(), experiment.followUpDays()).run(seed, replicate));
     double[] out = new double[HEADLINES.size()];
     for (int h = 0; h < out.length; h++) {
-      out[h] = statistic(Simulation.of(t[h + 1], s.model()).run(seed, replicate)) - baseline;
+      out[h] = statistic(Simulation.of(t[h + 1], s.model(), experiment.followUpDays()).run(seed, replicate)) - baseline;
     }
     return out;
   }

@@ -21,6 +21,22 @@ final class RecordEdit {
    * @throws InvalidInputException if the record rejects the value
    */
   static <R extends Record> R with(R record, String component, double value) {
+    return with(record, component, double.class, value);
+  }
+
+  /**
+   * A copy of {@code record} with one component of the given type replaced.
+   *
+   * @param record a record
+   * @param component the name of one of its components
+   * @param type the component's type
+   * @param value the new value
+   * @param <R> the record's type
+   * @return the copy
+   * @throws IllegalArgumentException if there is no such component of that type
+   * @throws InvalidInputException if the record rejects the value
+   */
+  static <R extends Record> R with(R record, String component, Class<?> type, Object value) {
     RecordComponent[] cs = record.getClass().getRecordComponents();
     Object[] args = new Object[cs.length];
     Class<?>[] types = new Class<?>[cs.length];
@@ -28,7 +44,7 @@ final class RecordEdit {
     try {
       for (int i = 0; i < cs.length; i++) {
         types[i] = cs[i].getType();
-        if (cs[i].getName().equals(component) && cs[i].getType() == double.class) {
+        if (cs[i].getName().equals(component) && cs[i].getType() == type) {
           args[i] = value;
           found = true;
         } else {
@@ -36,7 +52,8 @@ final class RecordEdit {
         }
       }
       if (!found) {
-        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no number '" + component + "'");
+        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + type.getSimpleName() + " '"
+            + component + "'");
       }
       @SuppressWarnings("unchecked")
       R copy = (R) record.getClass().getDeclaredConstructor(types).newInstance(args);

@@ -88,6 +88,11 @@ final class SharedSurveyInterventions implements Interventions {
   }
 
   @Override
+  public int residentsConfined(LocalDate day) {
+    return edited.residentsConfined(day);
+  }
+
+  @Override
   public SortedMap<LocalDate, List<String>> measureStarts() {
     return edited.measureStarts();
   }
