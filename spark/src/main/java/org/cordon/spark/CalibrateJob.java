@@ -27,7 +27,7 @@ final class CalibrateJob implements Callable<Integer> {
   @picocli.CommandLine.Mixin CalibrationOptions calibration;
 
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
-      description = "Partitions of the draw indices (default: 4 per core; results do not depend on it).")
+      description = "Partitions of the draw indices (default: 4 per core of the registered executors, logged; results do not depend on it).")
   int partitions;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file (driver side).")
