@@ -58,6 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Worker threads per run (default: every core, at least 2; results do not depend on it).")
   Integer threads;
 
+  @Option(names = "--debug", description = "On an unexpected failure, print the stack trace too.")
+  boolean debug;
+
   @Spec CommandSpec spec;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -105,6 +108,9 @@ public final class ServeCommand implements Callable<Integer> {
       if (root instanceof InvalidInputException) {
         commandLine.getErr().println("cordon: " + root.getMessage());
         return EXIT_BAD_INPUT;
+      }
+      if (parseResult.hasMatchedOption("--debug") || System.getenv("CORDON_DEBUG") != null) {
+        ex.printStackTrace(commandLine.getErr());
       }
       commandLine.getErr().println("cordon: failed: " + String.valueOf(ex.getMessage()).replace('\n', ' '));
       return 1;

@@ -39,6 +39,6 @@ class ServeCommandTest {
   void helpListsTheOptions() {
     String[] help = run("--help");
     assertThat(help[0]).isEqualTo("0");
-    assertThat(help[1]).contains("--port", "--host", "--scenario", "--max-runs", "--max-concurrent", "--max-queued");
+    assertThat(help[1]).contains("--port", "--host", "--scenario", "--max-runs", "--max-concurrent", "--max-queued", "--debug");
   }
 }

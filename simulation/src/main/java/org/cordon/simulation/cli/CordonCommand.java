@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       SweepCommand.class,
       ReplayCommand.class,
       CalibrateCommand.class,
+      ServePointer.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code of a command that succeeded. */

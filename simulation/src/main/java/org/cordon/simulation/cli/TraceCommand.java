@@ -44,10 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "trace",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trace the contacts of cases: close contacts under the default rule (household members and",
-      "recorded encounters of 15+ minutes), or contacts to depth K over chosen layers."
-    })
+    description = "Trace the contacts of cases: close contacts under the default rule (household members and"
+        + " recorded encounters of 15+ minutes), or contacts to depth K over chosen layers.")
 public final class TraceCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
