@@ -33,7 +33,7 @@ public final class SweepTable {
    * @return the same table in Markdown, then the sentence on the cost of a day of delay
    */
   public static String markdown(SweepResult r) {
-    StringBuilder b = new StringBuilder(heading(r).strip()).append(" Median [5-95%] over runs.\n\n");
+    StringBuilder b = new StringBuilder(heading(r).strip()).append(". Median [5-95%] over runs.\n\n");
     b.append("| start | confirmed | extra confirmed | mean | extra infected | more | fewer |\n|---|---|---|---|---|---|---|\n");
     for (SweepPoint p : r.points()) {
       PairedComparison c = p.extraConfirmed();
