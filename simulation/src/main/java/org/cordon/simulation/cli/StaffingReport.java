@@ -14,8 +14,9 @@ import org.cordon.measure.GuardSchedule;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.measure.ScopeStage;
 import org.cordon.measure.StaffingDay;
-import org.cordon.simulation.scenario.Scenario;
+import org.cordon.simulation.experiment.CsvText;
 import org.cordon.simulation.experiment.Presets;
+import org.cordon.simulation.scenario.Scenario;
 import org.cordon.simulation.scenario.StaffingSummary;
 
 /** Formats the staffing of a scenario as a table, CSV or JSON. */
@@ -45,12 +46,12 @@ final class StaffingReport {
   };
 
   void csv(PrintWriter out) {
-    out.println(String.join(",", COLUMNS));
+    List<List<Object>> rows = new ArrayList<>(days.size());
     for (StaffingDay d : days) {
-      out.printf(Locale.ROOT, "%s,%d,%d,%s,%d,%d,%d,%d,%d%n", d.day(), d.guardsOnDuty(), d.surveyStaff(),
-          d.scope().map(Enum::name).orElse(""), d.householdsInScope(), d.householdsReached(),
-          d.residentsInScope(), d.residentsReached(), d.firstVisits());
+      rows.add(List.of(d.day(), d.guardsOnDuty(), d.surveyStaff(), d.scope().map(Enum::name).orElse(""),
+          d.householdsInScope(), d.householdsReached(), d.residentsInScope(), d.residentsReached(), d.firstVisits()));
     }
+    out.print(CsvText.of(List.of(COLUMNS), rows).replace("\n", System.lineSeparator()));
   }
 
   void table(PrintWriter out) {
