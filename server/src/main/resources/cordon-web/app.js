@@ -359,7 +359,7 @@ function drawConfirmed(svg, charts) {
     svg.append(svgEl('circle', { cx: f.x(i), cy: f.y(o.confirmed), r: 4, fill: '#000', 'data-observed': o.date }));
     svg.append(svgEl('text', { x: f.x(i) + 7, y: f.y(o.confirmed) - 6 }, o.confirmed + ' by ' + dayLabel(o.date)));
   }
-  $('observed-note').textContent = charts.observed.length ? '; dots: observed (JINSHA_FACTS.md)' : '';
+  $('observed-note').textContent = charts.observed.length ? '; dots: observed (docs/sources.md#the-outbreak)' : '';
   legend(svg, f, charts.variants.map((v, k) => [v.name + ' (median, band 5-95%)', COLORS[k % COLORS.length], k === 0 ? '6 3' : '']));
 }
 

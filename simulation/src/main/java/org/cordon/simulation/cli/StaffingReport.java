@@ -21,7 +21,7 @@ import org.cordon.simulation.scenario.StaffingSummary;
 
 /** Formats the staffing of a scenario as a table, CSV or JSON. */
 final class StaffingReport {
-  /** FACTS (JINSHA_FACTS.md): guards grew "from about a dozen to 306". */
+  /** FACTS (docs/sources.md#the-response): guards grew "from about a dozen to 306". */
   static final int ARTICLE_PEAK_GUARDS = 306;
   /** FACTS: the survey had the community's "底数" after one week. */
   static final int ARTICLE_SURVEY_DAYS = 7;
@@ -76,7 +76,7 @@ final class StaffingReport {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "peak guards on duty: %d on %s%s", summary.peakGuards(),
         summary.peakGuardsDay(),
-        jinsha ? " (article: about a dozen growing to " + ARTICLE_PEAK_GUARDS + ", JINSHA_FACTS.md)" : ""));
+        jinsha ? " (article: about a dozen growing to " + ARTICLE_PEAK_GUARDS + ", docs/sources.md#the-response)" : ""));
     for (GuardSchedule g : timeline.measures(GuardSchedule.class)) {
       int gates = g.checkpoints().resolve(timeline.community()).length;
       lines.add(String.format(Locale.ROOT, "  %s from %s: %s, %d checkpoints x %d post(s) x %d shift(s) = %d",
@@ -87,7 +87,7 @@ final class StaffingReport {
         .map(d -> String.format(Locale.ROOT, "on %s, day %d of the survey", d, summary.surveyDaysToReachAll().get()))
         .orElse("never within the scenario");
     lines.add(String.format(Locale.ROOT, "survey reached all %,d households %s%s", summary.households(), reached,
-        jinsha ? " (article: \"one week\", JINSHA_FACTS.md)" : ""));
+        jinsha ? " (article: \"one week\", docs/sources.md#the-response)" : ""));
     if (summary.surveyStart().isPresent()) {
       StringBuilder covered = new StringBuilder("  scopes covered:");
       for (org.cordon.measure.SurveyScope scope : org.cordon.measure.SurveyScope.values()) {
