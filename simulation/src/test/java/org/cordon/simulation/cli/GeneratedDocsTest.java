@@ -39,7 +39,13 @@ class GeneratedDocsTest {
       String text = Files.readString(doc, StandardCharsets.UTF_8);
       Matcher m = BLOCK.matcher(text);
       StringBuilder rewritten = new StringBuilder();
+      List<int[]> fences = fences(text);
       while (m.find()) {
+        int at = m.start();
+        if (fences.stream().anyMatch(f -> f[0] <= at && at < f[1])) {
+          m.appendReplacement(rewritten, Matcher.quoteReplacement(m.group())); // an example, in a code fence
+          continue;
+        }
         blocks++;
         String command = m.group(1).strip();
         String expected = printed.computeIfAbsent(command, GeneratedDocsTest::run);
@@ -65,6 +71,35 @@ class GeneratedDocsTest {
     CliRun r = CliRun.of(args);
     assertThat(r.exit()).as("./cordon %s: %s", command, r.err()).isZero();
     return command.contains("--markdown") ? r.out() : "```text\n" + r.out() + "```\n";
+  }
+
+  /** The character ranges [start, end) of the fenced code blocks of a Markdown text. */
+  static List<int[]> fences(String text) {
+    List<int[]> fences = new ArrayList<>();
+    int open = -1;
+    int offset = 0;
+    for (String line : text.split("\n", -1)) {
+      if (line.strip().startsWith("```")) {
+        if (open < 0) {
+          open = offset;
+        } else {
+          fences.add(new int[] {open, offset + line.length()});
+          open = -1;
+        }
+      }
+      offset += line.length() + 1;
+    }
+    return fences;
+  }
+
+  @Test
+  void aMarkerInACodeFenceIsAnExampleNotABlock() {
+    String text = "a\n```text\n<!-- generated: ./cordon nothing -->\nx\n<!-- end generated -->\n```\nb\n";
+    List<int[]> fences = fences(text);
+    assertThat(fences).hasSize(1);
+    int marker = text.indexOf("<!-- generated");
+    assertThat(fences.get(0)[0]).isLessThan(marker);
+    assertThat(fences.get(0)[1]).isGreaterThan(text.indexOf("<!-- end generated"));
   }
 
   /** {@code README.md} and the Markdown files under {@code docs/}. */
