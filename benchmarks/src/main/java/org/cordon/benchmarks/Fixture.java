@@ -19,7 +19,7 @@ import org.cordon.trace.ContactTracer;
  * through so caches do not flatter the queries. Built once per trial, outside measured code.
  */
 public final class Fixture {
-  /** Residents of Jinsha as reported (JINSHA_FACTS.md); the {@code jinsha-2020} preset. */
+  /** Residents of Jinsha as reported (docs/sources.md#the-community); the {@code jinsha-2020} preset. */
   public static final int JINSHA_RESIDENTS = 26_707;
   /** The seed of every fixture (community, encounters and cases). */
   public static final long SEED = 2020L;

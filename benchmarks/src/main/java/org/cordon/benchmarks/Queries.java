@@ -24,7 +24,7 @@ public final class Queries {
   public static final int DEPTH = 2;
   /**
    * The window query: household, workplace and encounters of at least 15 minutes, depth 2, in the
-   * week before Jinsha's closure (22-28 Jan 2020; the closure dates are in JINSHA_FACTS.md), so
+   * week before Jinsha's closure (22-28 Jan 2020; the closure dates are in docs/sources.md#the-response), so
    * returnees who arrived later and encounters outside the week do not count.
    */
   public static final CloseContactRule WINDOW_RULE =
@@ -32,7 +32,7 @@ public final class Queries {
           .withMinEncounterMinutes(CloseContactRule.DEFAULT_MIN_ENCOUNTER_MINUTES);
   /** The window of the window query. */
   public static final DayWindow WINDOW = DayWindow.of(LocalDate.of(2020, 1, 22), LocalDate.of(2020, 1, 28));
-  /** Cases in a small bulk query: Jinsha's 20 confirmed cases (JINSHA_FACTS.md). */
+  /** Cases in a small bulk query: Jinsha's 20 confirmed cases (docs/sources.md#the-response). */
   public static final int JINSHA_CASES = 20;
   /** Cases in a large bulk query. */
   public static final int MANY_CASES = 1_000;

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
 public class SimulationBenchmark {
   /** Simulated days. */
   public static final int DAYS = 100;
-  /** First day: the first returnees' arrival, 10 Jan 2020 (JINSHA_FACTS.md). */
+  /** First day: the first returnees' arrival, 10 Jan 2020 (docs/sources.md#the-response). */
   public static final LocalDate START = LocalDate.of(2020, 1, 10);
 
   /** Residents: the Jinsha preset and two scaled communities. */

@@ -17,7 +17,7 @@ import org.cordon.contact.Encounter;
  * <p>Assumption: {@link #ENCOUNTERS_PER_RESIDENT} encounters a resident (each joins two
  * residents, so about 3 contacts a resident, the ~3 recorded encounters a case that the default
  * close-contact rule's Javadoc derives from the 105 close contacts of Jinsha's 20 cases,
- * JINSHA_FACTS.md); the other resident is drawn from the same compound (小区) with probability
+ * docs/sources.md#the-response); the other resident is drawn from the same compound (小区) with probability
  * {@link #SAME_COMPOUND_SHARE} (assumption), otherwise from anywhere; one day or a few days
  * between {@link #FIRST_DAY} and {@link #LAST_DAY}; 5 to 120 minutes, uniform (assumption), so
  * some fall below the default 15-minute rule.
@@ -27,9 +27,9 @@ public final class SyntheticEncounters {
   public static final double ENCOUNTERS_PER_RESIDENT = 1.5;
   /** Share of encounters within the compound (assumption). */
   public static final double SAME_COMPOUND_SHARE = 0.8;
-  /** First day of the encounters: the first returnees' arrival (JINSHA_FACTS.md). */
+  /** First day of the encounters: the first returnees' arrival (docs/sources.md#the-response). */
   public static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 10);
-  /** Last day of the encounters: Jinsha's last new case (JINSHA_FACTS.md). */
+  /** Last day of the encounters: Jinsha's last new case (docs/sources.md#the-response). */
   public static final LocalDate LAST_DAY = LocalDate.of(2020, 2, 3);
 
   private SyntheticEncounters() {}

@@ -31,7 +31,7 @@ import org.cordon.simulation.engine.Simulation;
 public final class UncontrolledSeir {
   /** Simulated days. */
   public static final int DAYS = 100;
-  /** First day: the first returnees' arrival, 10 Jan 2020 (JINSHA_FACTS.md). */
+  /** First day: the first returnees' arrival, 10 Jan 2020 (docs/sources.md#the-response). */
   public static final LocalDate START = LocalDate.of(2020, 1, 10);
   /** A mean care-seeking delay that no case reaches within the horizon: case finding off. */
   public static final double NEVER_DAYS = 1e9;

@@ -4,6 +4,6 @@ package org.cordon.measure;
 public enum BarrierType {
   /** Trucks and tractors parked across the entrance (Honghua, 25 Jan 2020). */
   VEHICLES,
-  /** Iron sheets (铁皮) sealing the entrance "thoroughly" (days after, JINSHA_FACTS.md). */
+  /** Iron sheets (铁皮) sealing the entrance "thoroughly" (days after, docs/sources.md#the-response). */
   IRON_SHEETS
 }

@@ -9,7 +9,7 @@ import org.cordon.contact.Layer;
 /**
  * Closure of the whole community (全社区封闭管理): every compound sealed, e.g. Jinsha about a week
  * after Honghua (~1 Feb 2020), its 213 checkpoints all sealed but a few kept for supplies
- * (JINSHA_FACTS.md).
+ * (docs/sources.md#the-response).
  *
  * @param name unique name
  * @param start when it takes effect

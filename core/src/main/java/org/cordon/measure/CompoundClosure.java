@@ -12,7 +12,7 @@ import org.cordon.community.Community;
 
 /**
  * Closure of one or more compounds (小区封闭): their entrances blocked, e.g. Honghua from about
- * 13:00 on 25 Jan 2020 with trucks and tractors, "in only, no one out" (JINSHA_FACTS.md, calendar).
+ * 13:00 on 25 Jan 2020 with trucks and tractors, "in only, no one out" (docs/sources.md#the-response, calendar).
  *
  * <pre>{@code
  * CompoundClosure honghua = CompoundClosure.builder("honghua-closure")

@@ -12,7 +12,7 @@ import org.cordon.trace.CloseContactRule;
  * Quarantine of close contacts (密切接触者隔离, "该隔离的立即隔离"): when a case is confirmed,
  * everyone who met it in the given layers during the lookback window before its onset (and
  * since) is quarantined {@code delayDays} later for {@code durationDays}. Jinsha traced 105 close
- * contacts of its 20 cases (JINSHA_FACTS.md). The (layers, lookback) pair is the tracing rule the
+ * contacts of its 20 cases (docs/sources.md#the-response). The (layers, lookback) pair is the tracing rule the
  * engine hands to the contact tracer.
  *
  * @param name unique name

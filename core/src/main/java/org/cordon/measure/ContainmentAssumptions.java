@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The numbers the measures need that no source gives: how much a sealed gate leaks, by barrier
  * and by whether a guard stands there, and how much disinfection or sealed passages cut contacts.
- * <b>Every value here is an assumption</b> (not in JINSHA_FACTS.md); each can be changed by the
+ * <b>Every value here is an assumption</b> (not in docs/sources.md#the-response); each can be changed by the
  * user (scenario file {@code assumptions:} section, {@link #toBuilder()}) and is checked to be a
  * probability in [0, 1].
  *
@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param disinfectionFactor assumption: factor on contacts in places being disinfected
  * @param stayHomeFactor assumption: factor on building and compound contacts while the whole
  *     community is closed with supplies delivered and residents stay home (Jinsha: the team bought
- *     and delivered supplies, JINSHA_FACTS.md); in [0, 1]
+ *     and delivered supplies, docs/sources.md#the-response); in [0, 1]
  * @param stayHomeHouseholdFactor assumption: factor on household contacts while residents stay
  *     home under a community closure; in [1, 3] (staying home does not cut household contact; 3
  *     would be three times a normal day's)

@@ -7,7 +7,7 @@ import org.cordon.contact.Layer;
 /**
  * Disinfection (消杀) of public places: in Jinsha the group 5 leader sprayed about 20 t of
  * disinfectant a day for 7 days from 23 Jan 2020, in group 5, Honghua, the cotton-mill compound and
- * the traffic-police housing (JINSHA_FACTS.md). It scales the compound layer of the places it
+ * the traffic-police housing (docs/sources.md#the-response). It scales the compound layer of the places it
  * covers, and the community's public places when {@code publicPlaces}, by {@link
  * ContainmentAssumptions#disinfectionFactor()}.
  *

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The door-to-door survey (挨家挨户摸排): from 08:00 on 28 Jan 2020 staff knocked on every door in
  * scope, asked about health and took temperatures; the scope widened from Wuhan and Huanggang
- * returnees to all returnees (~30 Jan) and later to every resident (JINSHA_FACTS.md).
+ * returnees to all returnees (~30 Jan) and later to every resident (docs/sources.md#the-response).
  *
  * <p>Each day in force ({@link TimeBand#DAYTIME}), the survey's staff visit {@code staff ×
  * householdsPerStaffPerDay} households they have not visited yet, among those with a resident in

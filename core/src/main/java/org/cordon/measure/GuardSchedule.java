@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Guards (值守) at checkpoints: daytime only or 24 h, a number of posts per checkpoint, a number
  * of shifts a day. In Jinsha guards worked days only at first and went to 24 h after people were
- * found slipping out at night; they grew from about a dozen to 306 (JINSHA_FACTS.md).
+ * found slipping out at night; they grew from about a dozen to 306 (docs/sources.md#the-response).
  *
  * <p>Guards on duty on a day: {@code checkpoints × postsPerCheckpoint × shifts}. A guarded gate
  * leaks less ({@link ContainmentAssumptions}). Every guarded checkpoint must be controlled by a

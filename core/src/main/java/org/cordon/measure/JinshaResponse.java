@@ -10,7 +10,7 @@ import java.util.Optional;
  * counterfactual can move one part or all of them. {@link JinshaTimeline#measures(org.cordon.community.Community,
  * JinshaResponse)} turns the parts into measures.
  *
- * <p>What the article (JINSHA_FACTS.md) credits to the local response: the disinfection started by
+ * <p>What the article (docs/sources.md#the-response) credits to the local response: the disinfection started by
  * the villager group 5 leader (23 Jan), the closures with their guards (Honghua 25 Jan, whole
  * community ~1 Feb, then iron sheets, 24 h guards and sealed passages), and what the headquarters'
  * 470-person team did from 28 Jan: the door-to-door survey (摸排) and the isolation of the close

@@ -16,7 +16,7 @@ import org.cordon.contact.Layer;
  * The Jinsha 2020 measures as a preset timeline for a community that has compounds named as in
  * the article ({@link #HONGHUA}, {@link #VILLAGER_GROUP_5}, {@link #COTTON_MILL}, {@link
  * #TRAFFIC_POLICE}; the Jinsha synthesizer names them so). Every date and number cites
- * JINSHA_FACTS.md ("FACTS") next to it; where the article is vague ("days after", "later") the
+ * docs/sources.md#the-response ("FACTS") next to it; where the article is vague ("days after", "later") the
  * chosen value is labelled an assumption.
  *
  * <p>Each part of the response has its own start ({@link JinshaResponse}), so variants can move

@@ -20,7 +20,7 @@ import org.cordon.contact.Layer;
  * layer and recorded {@link Layer#ENCOUNTER}s of at least 15 minutes; the 15 minutes follow WHO's
  * contact definition (face-to-face within 1 m for at least 15 minutes, WHO interim guidance 2020)
  * and are an assumption for Jinsha, where the survey recorded no durations. With Jinsha's 3.38
- * persons a household (JINSHA_FACTS.md), the 20 cases' household members alone give about
+ * persons a household (docs/sources.md#the-community), the 20 cases' household members alone give about
  * 20 × 2.38 ≈ 48 contacts; recorded encounters (about 3 a case) make up the rest of the 105
  * close contacts the survey counted.
  *

@@ -63,6 +63,23 @@ public final class ContactTracer {
 
   /**
    * Close contacts of a case under the {@link CloseContactRule#DEFAULT} rule, from 2 days before
+   * its symptom onset to {@code lastDay} (both inclusive): {@code closeContactsGivenOnset(12,
+   * onset, isolatedOn)}. The window starts before {@code onset}, by the rule's lookback; to give a
+   * window as is, use {@link #closeContacts(int, CloseContactRule, DayWindow)}.
+   *
+   * @param caseId the case
+   * @param onset its day of symptom onset (not the window's start: that is 2 days earlier)
+   * @param lastDay the last day that counts (usually the day it was isolated)
+   * @return its close contacts, all at depth 1
+   * @throws InvalidInputException if the case is unknown, a date is missing or {@code lastDay} is
+   *     more than the lookback before {@code onset}
+   */
+  public TraceResult closeContactsGivenOnset(int caseId, LocalDate onset, LocalDate lastDay) {
+    return closeContactsFromLookback(caseId, onset, lastDay);
+  }
+
+  /**
+   * Close contacts of a case under the {@link CloseContactRule#DEFAULT} rule, from 2 days before
    * symptom onset to {@code until}.
    *
    * @param caseId the case
@@ -71,8 +88,15 @@ public final class ContactTracer {
    * @return its close contacts, all at depth 1
    * @throws InvalidInputException if the case is unknown, a date is missing or {@code until} is
    *     more than the lookback before {@code onset}
+   * @deprecated the second argument reads as a window's start but is the onset; use {@link
+   *     #closeContactsGivenOnset(int, LocalDate, LocalDate)}, which does the same
    */
+  @Deprecated
   public TraceResult closeContacts(int caseId, LocalDate onset, LocalDate until) {
+    return closeContactsFromLookback(caseId, onset, until);
+  }
+
+  private TraceResult closeContactsFromLookback(int caseId, LocalDate onset, LocalDate until) {
     CloseContactRule rule = CloseContactRule.DEFAULT;
     if (onset == null || until == null) {
       return closeContacts(caseId, rule, rule.windowFor(onset, until)); // throws, naming the date

@@ -60,7 +60,7 @@ class ContactTracerTest {
   @Test
   void defaultRuleCountsHouseholdAndEncountersOfFifteenMinutesFromTwoDaysBeforeOnset() {
     // onset 22 Jan: window from 20 Jan
-    TraceResult r = tracer.closeContacts(0, JAN20.plusDays(2), JAN20.plusDays(4));
+    TraceResult r = tracer.closeContactsGivenOnset(0, JAN20.plusDays(2), JAN20.plusDays(4));
     assertThat(r.ids()).containsExactly(1, 2, 3);
     assertThat(r.layers(0)).containsExactly(Layer.HOUSEHOLD);
     assertThat(r.firstExposure(0)).contains(JAN20);

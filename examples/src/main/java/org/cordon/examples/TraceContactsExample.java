@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.cordon.community.Community;
 import org.cordon.community.Resident;
 import org.cordon.community.ReturneeOrigin;
@@ -42,17 +44,33 @@ public final class TraceContactsExample {
    * @throws IOException if the temporary register cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Path register;
-    if (args.length > 0) {
-      register = Path.of(args[0]);
-    } else {
-      // No register given: write one, as `./cordon generate --preset jinsha-2020 --seed 1` would.
-      register = Files.createTempDirectory("cordon-register");
-      RegisterWriter.write(JinshaSynthesizer.jinsha2020(1), register);
-      System.out.println("wrote a Jinsha register (seed 1) to " + register);
-    }
     OptionalInt caseId = args.length > 1 ? OptionalInt.of(Integer.parseInt(args[1])) : OptionalInt.empty();
-    run(register, caseId, System.out);
+    if (args.length > 0) {
+      run(Path.of(args[0]), caseId, System.out);
+      return;
+    }
+    // No register given: write one, as `./cordon generate --preset jinsha-2020 --seed 1` would,
+    // into a temporary folder that is removed afterwards.
+    Path register = Files.createTempDirectory("cordon-register");
+    try {
+      RegisterWriter.write(JinshaSynthesizer.jinsha2020(1), register);
+      System.out.println("wrote a Jinsha register (seed 1) to " + register + " (removed at the end)");
+      run(register, caseId, System.out);
+    } finally {
+      deleteTree(register);
+    }
+  }
+
+  /** Deletes a folder and everything in it, deepest first. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**
@@ -67,12 +85,10 @@ public final class TraceContactsExample {
    *     unknown
    */
   public static TraceResult run(Path register, OptionalInt chosenCase, PrintStream out) {
-    // --- snippet: README "Embedding Cordon" shows these lines (EmbeddingReadmeTest checks) ---
     Community community = RegisterReader.read(register);                  // the CSV files, validated
     ContactTracer tracer = new ContactTracer(ContactGraph.of(community)); // immutable: share across threads
     int caseId = chosenCase.orElseGet(() -> firstWuhanReturnee(community));
-    TraceResult contacts = tracer.closeContacts(caseId, ONSET, UNTIL);    // household + encounters, onset - 2 days
-    // --- end of snippet ---
+    TraceResult contacts = tracer.closeContactsGivenOnset(caseId, ONSET, UNTIL); // household + encounters, onset - 2 days
 
     Resident c = community.resident(caseId);
     out.printf("community: %,d residents in %,d households, %d compounds%n",

@@ -96,8 +96,8 @@ public final class WhatIfClosureExample {
     out.printf("%d paired runs, seed %d%n", runs, seed);
     for (var v : summary.variants()) {
       out.printf("%-6s sealed %s: confirmed by %s median %s (5-95%%: %s-%s)%n", v.name(),
-          v.closureDate().orElseThrow(), LAST, fmt(v.confirmed().get(LAST).median()),
-          fmt(v.confirmed().get(LAST).p5()), fmt(v.confirmed().get(LAST).p95()));
+          v.closureDate().orElseThrow(), LAST, fmt(v.confirmedBy(LAST).median()),
+          fmt(v.confirmedBy(LAST).p5()), fmt(v.confirmedBy(LAST).p95()));
     }
     // The summary pairs confirmed cases; infections we pair ourselves from the ensemble.
     PairedComparison confirmed = summary.comparisons().get(0);

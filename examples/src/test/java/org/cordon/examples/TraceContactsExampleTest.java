@@ -86,4 +86,14 @@ class TraceContactsExampleTest {
     assertThatThrownBy(() -> TraceContactsExample.run(empty.resolve("nowhere"), OptionalInt.empty(), System.out))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void theTemporaryRegisterIsRemovedWithEverythingInIt(@TempDir Path scratch) throws IOException {
+    Path dir = java.nio.file.Files.createDirectories(scratch.resolve("cordon-register-1/nested"));
+    java.nio.file.Files.writeString(dir.resolve("residents.csv"), "id\n0\n");
+    java.nio.file.Files.writeString(scratch.resolve("cordon-register-1/zones.csv"), "id,name\n");
+    TraceContactsExample.deleteTree(scratch.resolve("cordon-register-1"));
+    assertThat(scratch.resolve("cordon-register-1")).doesNotExist();
+    assertThat(scratch).exists();
+  }
 }

@@ -91,6 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Runs one client address may have queued or running (default: ${DEFAULT-VALUE}).")
   int maxPerClient;
 
+  @Option(names = "--debug", description = "On an unexpected failure, print the stack trace too.")
+  boolean debug;
+
   @Spec CommandSpec spec;
 
   /** The largest token file read. */
@@ -190,6 +193,9 @@ public final class ServeCommand implements Callable<Integer> {
       if (root instanceof InvalidInputException) {
         commandLine.getErr().println("cordon: " + root.getMessage());
         return EXIT_BAD_INPUT;
+      }
+      if (parseResult.hasMatchedOption("--debug") || System.getenv("CORDON_DEBUG") != null) {
+        ex.printStackTrace(commandLine.getErr());
       }
       if (root instanceof OutOfMemoryError) {
         commandLine.getErr().println("cordon: out of memory: give the server a larger heap (CORDON_JAVA_OPTS=-Xmx8g)");

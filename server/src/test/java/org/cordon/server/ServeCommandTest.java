@@ -75,6 +75,6 @@ class ServeCommandTest {
     String[] help = run("--help");
     assertThat(help[0]).isEqualTo("0");
     assertThat(help[1]).contains("--port", "--host", "--scenario", "--max-runs", "--max-concurrent", "--max-queued", "--data",
-        "--db-url");
+        "--db-url", "--debug");
   }
 }

@@ -28,7 +28,7 @@ final class CalibrateJob implements Callable<Integer> {
   @picocli.CommandLine.Mixin CalibrationOptions calibration;
 
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
-      description = "Partitions of each batch of proposals (default: 4 per core; results do not depend on it).")
+      description = "Partitions of each batch of proposals (default: 4 per core of the registered executors, logged; results do not depend on it).")
   int partitions;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted values as a calibration YAML file (driver side).")

@@ -40,7 +40,7 @@ final class CompareJob implements Callable<Integer> {
   String parquet;
 
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
-      description = "Partitions of the replicate indices (default: 4 per core; results do not depend on it).")
+      description = "Partitions of the replicate indices (default: 4 per core of the registered executors, logged; results do not depend on it).")
   int partitions;
 
   @ParentCommand CordonSpark parent;

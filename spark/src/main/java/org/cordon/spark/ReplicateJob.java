@@ -24,8 +24,8 @@ public final class ReplicateJob {
   /**
    * @param sc the Spark context
    * @param count how many indices
-   * @param partitions requested partitions (0: four per core of the cluster's default
-   *     parallelism), never more than {@code count}
+   * @param partitions requested partitions (0: {@link Partitions#resolve}, four per core of the
+   *     registered executors), never more than {@code count}
    * @return the indices {@code 0..count-1} in contiguous partitions
    * @throws InvalidInputException if {@code count} is below 1 or {@code partitions} negative
    */
@@ -33,10 +33,7 @@ public final class ReplicateJob {
     if (count < 1) {
       throw InvalidInputException.argument("--runs", "must be at least 1: " + count);
     }
-    if (partitions < 0) {
-      throw InvalidInputException.argument("--partitions", "must be >= 0: " + partitions);
-    }
-    int p = Math.max(1, Math.min(count, partitions == 0 ? 4 * sc.defaultParallelism() : partitions));
+    int p = Math.max(1, Math.min(count, Partitions.resolve(sc, partitions)));
     // one [from, to) range per partition, so the driver ships p pairs, not count indices
     List<int[]> ranges = new ArrayList<>(p);
     for (int k = 0; k < p; k++) {

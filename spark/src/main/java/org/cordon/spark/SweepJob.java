@@ -8,6 +8,7 @@ import org.cordon.simulation.cli.AtomicOutput;
 import org.cordon.simulation.sweep.SweepCsv;
 import org.cordon.simulation.sweep.SweepJson;
 import org.cordon.simulation.sweep.SweepResult;
+import org.cordon.simulation.sweep.SweepTable;
 import picocli.CommandLine.Command;
 import org.cordon.simulation.cli.SweepOptions;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code cordon-spark sweep}: {@code cordon sweep} on Spark ({@link SparkSweep}): the same options
- * (but {@code --partitions} for {@code --threads}); writes the same {@code sweep.csv} and {@code
+ * (but {@code --partitions} for {@code --threads}); prints the same per-date table and sentence and writes the same {@code sweep.csv} and {@code
  * sweep.json} into {@code --out} (all or nothing, driver side; no chart or report: run {@code
  * cordon sweep} for those) and the per-replicate Parquet tables (one variant per start date).
  */
@@ -32,7 +33,7 @@ final class SweepJob implements Callable<Integer> {
   String parquet;
 
   @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
-      description = "Partitions of the replicate indices (default: 4 per core; results do not depend on it).")
+      description = "Partitions of the replicate indices (default: 4 per core of the registered executors, logged; results do not depend on it).")
   int partitions;
 
   @ParentCommand CordonSpark parent;
@@ -52,7 +53,8 @@ final class SweepJob implements Callable<Integer> {
       SweepJson.write(r, dir.resolve("sweep.json"));
     });
     PrintWriter w = spec.commandLine().getOut();
-    w.printf("%s%n%nwrote %s and %s%nwrote %s/%s and %s/%s (Parquet)%n", r.sentence(), out.resolve("sweep.csv"),
+    w.print(SweepTable.format(r));
+    w.printf("%n%s%n%nwrote %s and %s%nwrote %s/%s and %s/%s (Parquet)%n", r.sentence(), out.resolve("sweep.csv"),
         out.resolve("sweep.json"), pq, ReplicateParquet.DAILY, pq, ReplicateParquet.FINAL);
     w.flush();
     return 0;

@@ -43,6 +43,8 @@ class SparkSweepTest {
     for (String f : List.of("sweep.csv", "sweep.json")) {
       assertThat(Files.readAllBytes(distributed.resolve(f))).as(f).isEqualTo(Files.readAllBytes(local.resolve(f)));
     }
+    assertThat(s.out()).as("the per-date table and the sentence of cordon sweep")
+        .startsWith(l.out().substring(0, l.out().indexOf("\nwrote ")));
     assertThat(Files.readAllLines(distributed.resolve("sweep.csv"))).hasSize(1 + 10);
     assertThat(spark.read().parquet(distributed.resolve("parquet").resolve(ReplicateParquet.FINAL).toString())
         .select("variant").distinct().count()).isEqualTo(10);

@@ -9,7 +9,7 @@ import org.cordon.community.CompoundKind;
 
 /**
  * The parameters of the Jinsha community synthesizer. {@link #jinsha2020()} gives the reported
- * figures of {@code JINSHA_FACTS.md} (cited "FACTS" below) and, where the article is silent,
+ * figures of {@code docs/sources.md#the-community} (cited "FACTS" below) and, where the article is silent,
  * labelled assumptions; build another record to change any of them, or {@link #scaledTo(int)} to
  * keep the structure with another number of residents.
  *

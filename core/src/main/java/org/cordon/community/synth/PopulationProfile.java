@@ -100,7 +100,7 @@ public record PopulationProfile(
         99, // assumption: the open 85+ band ends at 99
         18, // assumption: a household's first member is an adult (legal age of majority, 18)
         60, // assumption: "elderly" from 60 (China's usual statistical threshold for 老年人)
-        0.70, // assumption: "mostly elderly" (JINSHA_FACTS, fertilizer-plant block) read as 70%
+        0.70, // assumption: "mostly elderly" (docs/sources.md#the-community, fertilizer-plant block) read as 70%
         0.5127, // China 2010 census communiqué no. 1: males 51.27% of the population
         18, // assumption: institution workers are adults...
         59, // ...below the usual retirement age of 60 (men)

@@ -1,6 +1,6 @@
 /**
  * Seeded community synthesis: builds a {@link org.cordon.community.Community} that meets the
- * Jinsha (金沙社区, Hong'an county, Hubei, January 2020) figures of {@code JINSHA_FACTS.md} exactly,
+ * Jinsha (金沙社区, Hong'an county, Hubei, January 2020) figures of {@code docs/sources.md#the-community} exactly,
  * and fills in what the article does not say (household sizes, ages, sexes, building sizes, who
  * works where) from cited distributions or labelled, user-changeable assumptions. Start at {@link
  * org.cordon.community.synth.JinshaSynthesizer} or {@link org.cordon.community.synth.CommunityPresets}.

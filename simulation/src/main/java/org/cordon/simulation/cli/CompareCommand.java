@@ -15,6 +15,7 @@ import org.cordon.simulation.experiment.MonteCarlo;
 import org.cordon.simulation.experiment.QuarantineSwitch;
 import org.cordon.simulation.experiment.Scenarios;
 import org.cordon.simulation.experiment.SummaryJson;
+import org.cordon.simulation.experiment.SummaryMarkdown;
 import org.cordon.simulation.experiment.SummaryTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,12 +68,20 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Skip the runs with the quarantine setting switched (home against facility).")
   boolean noQuarantineSwitch;
 
+  @Option(names = "--markdown", paramLabel = "all|answer|variants", arity = "0..1", fallbackValue = "all",
+      description = "Print Markdown tables instead of the terminal table: all (the default), answer (the paired"
+          + " differences) or variants (each variant's counts); the README and docs/ carry this output.")
+  String markdown;
+
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     run.check(runs);
+    if (markdown != null && !java.util.List.of("all", "answer", "variants").contains(markdown)) {
+      throw org.cordon.InvalidInputException.argument("--markdown", "expected all, answer or variants, not '" + markdown + "'");
+    }
     try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, "--out")) {
       return run(output);
     }
@@ -94,7 +103,11 @@ public final class CompareCommand implements Callable<Integer> {
     }
     ComparisonSummary result = summary;
     PrintWriter w = spec.commandLine().getOut();
-    w.print(SummaryTable.format(summary));
+    w.print(markdown == null ? SummaryTable.format(summary) : switch (markdown) {
+      case "answer" -> SummaryMarkdown.answer(summary);
+      case "variants" -> SummaryMarkdown.variants(summary);
+      default -> SummaryMarkdown.all(summary);
+    });
     if (output != null) {
       output.commit(dir -> {
         SummaryJson.write(result, dir.resolve("summary.json"));

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ReplayCommand.class,
       CalibrateCommand.class,
       SensitivityCommand.class,
+      ServePointer.class,
     })
 public final class CordonCommand implements Runnable {
   /** Exit code of a command that succeeded. */

@@ -14,13 +14,14 @@ import org.cordon.measure.GuardSchedule;
 import org.cordon.measure.PolicyTimeline;
 import org.cordon.measure.ScopeStage;
 import org.cordon.measure.StaffingDay;
-import org.cordon.simulation.scenario.Scenario;
+import org.cordon.simulation.experiment.CsvText;
 import org.cordon.simulation.experiment.Presets;
+import org.cordon.simulation.scenario.Scenario;
 import org.cordon.simulation.scenario.StaffingSummary;
 
 /** Formats the staffing of a scenario as a table, CSV or JSON. */
 final class StaffingReport {
-  /** FACTS (JINSHA_FACTS.md): guards grew "from about a dozen to 306". */
+  /** FACTS (docs/sources.md#the-response): guards grew "from about a dozen to 306". */
   static final int ARTICLE_PEAK_GUARDS = 306;
   /** FACTS: the survey had the community's "底数" after one week. */
   static final int ARTICLE_SURVEY_DAYS = 7;
@@ -45,12 +46,12 @@ final class StaffingReport {
   };
 
   void csv(PrintWriter out) {
-    out.println(String.join(",", COLUMNS));
+    List<List<Object>> rows = new ArrayList<>(days.size());
     for (StaffingDay d : days) {
-      out.printf(Locale.ROOT, "%s,%d,%d,%s,%d,%d,%d,%d,%d%n", d.day(), d.guardsOnDuty(), d.surveyStaff(),
-          d.scope().map(Enum::name).orElse(""), d.householdsInScope(), d.householdsReached(),
-          d.residentsInScope(), d.residentsReached(), d.firstVisits());
+      rows.add(List.of(d.day(), d.guardsOnDuty(), d.surveyStaff(), d.scope().map(Enum::name).orElse(""),
+          d.householdsInScope(), d.householdsReached(), d.residentsInScope(), d.residentsReached(), d.firstVisits()));
     }
+    out.print(CsvText.of(List.of(COLUMNS), rows).replace("\n", System.lineSeparator()));
   }
 
   void table(PrintWriter out) {
@@ -75,7 +76,7 @@ final class StaffingReport {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "peak guards on duty: %d on %s%s", summary.peakGuards(),
         summary.peakGuardsDay(),
-        jinsha ? " (article: about a dozen growing to " + ARTICLE_PEAK_GUARDS + ", JINSHA_FACTS.md)" : ""));
+        jinsha ? " (article: about a dozen growing to " + ARTICLE_PEAK_GUARDS + ", docs/sources.md#the-response)" : ""));
     for (GuardSchedule g : timeline.measures(GuardSchedule.class)) {
       int gates = g.checkpoints().resolve(timeline.community()).length;
       lines.add(String.format(Locale.ROOT, "  %s from %s: %s, %d checkpoints x %d post(s) x %d shift(s) = %d",
@@ -86,7 +87,7 @@ final class StaffingReport {
         .map(d -> String.format(Locale.ROOT, "on %s, day %d of the survey", d, summary.surveyDaysToReachAll().get()))
         .orElse("never within the scenario");
     lines.add(String.format(Locale.ROOT, "survey reached all %,d households %s%s", summary.households(), reached,
-        jinsha ? " (article: \"one week\", JINSHA_FACTS.md)" : ""));
+        jinsha ? " (article: \"one week\", docs/sources.md#the-response)" : ""));
     if (summary.surveyStart().isPresent()) {
       StringBuilder covered = new StringBuilder("  scopes covered:");
       for (org.cordon.measure.SurveyScope scope : org.cordon.measure.SurveyScope.values()) {

@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.cordon.InvalidInputException;
 import org.cordon.SupportedDates;
@@ -22,6 +24,7 @@ import org.cordon.contact.ContactGraphBuilder;
 import org.cordon.contact.DayWindow;
 import org.cordon.contact.EncounterReader;
 import org.cordon.contact.Layer;
+import org.cordon.simulation.experiment.CsvText;
 import org.cordon.trace.CloseContactRule;
 import org.cordon.trace.ContactTracer;
 import org.cordon.trace.TraceResult;
@@ -44,10 +47,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "trace",
     mixinStandardHelpOptions = true,
-    description = {
-      "Trace the contacts of cases: close contacts under the default rule (household members and",
-      "recorded encounters of 15+ minutes), or contacts to depth K over chosen layers."
-    })
+    description = "Trace the contacts of cases: close contacts under the default rule (household members and"
+        + " recorded encounters of 15+ minutes), or contacts to depth K over chosen layers.")
 public final class TraceCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
@@ -230,22 +231,18 @@ public final class TraceCommand implements Callable<Integer> {
   }
 
   private static void writeCsv(PrintWriter out, int[] ids, List<TraceResult> results) {
-    out.print("case,contact,depth,layers,first_exposure\n");
-    StringBuilder sb = new StringBuilder();
+    List<List<Object>> rows = new ArrayList<>();
     for (int k = 0; k < ids.length; k++) {
       TraceResult r = results.get(k);
       for (int i = 0; i < r.size(); i++) {
-        sb.setLength(0);
-        sb.append(ids[k]).append(',').append(r.id(i)).append(',').append(r.depth(i)).append(',');
-        boolean first = true;
+        StringJoiner layers = new StringJoiner(";");
         for (Layer l : r.layers(i)) {
-          sb.append(first ? "" : ";").append(l.name().toLowerCase(Locale.ROOT));
-          first = false;
+          layers.add(l.name().toLowerCase(Locale.ROOT));
         }
-        sb.append(',');
-        r.firstExposure(i).ifPresent(sb::append);
-        out.print(sb.append('\n'));
+        rows.add(List.of(ids[k], r.id(i), r.depth(i), layers.toString(),
+            r.firstExposure(i).map(Object::toString).orElse("")));
       }
     }
+    out.print(CsvText.of(List.of("case", "contact", "depth", "layers", "first_exposure"), rows));
   }
 }

@@ -30,9 +30,9 @@ import org.cordon.Checks;
  *
  * @param careSeekingDaysEarly mean days from onset to detection for onsets before {@code
  *     fasterCareFrom}: 4.4 (Zhang J et al., Lancet ID 2020, onset to admission up to 27 Jan;
- *     JINSHA_FACTS.md)
+ *     docs/sources.md#published-estimates)
  * @param careSeekingDaysLate mean days from onset to detection from {@code fasterCareFrom}: 2.6
- *     (Zhang J 2020, 28 Jan-8 Feb; JINSHA_FACTS.md)
+ *     (Zhang J 2020, 28 Jan-8 Feb; docs/sources.md#published-estimates)
  * @param fasterCareFrom the first onset date with the shorter delay: 2020-01-28 (Zhang J 2020)
  * @param careSeekingShape gamma shape of the care-seeking delay: 2 (assumption; with the means
  *     above the overall onset-to-isolation mean is near 4.6 d, Bi et al. 2020)
@@ -61,7 +61,7 @@ import org.cordon.Checks;
  * @param contactsOutsideHousehold mean number of close contacts outside the household that
  *     tracing names per confirmed case, drawn from the case's building: 3.0 (assumption; Jinsha
  *     tallied 105 close contacts for 20 cases, 5.25 a case, of whom about 2.4 are household
- *     members at a mean household size of 3.38; docs/sources.md)
+ *     members at a mean household size of 3.38; docs/sources.md#published-estimates)
  * @param quarantineSetting where close contacts are quarantined: {@link QuarantineSetting#FACILITY}
  *     from {@code facilityQuarantineFrom}, at home before (assumption. The article says "該隔離的立即
  *     隔離", whoever must be isolated is isolated at once, without saying where; Wuhan quarantined

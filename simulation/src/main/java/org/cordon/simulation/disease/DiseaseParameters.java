@@ -9,10 +9,10 @@ import org.cordon.Checks;
  * {@code presymptomaticDays}, but never more than the incubation minus {@code minLatentDays}.
  *
  * @param asymptomaticShare share of infections that never show symptoms: 0.20 (0.17-0.25),
- *     Buitrago-Garcia et al., PLoS Med 2020 (JINSHA_FACTS.md)
+ *     Buitrago-Garcia et al., PLoS Med 2020 (docs/sources.md#published-estimates)
  * @param incubationMeanlog meanlog of the lognormal incubation period: 1.621 (median 5.1 d),
- *     Lauer et al., Ann Intern Med 2020 (JINSHA_FACTS.md)
- * @param incubationSdlog sdlog of the incubation period: 0.418, Lauer 2020 (JINSHA_FACTS.md)
+ *     Lauer et al., Ann Intern Med 2020 (docs/sources.md#published-estimates)
+ * @param incubationSdlog sdlog of the incubation period: 0.418, Lauer 2020 (docs/sources.md#published-estimates)
  * @param presymptomaticDays length of the infectious presymptomatic phase P, days: 3.0. Assumption,
  *     chosen so that about 44% of transmission is presymptomatic when cases are isolated about 4.6
  *     days after onset (He et al., Nat Med 2020: 44%; Bi et al. 2020: onset to isolation 4.6 d;

@@ -16,7 +16,7 @@ import org.cordon.contact.Layer;
  *
  * @param household per-pair daily rate within a household: 0.022, set so that the household
  *     secondary attack rate comes out at about 11-16% with the cited isolation delays (Bi 2020:
- *     11.2%; Jing 2020: 12.4-17.1%; Li F 2021: 15.6%; JINSHA_FACTS.md)
+ *     11.2%; Jing 2020: 12.4-17.1%; Li F 2021: 15.6%; docs/sources.md#published-estimates)
  * @param building daily rate within a building (stairwells, passages): 0.05 (assumption)
  * @param compound daily rate within a compound (courtyards, small shops, gates): 0.07 (assumption)
  * @param workplace daily rate within a workplace, daytime only: 0.05 (assumption)

@@ -24,7 +24,7 @@ import org.cordon.InvalidInputException;
  * (co-primary cases excluded; follow-up to the end of the contacts' quarantine; see {@link
  * #householdIndexContacts()}). Published: 11.2% in Shenzhen (Bi et al., Lancet ID 2020); 12.4%
  * (95% CI 9.8-15.4) with households as close relatives and 17.1% with households as one address
- * in Guangzhou (Jing et al., Lancet ID 2020); JINSHA_FACTS.md.
+ * in Guangzhou (Jing et al., Lancet ID 2020); docs/sources.md#published-estimates.
  *
  * <p>The run's end ({@link #finalInfections()}, {@link #finalConfirmed()}): a run followed past
  * the last day ({@link Simulation#of(PolicyTable, org.cordon.simulation.disease.ModelParameters,

@@ -17,7 +17,7 @@ public final class Comparison {
 
   /**
    * Report dates of the Jinsha scenario: the county's first announcement (27 Jan), Jinsha's last
-   * new case (3 Feb) and the county's last discharge (8 Mar), JINSHA_FACTS.md.
+   * new case (3 Feb) and the county's last discharge (8 Mar), docs/sources.md#the-outbreak.
    */
   public static final List<LocalDate> JINSHA_REPORT_DATES =
       List.of(LocalDate.of(2020, 1, 27), LocalDate.of(2020, 2, 3), LocalDate.of(2020, 3, 8));

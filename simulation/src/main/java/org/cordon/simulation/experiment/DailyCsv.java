@@ -1,8 +1,11 @@
 package org.cordon.simulation.experiment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,29 +23,35 @@ public final class DailyCsv {
 
   /** @return the header line */
   public static String header() {
-    StringBuilder sb = new StringBuilder("variant,date");
+    return String.join(",", columns());
+  }
+
+  private static List<String> columns() {
+    List<String> columns = new ArrayList<>(List.of("variant", "date"));
     for (String s : SERIES) {
-      sb.append(',').append(s).append("_median,").append(s).append("_p5,").append(s).append("_p95");
+      columns.addAll(List.of(s + "_median", s + "_p5", s + "_p95"));
     }
-    return sb.append(",guards_on_duty,survey_coverage").toString();
+    columns.addAll(List.of("guards_on_duty", "survey_coverage"));
+    return columns;
   }
 
   /**
    * @param s a summary
-   * @return the CSV text
+   * @return the CSV text (through {@link CsvText}: a variant name with a comma or a quote is quoted)
    */
   public static String toCsv(ComparisonSummary s) {
-    StringBuilder sb = new StringBuilder(header()).append('\n');
+    List<List<Object>> rows = new ArrayList<>(s.daily().size());
     for (DailyBand d : s.daily()) {
-      sb.append(d.variant()).append(',').append(d.date());
+      List<Object> row = new ArrayList<>(List.of(d.variant(), d.date()));
       for (Band b : new Band[] {d.newInfections(), d.cumulativeInfections(), d.newConfirmed(),
           d.cumulativeConfirmed(), d.quarantined(), d.isolated()}) {
-        sb.append(',').append(num(b.median())).append(',').append(num(b.p5())).append(',').append(num(b.p95()));
+        row.addAll(List.of(num(b.median()), num(b.p5()), num(b.p95())));
       }
-      sb.append(',').append(d.guardsOnDuty()).append(',').append(String.format(Locale.ROOT, "%.4f", d.surveyCoverage()));
-      sb.append('\n');
+      row.add(d.guardsOnDuty());
+      row.add(String.format(Locale.ROOT, "%.4f", d.surveyCoverage()));
+      rows.add(row);
     }
-    return sb.toString();
+    return CsvText.of(columns(), rows);
   }
 
   /**
@@ -51,7 +60,7 @@ public final class DailyCsv {
    * @throws IOException if writing fails
    */
   public static void write(ComparisonSummary s, Path file) throws IOException {
-    Files.writeString(file, toCsv(s));
+    Files.writeString(file, toCsv(s), StandardCharsets.UTF_8);
   }
 
   private static String num(double x) {

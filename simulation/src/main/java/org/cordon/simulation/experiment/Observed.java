@@ -25,7 +25,7 @@ public record Observed(
     int closeContacts) {
 
   /**
-   * Jinsha (JINSHA_FACTS.md): 10 confirmed by 27 Jan (the county's first announcement), 20 by 3 Feb,
+   * Jinsha (docs/sources.md#the-outbreak): 10 confirmed by 27 Jan (the county's first announcement), 20 by 3 Feb,
    * none after to 8 Mar; 105 close contacts in the tally "after one week of survey" (the survey
    * began 28 Jan; the tally is taken on 4 Feb).
    */

@@ -100,7 +100,7 @@ public final class SummaryTable {
     return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%+.2f", x);
   }
 
-  private static LocalDate last(java.util.Set<LocalDate> dates) {
+  static LocalDate last(java.util.Set<LocalDate> dates) {
     LocalDate l = null;
     for (LocalDate d : dates) {
       l = d;
@@ -108,17 +108,17 @@ public final class SummaryTable {
     return l;
   }
 
-  private static String band(Band b) {
+  static String band(Band b) {
     // "to" once a bound is negative: "0 [-2 to 3]", not "0 [-2-3]"
     String sep = b.p5() < 0 || b.p95() < 0 ? " to " : "-";
     return String.format(Locale.ROOT, "%s [%s%s%s]", n(b.median()), n(b.p5()), sep, n(b.p95()));
   }
 
-  private static String mean(double x) {
+  static String mean(double x) {
     return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f", x);
   }
 
-  private static String pct(Band b) {
+  static String pct(Band b) {
     if (Double.isNaN(b.median())) {
       return "n/a";
     }

@@ -3,6 +3,7 @@ package org.cordon.simulation.experiment;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.cordon.InvalidInputException;
 
 /**
  * What one variant came to over its replicates.
@@ -31,5 +32,38 @@ public record VariantSummary(
     Band finalConfirmed,
     Band finalInfected,
     int runsCapped,
+    VariantCost cost) {
 
-    VariantCost cost) {}
+
+  /**
+   * Confirmed cases by a report date; unlike {@code confirmed().get(date)}, which is null for any
+   * other date, this names the dates there are.
+   *
+   * @param date one of the report dates ({@code confirmed().keySet()})
+   * @return the band of cumulative confirmed cases by that date
+   * @throws InvalidInputException if {@code date} is not a report date
+   */
+  public Band confirmedBy(LocalDate date) {
+    return byDate(confirmed, date, "confirmed");
+  }
+
+  /**
+   * Infections by a report date, as {@link #confirmedBy}.
+   *
+   * @param date one of the report dates ({@code infected().keySet()})
+   * @return the band of cumulative infections by that date
+   * @throws InvalidInputException if {@code date} is not a report date
+   */
+  public Band infectedBy(LocalDate date) {
+    return byDate(infected, date, "infected");
+  }
+
+  private Band byDate(SortedMap<LocalDate, Band> bands, LocalDate date, String what) {
+    Band b = date == null ? null : bands.get(date);
+    if (b == null) {
+      throw InvalidInputException.argument("date", "variant '" + name + "' has " + what + " counts only by "
+          + bands.keySet() + ", not by " + date);
+    }
+    return b;
+  }
+}

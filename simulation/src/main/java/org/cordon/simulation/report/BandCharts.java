@@ -36,7 +36,7 @@ final class BandCharts {
   static JFreeChart cumulativeConfirmed(ReportData data) {
     XYPlot plot = bandPlot(data, VariantSeries::cumulativeConfirmed, "cumulative confirmed cases");
     if (!data.observations().isEmpty()) {
-      XYSeries observed = new XYSeries("observed (JINSHA_FACTS.md)");
+      XYSeries observed = new XYSeries("observed (docs/sources.md#the-outbreak)");
       for (int i = 0; i < data.observations().size(); i++) {
         Observation o = data.observations().get(i);
         observed.add(ChartStyle.millis(o.date()), o.confirmed());

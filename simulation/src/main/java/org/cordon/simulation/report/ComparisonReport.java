@@ -26,7 +26,7 @@ import org.cordon.simulation.experiment.VariantSummary;
  * observed figures placed in the baseline's predictive band.
  */
 public final class ComparisonReport {
-  /** Jinsha's tally of close contacts after a week of survey (JINSHA_FACTS.md). */
+  /** Jinsha's tally of close contacts after a week of survey (docs/sources.md#the-outbreak). */
   static final int OBSERVED_CLOSE_CONTACTS = 105;
 
   private ComparisonReport() {}
@@ -144,7 +144,7 @@ public final class ComparisonReport {
     quantiles(base.closeContacts()).ifPresent(q -> checks.add(
         new CalibrationFit.Check("close contacts traced", OBSERVED_CLOSE_CONTACTS, q)));
     return new CalibrationFit("Calibrated values of " + c.scenario() + " used by this run; below, the observed"
-        + " figures (JINSHA_FACTS.md) against the " + base.name() + " variant's 5-95% band in this run.",
+        + " figures (docs/sources.md#the-outbreak) against the " + base.name() + " variant's 5-95% band in this run.",
         fitted, checks);
   }
 

@@ -241,7 +241,7 @@ public final class HtmlReport {
 
   private static void parameters(StringBuilder b, ReportData data) {
     b.append("<h2 id=\"parameters\">Parameters and their sources</h2>\n");
-    b.append("<p>Every number cites JINSHA_FACTS.md or a publication; those no source gives are labelled")
+    b.append("<p>Every number cites docs/sources.md or a publication; those no source gives are labelled")
         .append(" <i>assumption</i> (shaded) and can be changed in a scenario file.</p>\n");
     b.append("<table id=\"parameter-table\">\n<tr><th>group</th><th>parameter</th><th>value</th><th>source</th></tr>\n");
     for (Parameter p : data.parameters()) {

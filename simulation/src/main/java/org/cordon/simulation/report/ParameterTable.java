@@ -10,7 +10,7 @@ import org.cordon.simulation.disease.ModelParameters;
 /**
  * The model's inputs as report rows, each with its source. The sources are those cited in the
  * Javadoc of the parameter records ({@code DiseaseParameters}, {@code TransmissionParameters},
- * {@code CaseFindingParameters}, {@code ImportParameters}) and JINSHA_FACTS.md; a component this
+ * {@code CaseFindingParameters}, {@code ImportParameters}) and docs/sources.md#the-outbreak; a component this
  * table has no source for is shown as an assumption, never as cited.
  */
 final class ParameterTable {
@@ -54,7 +54,7 @@ final class ParameterTable {
       Map.entry("caseFinding.quarantineDays", "China NHC guideline, 2020: 14 d"),
       Map.entry("caseFinding.isolationDays", "assumption"),
       Map.entry("caseFinding.contactsOutsideHousehold",
-          "calibrated; JINSHA_FACTS.md: 105 close contacts of 20 cases"),
+          "calibrated; docs/sources.md#the-outbreak: 105 close contacts of 20 cases"),
       Map.entry("imports.shareInfectedWuhan", "calibrated; prior from Li et al., NEJM 2020"),
       Map.entry("imports.shareInfectedHuanggang", "assumption: 0.25 x the Wuhan share"),
       Map.entry("imports.shareInfectedOther", "assumption: 0.05 x the Wuhan share"),

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.cordon.simulation.experiment.CsvText;
 
 /**
  * Writes a {@link SweepResult} as {@code sweep.csv}: one row per start date, the paired
@@ -32,19 +35,19 @@ public final class SweepCsv {
    * @return the CSV text, header first, one line per date
    */
   public static String toCsv(SweepResult r) {
-    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    List<List<Object>> rows = new ArrayList<>(r.points().size());
     for (SweepPoint p : r.points()) {
-      b.append(r.part()).append(',').append(p.start());
+      List<Object> row = new ArrayList<>(List.of(r.part(), p.start()));
       for (double v : new double[] {
           p.extraConfirmed().difference().median(), p.extraConfirmed().difference().p5(),
           p.extraConfirmed().difference().p95(), p.extraInfected().difference().median(),
           p.extraInfected().difference().p5(), p.extraInfected().difference().p95(),
           p.extraConfirmed().mean(), p.extraConfirmed().probabilityMore(), p.extraConfirmed().probabilityFewer()}) {
-        b.append(',').append(number(v));
+        row.add(number(v));
       }
-      b.append('\n');
+      rows.add(row);
     }
-    return b.toString();
+    return CsvText.of(List.of(HEADER.split(",")), rows);
   }
 
   /**

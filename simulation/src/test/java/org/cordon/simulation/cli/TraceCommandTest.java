@@ -129,4 +129,16 @@ class TraceCommandTest {
     assertOneLineError(run("trace", "--register", register.toString(), "--cases", "0", "--encounters", bad.toString()),
         "bad.csv line 3, field b: unknown resident id 9");
   }
+
+  /** The sample encounter file the docs' trace example names, on the preset it is written for. */
+  @Test
+  void theSampleEncounterFileOfTheDocsTracesOnThePreset() {
+    Path sample = GeneratedDocsTest.repositoryRoot().resolve("examples/encounters.csv");
+    CliRun r = CliRun.of("trace", "--preset", "jinsha-2020", "--seed", "1", "--cases", "12", "--onset", "2020-01-26",
+        "--to", "2020-01-28", "--encounters", sample.toString(), "--format", "csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).as("40 minutes, but before the window (from 24 Jan)").doesNotContain(",4031,")
+        .as("no minutes recorded: counts").contains("12,977,1,encounter,2020-01-24")
+        .as("10 minutes: too short").doesNotContain(",15002,");
+  }
 }

@@ -22,7 +22,7 @@ class JinshaReplayTest {
 
   @Test
   void calibratedAsHappenedHasAMedianNearTwentyConfirmedBy3February() {
-    // Observed: 20 (JINSHA_FACTS.md). Tolerance +-5: with 200 runs the median's own sampling error
+    // Observed: 20 (docs/sources.md#the-outbreak). Tolerance +-5: with 200 runs the median's own sampling error
     // is about 1 case; a calibrated model whose median is off by more than a quarter misses.
     Band b = summary.variant("as-happened").confirmed().get(LocalDate.of(2020, 2, 3));
     assertThat(b.median()).isBetween(15.0, 25.0);

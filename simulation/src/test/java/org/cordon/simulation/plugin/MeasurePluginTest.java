@@ -123,10 +123,10 @@ class MeasurePluginTest {
   }
 
   @Test
-  void theReadmeShowsTheRecordAndTheRegistryLineOfThisTest() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
+  void theDevelopersPageShowsTheRecordAndTheRegistryLineOfThisTest() throws IOException {
+    String readme = Files.readString(Path.of("..", "docs", "developers.md"));
     String record = Files.readString(Path.of("src/test/java/org/cordon/simulation/plugin/MaskMandate.java"));
-    assertThat(readme).contains("### How to add a measure");
+    assertThat(readme).contains("## How to add a measure");
     assertThat(readme).contains(record.substring(record.indexOf("public record MaskMandate")).strip());
     assertThat(readme).contains("MeasureRegistry.standard().with(MeasureType.of(\"mask-mandate\", MaskMandate.class))");
   }
