@@ -14,28 +14,52 @@ public final class SummaryMarkdown {
   private SummaryMarkdown() {}
 
   /**
-   * The answer: each variant's extra confirmed cases against the baseline, paired run by run.
+   * The answer: each variant's extra confirmed cases against the baseline, paired run by run, by
+   * the end of each run's outbreak (runs followed past the last day) when the summary has those
+   * counts, else by the last report date; beside them what the variant's measures cost against the
+   * baseline's; then the 2 x 2 attribution when the experiment has it.
    *
    * @param s a summary
    * @return a lead line and one table row per comparison (no table when there is none)
    */
   public static String answer(ComparisonSummary s) {
     StringBuilder b = new StringBuilder();
-    if (s.comparisons().isEmpty()) {
+    boolean end = !s.endComparisons().isEmpty();
+    java.util.List<PairedComparison> rows = end ? s.endComparisons() : s.comparisons();
+    if (rows.isEmpty()) {
       return b.append(lead(s)).append('\n').toString();
     }
-    PairedComparison first = s.comparisons().get(0);
-    b.append(String.format(Locale.ROOT, "Extra confirmed cases by %s against `%s`, paired run by run (scenario %s, %d paired"
-        + " runs per variant, seed %d; median [5-95%%], mean, share of runs with more and with fewer):%n%n",
-        first.by(), first.versus(), s.scenario(), s.runs(), s.seed()));
-    b.append("| variant | closure | extra confirmed | mean | more | fewer |\n|---|---|---|---|---|---|\n");
-    for (PairedComparison c : s.comparisons()) {
-      String closure = s.variants().stream().filter(v -> v.name().equals(c.variant())).findFirst()
-          .flatMap(VariantSummary::closureDate).map(LocalDate::toString).orElse("never");
-      b.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s | %.0f%% | %.0f%% |%n", c.variant(), closure,
-          SummaryTable.band(c.difference()), SummaryTable.mean(c.mean()), 100 * c.probabilityMore(), 100 * c.probabilityFewer()));
+    PairedComparison first = rows.get(0);
+    String by = end ? String.format(Locale.ROOT, "at the end of each run (followed past %s until nobody is exposed or"
+        + " infectious, at most %d days; %d runs reached that cap)", SummaryTable.last(s.variants().get(0).confirmed().keySet()),
+        s.followUpDays(), s.runsCapped()) : "by " + first.by();
+    b.append(String.format(Locale.ROOT, "Extra confirmed cases %s against `%s`, paired run by run (scenario %s, %d paired"
+        + " runs per variant, seed %d; median [5-95%%], mean, share of runs with more and with fewer), and what the"
+        + " variant's measures cost against `%s`'s (guard shifts and resident-days of closure over the horizon):%n%n",
+        by, first.versus(), s.scenario(), s.runs(), s.seed(), first.versus()));
+    b.append("| variant | closure | extra confirmed | mean | more | fewer | guard shifts | resident-days closed |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
+    VariantSummary base = s.variant(first.versus());
+    for (PairedComparison c : rows) {
+      VariantSummary v = s.variant(c.variant());
+      String closure = v.closureDate().map(LocalDate::toString).orElse("never");
+      b.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s | %.0f%% | %.0f%% | %+,d | %+,d |%n", c.variant(), closure,
+          SummaryTable.band(c.difference()), SummaryTable.mean(c.mean()), 100 * c.probabilityMore(),
+          100 * c.probabilityFewer(), v.cost().guardShifts() - base.cost().guardShifts(),
+          v.cost().residentDaysClosed() - base.cost().residentDaysClosed()));
     }
+    s.attribution().ifPresent(a -> b.append(String.format(Locale.ROOT, "%nClosure × rest of the response (%d paired runs,"
+        + " mean [95%% bootstrap interval]): closing late alone %s, the rest late alone %s, both late %s; interaction %s;"
+        + " the closure's share of the whole response's effect %s.%n", a.runs(), estimate(a.closureEffect()),
+        estimate(a.restEffect()), estimate(a.responseEffect()), estimate(a.interaction()),
+        Double.isNaN(a.closureShare().value()) ? "undefined (the whole response's effect is not clearly above 0)"
+            : String.format(Locale.ROOT, "%.2f [%.2f to %.2f]", a.closureShare().value(), a.closureShare().low(),
+                a.closureShare().high()))));
     return b.toString();
+  }
+
+  private static String estimate(Attribution.Estimate e) {
+    return String.format(Locale.ROOT, "%+.2f [%+.2f to %+.2f]", e.value(), e.low(), e.high());
   }
 
   /**
@@ -56,14 +80,16 @@ public final class SummaryMarkdown {
     for (LocalDate d : dates) {
       b.append(" confirmed ").append(d).append(" |");
     }
-    b.append(" infected by ").append(last).append(" | close contacts | household SAR |\n|---|---|");
-    b.append("---|".repeat(dates.size() + 3)).append('\n');
+    b.append(" infected by ").append(last).append(" | confirmed at the end | infected at the end | close contacts |"
+        + " household SAR |\n|---|---|");
+    b.append("---|".repeat(dates.size() + 5)).append('\n');
     for (VariantSummary v : s.variants()) {
       b.append("| `").append(v.name()).append("` | ").append(v.closureDate().map(LocalDate::toString).orElse("never")).append(" |");
       for (LocalDate d : dates) {
         b.append(' ').append(SummaryTable.band(v.confirmed().get(d))).append(" |");
       }
-      b.append(' ').append(SummaryTable.band(v.infected().get(last))).append(" | ").append(SummaryTable.band(v.closeContacts()))
+      b.append(' ').append(SummaryTable.band(v.infected().get(last))).append(" | ").append(SummaryTable.band(v.finalConfirmed()))
+          .append(" | ").append(SummaryTable.band(v.finalInfected())).append(" | ").append(SummaryTable.band(v.closeContacts()))
           .append(" | ").append(SummaryTable.pct(v.householdAttackRate())).append(" |\n");
     }
     return b.toString();
