@@ -36,6 +36,17 @@ public class BulkBaselineBenchmark {
   @Param({"26707"})
   public int size;
 
+  /**
+   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
+   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
+   */
+  @Param({""})
+  public String register;
+
+  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
+  @Param({""})
+  public String encounters;
+
   private Fixture fixture;
   private Graph<Integer, DefaultEdge> view;
   private int next;
@@ -43,7 +54,7 @@ public class BulkBaselineBenchmark {
   /** Builds the community, the graph and its household-and-workplace JGraphT view (not measured). */
   @Setup(Level.Trial)
   public void setUp() {
-    fixture = Fixture.of(size);
+    fixture = Fixture.of(size, register, encounters);
     view = JGraphTBaseline.view(fixture.graph(), Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
   }
 

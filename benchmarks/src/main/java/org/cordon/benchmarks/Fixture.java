@@ -1,22 +1,28 @@
 package org.cordon.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cordon.InvalidInputException;
 import org.cordon.community.Community;
+import org.cordon.community.register.RegisterReader;
 import org.cordon.community.synth.JinshaProfile;
 import org.cordon.community.synth.JinshaSynthesizer;
 import org.cordon.contact.ContactGraph;
 import org.cordon.contact.Encounter;
+import org.cordon.contact.EncounterReader;
 import org.cordon.contact.GroupLayer;
 import org.cordon.contact.Layer;
 import org.cordon.trace.ContactTracer;
 
 /**
  * The data of a benchmark: a synthesized community of a given size (the {@code jinsha-2020}
- * preset at {@link #JINSHA_RESIDENTS}, the same structure scaled otherwise), synthetic encounters
- * ({@link SyntheticEncounters}), its contact graph and a fixed, seeded list of cases to rotate
- * through so caches do not flatter the queries. Built once per trial, outside measured code.
+ * preset at {@link #JINSHA_RESIDENTS}, the same structure scaled otherwise) or a researcher's own
+ * register folder ({@link #of(int, String, String)}, as {@code cordon generate} writes or {@code
+ * cordon inspect} reads), synthetic encounters ({@link SyntheticEncounters}) or an encounter file,
+ * its contact graph and a fixed, seeded list of cases to rotate through so caches do not flatter
+ * the queries. Built once per trial, outside measured code.
  */
 public final class Fixture {
   /** Residents of Jinsha as reported (docs/sources.md#the-community); the {@code jinsha-2020} preset. */
@@ -32,9 +38,9 @@ public final class Fixture {
   private final ContactTracer tracer;
   private final int[] cases;
 
-  private Fixture(Community community) {
+  private Fixture(Community community, List<Encounter> encounters) {
     this.community = community;
-    this.encounters = SyntheticEncounters.generate(community, SEED + 1);
+    this.encounters = encounters;
     this.graph = ContactGraph.builder(community).addEncounters(encounters).build();
     this.tracer = new ContactTracer(graph);
     SplittableRandom rng = new SplittableRandom(SEED + 2);
@@ -50,7 +56,40 @@ public final class Fixture {
    * @throws InvalidInputException if the size is too small for Jinsha's structure
    */
   public static Fixture of(int residents) {
-    return new Fixture(community(residents));
+    Community c = community(residents);
+    return new Fixture(c, SyntheticEncounters.generate(c, SEED + 1));
+  }
+
+  /**
+   * The fixture of a benchmark's parameters: a register folder when {@code register} is not blank
+   * (then {@code residents} is ignored), with the encounters of {@code encounterFile} when that is
+   * not blank (CSV {@code a,b,first_day,last_day[,minutes]}, as {@code cordon trace --encounters}
+   * reads), synthetic ones otherwise.
+   *
+   * @param residents the community size when there is no register
+   * @param register a register folder, or blank
+   * @param encounterFile an encounter file, or blank
+   * @return the fixture
+   * @throws InvalidInputException if the folder or file is missing or invalid (naming the file,
+   *     line and field), or the size is too small for Jinsha's structure
+   */
+  public static Fixture of(int residents, String register, String encounterFile) {
+    boolean own = register != null && !register.isBlank();
+    if (!own && encounterFile != null && !encounterFile.isBlank()) {
+      throw InvalidInputException.argument("encounters", "an encounter file needs -p register=DIR (the community it refers to)");
+    }
+    if (!own) {
+      return of(residents);
+    }
+    Path dir = Path.of(register);
+    if (!Files.isDirectory(dir)) {
+      throw InvalidInputException.argument("register", "register folder not found: '" + register + "'");
+    }
+    Community c = RegisterReader.read(dir);
+    List<Encounter> enc = encounterFile == null || encounterFile.isBlank()
+        ? SyntheticEncounters.generate(c, SEED + 1)
+        : EncounterReader.read(Path.of(encounterFile), c);
+    return new Fixture(c, enc);
   }
 
   /**

@@ -31,6 +31,17 @@ public class TracingBenchmark {
   @Param({"26707", "100000", "1000000"})
   public int size;
 
+  /**
+   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
+   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
+   */
+  @Param({""})
+  public String register;
+
+  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
+  @Param({""})
+  public String encounters;
+
   private Fixture fixture;
   private ContactTracer tracer;
   private int next;
@@ -38,7 +49,7 @@ public class TracingBenchmark {
   /** Builds the community, the graph and the tracer (not measured). */
   @Setup(Level.Trial)
   public void setUp() {
-    fixture = Fixture.of(size);
+    fixture = Fixture.of(size, register, encounters);
     tracer = fixture.tracer();
   }
 

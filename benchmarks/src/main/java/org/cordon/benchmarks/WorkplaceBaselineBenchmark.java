@@ -38,6 +38,17 @@ public class WorkplaceBaselineBenchmark {
   @Param({"26707", "100000"})
   public int size;
 
+  /**
+   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
+   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
+   */
+  @Param({""})
+  public String register;
+
+  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
+  @Param({""})
+  public String encounters;
+
   private Fixture fixture;
   private Graph<Integer, DefaultEdge> view;
   private int next;
@@ -54,7 +65,7 @@ public class WorkplaceBaselineBenchmark {
 
   /** @param windowView whether to build the window query's view instead of household-and-workplace */
   void prepare(boolean windowView) {
-    fixture = Fixture.of(size);
+    fixture = Fixture.of(size, register, encounters);
     view = windowView
         ? JGraphTBaseline.view(fixture.graph(), Queries.WINDOW_RULE, Queries.WINDOW)
         : JGraphTBaseline.view(fixture.graph(), Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());

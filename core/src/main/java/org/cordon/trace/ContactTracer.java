@@ -27,11 +27,11 @@ import org.cordon.contact.DayWindow;
  * }</pre>
  *
  * <p>Immutable and thread-safe: each thread gets its own scratch arrays, made on its first query
- * and kept while the thread and the tracer live: about 16 bytes per resident and 12 per group for
- * single-case queries; 16 per group for {@link #contactsOfEach} (its check whether cases share
- * groups), another 24 per resident for {@link #clusters}, and for {@link #contactsOfEach} on cases
- * that share groups another 64 (or 128, with more than 4 layers and depth planes) bytes per
- * resident and 16 per group, i.e. 64 MB a thread at 1,000,000 residents. Concurrent queries give the same results as one thread. The
+ * and kept while the thread and the tracer live: about 4.2 bytes per resident and 4.3 per group
+ * for single-case queries (plus the queue, 12 bytes per contact of the largest answer), another
+ * 24 per resident and 16 per group for {@link #clusters}. Queries deeper than 1 also make, once
+ * per tracer and shared by all threads, one {@code int} per resident for each layer they use (a
+ * resident's group in one read). Concurrent queries give the same results as one thread. The
  * query path uses primitive arrays only: no boxing, no hash sets.
  */
 public final class ContactTracer {
@@ -164,14 +164,15 @@ public final class ContactTracer {
   }
 
   /**
-   * Contacts of each of many cases, the same as {@link #contacts} for each. Cases are taken 64 at
-   * a time; when cases of a batch share groups (a quarter or more of them share a household,
-   * workplace or other chosen group with another case of the batch, as in a cluster), a
-   * multi-source breadth-first search (MS-BFS, Then et al., VLDB 2015), one bit per case per
-   * resident in a {@code long}, scans each shared group once for all of them; measured on the
-   * Jinsha preset it is about 1.3-1.7 times faster than a loop for clustered cases. Cases that
-   * share nothing gain nothing from MS-BFS (its per-resident words cost more than a single
-   * search's stamps), so such batches run the single-case search in a loop.
+   * Contacts of each of many cases, the same as {@link #contacts} for each, by one single-case
+   * search per case on this thread's scratch. A multi-source search (MS-BFS, Then et al., VLDB
+   * 2015, one bit per case per resident) that scans a group shared by several cases once for all
+   * of them is kept ({@code MultiSourceSearch}, tested against the same oracle) but not chosen:
+   * measured on the Jinsha preset and its scaled communities (benchmarks/RESULTS.md), the
+   * single-case search is 2.3-5 times faster for 20 cases in five shared groups and for 64
+   * unrelated cases at depths 1 and 2, and still 1.5 times faster at depth 3; the per-(case,
+   * contact) bit planes of MS-BFS cost more than the shared scans save once answers are hundreds
+   * of contacts a case.
    *
    * @param cases case ids (may repeat; one result per entry)
    * @param depth {@code 1..MAX_DEPTH}
@@ -205,10 +206,7 @@ public final class ContactTracer {
     int w2 = window.toDay();
     for (int start = 0; start < cases.length; start += 64) {
       int[] batch = Arrays.copyOfRange(cases, start, Math.min(cases.length, start + 64));
-      boolean shared =
-          mode == FORCE_MULTI
-              || (mode == AUTO && depth <= MultiSourceSearch.MAX_DEPTH && reach.get().sharesGroups(batch, mask));
-      if (shared) {
+      if (mode == FORCE_MULTI && depth <= MultiSourceSearch.MAX_DEPTH) {
         out.addAll(multi.get().run(batch, depth, mask, minutes, w1, w2));
       } else {
         SingleSourceSearch search = single.get();

@@ -12,9 +12,7 @@ import org.cordon.contact.GroupLayer;
  * same window and duration rules, open-ended groups expanded once per source, other groups
  * pairwise) but keeps no depth, layer or exposure: what {@link ContactTracer#clusters} needs.
  *
- * <p>It also answers {@link #sharesGroups}, the check by which {@code contactsOfEach} picks
- * MS-BFS. Not thread-safe: one instance per thread. Cleared after each batch through touched
- * lists.
+ * <p>Not thread-safe: one instance per thread. Cleared after each batch through touched lists.
  */
 final class ReachSearch {
   private static final int SEEN = 0;
@@ -39,42 +37,6 @@ final class ReachSearch {
   }
 
   /**
-   * Whether a quarter or more of the batch's cases share one of their own groups (in the chosen
-   * layers) with another case of the batch: the sign that MS-BFS will share scans.
-   */
-  boolean sharesGroups(int[] batch, int layerMask) {
-    int shared = 0;
-    touchedGroups.clear();
-    for (int c : batch) {
-      boolean any = false;
-      for (int ord : t.groupOrdinals) {
-        if ((layerMask >>> ord & 1) == 0) {
-          continue;
-        }
-        GroupLayer gl = t.groupLayers[ord];
-        int base = t.groupBase[ord];
-        for (int j = gl.groupStart(c), je = gl.groupEnd(c); j < je; j++) {
-          int gg = base + gl.group(j);
-          if (gPending[gg] == 0) {
-            gPending[gg] = 1;
-            touchedGroups.add(gg);
-          } else {
-            any = true;
-          }
-        }
-      }
-      if (any) {
-        shared++;
-      }
-    }
-    for (int i = 0; i < touchedGroups.size; i++) {
-      gPending[touchedGroups.a[i]] = 0;
-    }
-    touchedGroups.clear();
-    return 4 * shared >= batch.length;
-  }
-
-  /**
    * @param sources up to 64 distinct cases; bit {@code b} is {@code sources[b]}
    * @param targets residents whose reachers are wanted
    * @param out for each target, the bits of the sources that reach it within {@code maxDepth}
@@ -82,7 +44,7 @@ final class ReachSearch {
    */
   void reachers(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2, int[] targets, long[] out) {
     if (st.length == 0) {
-      st = new long[STRIDE * t.residentCount]; // made on the first use: sharesGroups needs none
+      st = new long[STRIDE * t.residentCount]; // made on the first use
     }
     frontier.clear();
     for (int b = 0; b < sources.length; b++) {

@@ -7,9 +7,14 @@ import org.cordon.contact.Layer;
 
 /**
  * A level-synchronous breadth-first search from one case (or several traced as one), over group
- * memberships and encounters, with per-thread scratch: {@code int[]} epoch stamps for residents
- * and for groups, so nothing is cleared between queries and each group is expanded at most once
- * per query.
+ * memberships and encounters, with per-thread scratch laid out for the cache: the per-resident
+ * data touched on every visit is one bit ({@code seen}, 125 KB at 1,000,000 residents, so it
+ * stays in L2) and, for reached residents only, the index of their entry in the queue ({@code
+ * pos}, one {@code int}); what a contact carries (depth, layers, first exposure) is written next
+ * to its id in the queue, sequentially. Groups likewise: two bits per group ({@code gSeen}, and
+ * {@code gFinal} for a group whose earliest start cannot drop any more) and a pending-list index.
+ * Nothing is cleared between queries but the bits that were set (the bitmap scan of the result
+ * clears them as it reads), and each group is expanded at most once per query.
  *
  * <p>Why once is enough: a group whose memberships all have no last day ({@link
  * GroupLayer#isOpenEnded(int)}; a first day, like a returnee's arrival, is fine) links every
@@ -20,38 +25,55 @@ import org.cordon.contact.Layer;
  * instead, which is exact but costs the group's size per such member.
  *
  * <p>The reached residents go into one queue in the order found (the sources first), so each
- * level's frontier is a range of it. The result is written into one packed array ({@link
- * TraceResult}): ids in order from a bitmap scan when the answer is dense (a bit per resident,
- * cleared as it is read), from a radix sort otherwise.
+ * level's frontier is a range of it, and a resident met again on the level that found it (through
+ * a second layer) is updated in place. The result is written into one packed array ({@link
+ * TraceResult}): ids in order from a scan of the {@code seen} bitmap when the answer is dense,
+ * from a radix sort otherwise.
  *
  * <p>Not thread-safe: one instance per thread.
  */
 final class SingleSourceSearch {
   private final Topology t;
-  /**
-   * Per resident {@code v}, side by side in one cache line: {@code vs[4v]} the epoch stamp,
-   * {@code vs[4v+1]} depth << 8 | layer mask and {@code vs[4v+2]} the first exposure, valid when
-   * the stamp equals the query's epoch.
-   */
-  private final int[] vs;
-  /** Per global group {@code gg}: {@code gs[3gg]} stamp, {@code +1} level, {@code +2} earliest start. */
-  private final int[] gs;
-  private int epoch;
+  /** One bit per resident: reached in this query. All zero between queries. */
+  private final long[] seen;
+  /** Per reached resident (its {@code seen} bit set): the index of its entry in the queue. */
+  private final int[] pos;
+  /** One bit per global group: met in this query. All zero between queries. */
+  private final long[] gSeen;
+  /** One bit per global group: expanded on an earlier level, or its earliest start is the window's start. */
+  private final long[] gFinal;
+  /** Per met global group: the index of its entry in {@code pend}. */
+  private final int[] gPos;
   private final IdSort sorter;
-  /** One bit per resident, all zero between queries. */
-  private final long[] bits;
   /** The sources, then every reached resident in the order found. */
   private int[] q = new int[256];
+  /** Per queue entry: {@code depth << 8 | layer mask}. */
+  private int[] qm = new int[256];
+  /** Per queue entry: the first exposure. */
+  private int[] qe = new int[256];
   private int size;
-  private int[] pending = new int[32];
+  /** The first queue index of the level being found. */
+  private int levelStart;
+  /** The groups met in this query, three ints each: group, layer ordinal, earliest start. */
+  private int[] pend = new int[96];
+  /** Scratch for the packed result of {@link #emit}. */
+  private int[] packed = new int[768];
+  private int np;
   private final int[][] ordsByMask = new int[1 << Layer.COUNT][];
+  /** {@link Topology#home(int)} of the query's layers, by ordinal (deep queries). */
+  private final int[][] homes = new int[Layer.COUNT][];
+  /** Per word of {@code seen}: the set bits in the words before it (the dense emit's ranks). */
+  private final int[] rank;
 
   SingleSourceSearch(Topology t) {
     this.t = t;
     int n = t.residentCount;
-    this.vs = new int[4 * n];
-    this.gs = new int[3 * t.totalGroups];
-    this.bits = new long[(n + 63) >>> 6];
+    this.seen = new long[(n + 63) >>> 6];
+    this.pos = new int[n];
+    this.gSeen = new long[(t.totalGroups + 63) >>> 6];
+    this.gFinal = new long[gSeen.length];
+    this.gPos = new int[t.totalGroups];
+    this.rank = new int[seen.length];
     this.sorter = new IdSort(n);
   }
 
@@ -64,14 +86,18 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int source, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    int ep = nextEpoch();
     q[0] = source;
-    vs[4 * source] = ep;
-    vs[4 * source + 1] = 0;
+    qm[0] = 0;
+    seen[source >>> 6] |= 1L << source;
+    pos[source] = 0;
     size = 1;
-    search(1, maxDepth, layerMask, minMinutes, w1, w2, ep);
+    search(1, maxDepth, layerMask, minMinutes, w1, w2);
     int n = size - 1;
-    return n == 0 ? TraceResult.empty(new int[] {source}) : new TraceResult(source, emit(1, n), n);
+    if (n == 0) {
+      clearAll();
+      return TraceResult.empty(new int[] {source});
+    }
+    return new TraceResult(source, emit(1, n), n);
   }
 
   /**
@@ -83,28 +109,23 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    int ep = nextEpoch();
     int ns = sources.length;
     ensure(ns);
     for (int i = 0; i < ns; i++) {
       int s = sources[i];
       q[i] = s;
-      vs[4 * s] = ep;
-      vs[4 * s + 1] = 0;
+      qm[i] = 0;
+      seen[s >>> 6] |= 1L << s;
+      pos[s] = i;
     }
     size = ns;
-    search(ns, maxDepth, layerMask, minMinutes, w1, w2, ep);
+    search(ns, maxDepth, layerMask, minMinutes, w1, w2);
     int n = size - ns;
-    return n == 0 ? TraceResult.empty(sources) : new TraceResult(sources, emit(ns, n), n);
-  }
-
-  private int nextEpoch() {
-    if (++epoch == 0) {
-      Arrays.fill(vs, 0);
-      Arrays.fill(gs, 0);
-      epoch = 1;
+    if (n == 0) {
+      clearAll();
+      return TraceResult.empty(sources);
     }
-    return epoch;
+    return new TraceResult(sources, emit(ns, n), n);
   }
 
   private int[] ords(int layerMask) {
@@ -123,18 +144,48 @@ final class SingleSourceSearch {
     return o;
   }
 
-  private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2, int ep) {
+  private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
     final int[] ords = ords(layerMask);
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
     final EncounterLayer enc = t.encounters;
-    final int[] g3 = gs;
+    final long[] gs = gSeen;
+    final long[] gf = gFinal;
+    final boolean deep = maxDepth >= 2;
+    if (deep) {
+      for (int ord : ords) {
+        homes[ord] = t.home(ord);
+      }
+    }
     int head = 0;
     int tail = ns;
+    np = 0;
     for (int d = 1; d <= maxDepth && head < tail; d++) {
-      int np = 0;
+      levelStart = tail;
+      int p0 = np;
       for (int fi = head; fi < tail; fi++) {
         int u = q[fi];
         for (int ord : ords) {
+          if (deep) {
+            int h = homes[ord][u];
+            if (h == Topology.NONE) {
+              continue;
+            }
+            if (h >= 0) {
+              // one membership valid on every day in an open-ended group: its start is the window's
+              int gw = h >>> 6;
+              long gb = 1L << h;
+              if ((gf[gw] & gb) == 0) {
+                gf[gw] |= gb;
+                if ((gs[gw] & gb) == 0) {
+                  gs[gw] |= gb;
+                  addPending(h - t.groupBase[ord], ord, w1, h);
+                } else {
+                  pend[gPos[h] + 2] = w1;
+                }
+              }
+              continue;
+            }
+          }
           GroupLayer gl = t.groupLayers[ord];
           int base = t.groupBase[ord];
           for (int j = gl.groupStart(u), je = gl.groupEnd(u); j < je; j++) {
@@ -145,21 +196,29 @@ final class SingleSourceSearch {
             }
             int g = gl.group(j);
             if (gl.isOpenEnded(g)) {
-              int x = 3 * (base + g);
-              if (g3[x] != ep) {
-                g3[x] = ep;
-                g3[x + 1] = d;
-                g3[x + 2] = lo;
-                if (np + 2 > pending.length) {
-                  pending = Arrays.copyOf(pending, pending.length * 2);
+              int gg = base + g;
+              int gw = gg >>> 6;
+              long gb = 1L << gg;
+              if ((gf[gw] & gb) != 0) {
+                continue; // expanded on an earlier level, or pending with the window's start
+              }
+              if ((gs[gw] & gb) == 0) {
+                gs[gw] |= gb;
+                if (lo <= w1) {
+                  gf[gw] |= gb;
                 }
-                pending[np++] = g;
-                pending[np++] = ord;
-              } else if (g3[x + 1] == d && lo < g3[x + 2]) {
-                g3[x + 2] = lo;
+                addPending(g, ord, lo, gg);
+              } else {
+                int p = gPos[gg] + 2;
+                if (lo < pend[p]) {
+                  pend[p] = lo;
+                  if (lo <= w1) {
+                    gf[gw] |= gb;
+                  }
+                }
               }
             } else {
-              expandPairwise(gl, g, lo, hi, 1 << ord, d, ep);
+              expandPairwise(gl, g, lo, hi, 1 << ord, d);
             }
           }
         }
@@ -167,28 +226,51 @@ final class SingleSourceSearch {
           for (int i = enc.start(u), ie = enc.end(u); i < ie; i++) {
             int f = enc.firstDay(i);
             if (f <= w2 && enc.lastDay(i) >= w1 && enc.lastsAtLeast(i, minMinutes)) {
-              relax(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f), ep);
+              relax(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f));
             }
           }
         }
       }
-      for (int k = 0; k < np; k += 2) {
-        int g = pending[k];
-        int ord = pending[k + 1];
-        expandOpen(t.groupLayers[ord], g, g3[3 * (t.groupBase[ord] + g) + 2], 1 << ord, d, w2, ep);
+      for (int k = p0; k < np; k += 3) {
+        int g = pend[k];
+        int ord = pend[k + 1];
+        int gg = t.groupBase[ord] + g;
+        gf[gg >>> 6] |= 1L << gg;
+        expandOpen(t.groupLayers[ord], g, pend[k + 2], 1 << ord, d, w2);
       }
       head = tail;
       tail = size;
     }
+    // forget the groups met
+    for (int k = 0; k < np; k += 3) {
+      int gg = t.groupBase[pend[k + 1]] + pend[k];
+      gs[gg >>> 6] = 0;
+      gf[gg >>> 6] = 0;
+    }
+  }
+
+  private void addPending(int g, int ord, int lo, int gg) {
+    gPos[gg] = np;
+    if (np + 3 > pend.length) {
+      pend = Arrays.copyOf(pend, pend.length * 2);
+    }
+    pend[np] = g;
+    pend[np + 1] = ord;
+    pend[np + 2] = lo;
+    np += 3;
   }
 
   /** Reaches every member of an open-ended group that is present by {@code w2}. */
-  private void expandOpen(GroupLayer gl, int g, int minLo, int bit, int d, int w2, int ep) {
+  private void expandOpen(GroupLayer gl, int g, int minLo, int bit, int d, int w2) {
     int i0 = gl.memberStart(g);
     int ie = gl.memberEnd(g);
     ensure(size + ie - i0);
-    final int[] a = vs;
+    final long[] sn = seen;
+    final int[] ps = pos;
     final int[] qq = q;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    final int ls = levelStart;
     final int db = d << 8 | bit;
     int sz = size;
     for (int i = i0; i < ie; i++) {
@@ -197,19 +279,22 @@ final class SingleSourceSearch {
         continue;
       }
       int v = gl.member(i);
-      int x = v << 2;
       int e = Math.max(minLo, from);
-      if (a[x] != ep) {
-        a[x] = ep;
-        a[x + 1] = db;
-        a[x + 2] = e;
-        qq[sz++] = v;
+      int w = v >>> 6;
+      long b = 1L << v;
+      if ((sn[w] & b) == 0) {
+        sn[w] |= b;
+        ps[v] = sz;
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = e;
+        sz++;
       } else {
-        int m = a[x + 1];
-        if ((m >>> 8) == d) {
-          a[x + 1] = m | bit;
-          if (e < a[x + 2]) {
-            a[x + 2] = e;
+        int p = ps[v];
+        if (p >= ls) {
+          mm[p] |= bit;
+          if (e < ee[p]) {
+            ee[p] = e;
           }
         }
       }
@@ -217,30 +302,32 @@ final class SingleSourceSearch {
     size = sz;
   }
 
-  private void expandPairwise(GroupLayer gl, int g, int lo, int hi, int bit, int d, int ep) {
+  private void expandPairwise(GroupLayer gl, int g, int lo, int hi, int bit, int d) {
     for (int i = gl.memberStart(g), ie = gl.memberEnd(g); i < ie; i++) {
       int f = Math.max(lo, gl.memberFrom(i));
       if (f <= Math.min(hi, gl.memberTo(i))) {
-        relax(gl.member(i), d, bit, f, ep);
+        relax(gl.member(i), d, bit, f);
       }
     }
   }
 
-  private void relax(int v, int d, int bit, int exp, int ep) {
-    final int[] a = vs;
-    int x = 4 * v;
-    if (a[x] != ep) {
-      a[x] = ep;
-      a[x + 1] = d << 8 | bit;
-      a[x + 2] = exp;
+  private void relax(int v, int d, int bit, int exp) {
+    int w = v >>> 6;
+    long b = 1L << v;
+    if ((seen[w] & b) == 0) {
+      seen[w] |= b;
       ensure(size + 1);
-      q[size++] = v;
+      pos[v] = size;
+      q[size] = v;
+      qm[size] = d << 8 | bit;
+      qe[size] = exp;
+      size++;
     } else {
-      int m = a[x + 1];
-      if ((m >>> 8) == d) {
-        a[x + 1] = m | bit;
-        if (exp < a[x + 2]) {
-          a[x + 2] = exp;
+      int p = pos[v];
+      if (p >= levelStart) {
+        qm[p] |= bit;
+        if (exp < qe[p]) {
+          qe[p] = exp;
         }
       }
     }
@@ -248,14 +335,58 @@ final class SingleSourceSearch {
 
   private void ensure(int capacity) {
     if (capacity > q.length) {
-      q = Arrays.copyOf(q, Math.max(capacity, q.length * 2));
+      int c = Math.max(capacity, q.length * 2);
+      q = Arrays.copyOf(q, c);
+      qm = Arrays.copyOf(qm, c);
+      qe = Arrays.copyOf(qe, c);
+    }
+  }
+
+  /** Clears the {@code seen} bits of every queue entry (whole words: all their set bits are in the queue). */
+  private void clearAll() {
+    final long[] sn = seen;
+    final int[] qq = q;
+    for (int i = 0, e = size; i < e; i++) {
+      sn[qq[i] >>> 6] = 0;
     }
   }
 
   /** The {@code n} residents found after the {@code ns} sources, sorted, packed with their state. */
   private int[] emit(int ns, int n) {
-    int[] out = new int[3 * n];
+    // written into reused scratch, then copied out: a copy is not zeroed first, and the random
+    // writes of the dense path land in lines that are already in the cache
+    if (packed.length < 3 * n) {
+      packed = new int[Math.max(3 * n, 2 * packed.length)];
+    }
+    final int[] out = packed;
     final int[] qq = q;
+    final int[] ps = pos;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    if (n >= 32 && seen.length <= 8 * n) {
+      // dense: each entry's place is its rank in the seen bitmap (the sources' bits taken out),
+      // so the queue is read in order and nothing per resident is read back
+      final long[] b = seen;
+      for (int i = 0; i < ns; i++) {
+        b[qq[i] >>> 6] &= ~(1L << qq[i]);
+      }
+      final int[] rk = rank;
+      int acc = 0;
+      for (int w = 0; w < b.length; w++) {
+        rk[w] = acc;
+        acc += Long.bitCount(b[w]);
+      }
+      for (int i = ns, e = ns + n; i < e; i++) {
+        int v = qq[i];
+        int w = v >>> 6;
+        int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
+        out[k] = v;
+        out[n + k] = mm[i];
+        out[2 * n + k] = ee[i];
+      }
+      Arrays.fill(b, 0L);
+      return Arrays.copyOf(out, 3 * n);
+    }
     if (n < 32) {
       // insertion sort: close-contact answers have a handful of ids
       for (int i = 0; i < n; i++) {
@@ -267,34 +398,16 @@ final class SingleSourceSearch {
         }
         out[k] = v;
       }
-    } else if (bits.length <= 8 * n) {
-      final long[] b = bits;
-      for (int i = ns, e = ns + n; i < e; i++) {
-        int v = qq[i];
-        b[v >>> 6] |= 1L << v;
-      }
-      int k = 0;
-      for (int w = 0; w < b.length; w++) {
-        long x = b[w];
-        if (x != 0) {
-          b[w] = 0;
-          int hi = w << 6;
-          do {
-            out[k++] = hi | Long.numberOfTrailingZeros(x);
-            x &= x - 1;
-          } while (x != 0);
-        }
-      }
     } else {
       System.arraycopy(qq, ns, out, 0, n);
       sorter.sort(out, n);
     }
-    final int[] a = vs;
+    clearAll();
     for (int i = 0; i < n; i++) {
-      int x = out[i] << 2;
-      out[n + i] = a[x + 1];
-      out[2 * n + i] = a[x + 2];
+      int p = ps[out[i]];
+      out[n + i] = mm[p];
+      out[2 * n + i] = ee[p];
     }
-    return out;
+    return Arrays.copyOf(out, 3 * n);
   }
 }

@@ -1,11 +1,15 @@
 package org.cordon.trace;
 
 import org.cordon.contact.ContactGraph;
+import org.cordon.contact.DayWindow;
 import org.cordon.contact.EncounterLayer;
 import org.cordon.contact.GroupLayer;
 import org.cordon.contact.Layer;
 
-/** The graph's layers in arrays for the search loops, and one id space over all layers' groups. */
+/**
+ * The graph's layers in arrays for the search loops, one id space over all layers' groups, and
+ * (made on the first deep query) each resident's group per layer in one read ({@link #home(int)}).
+ */
 final class Topology {
   /** Group layers by {@link Layer#ordinal()}, {@code null} for {@link Layer#ENCOUNTER}. */
   final GroupLayer[] groupLayers = new GroupLayer[Layer.COUNT];
@@ -17,6 +21,12 @@ final class Topology {
   final EncounterLayer encounters;
   final int residentCount;
   static final int ENCOUNTER_BIT = Layer.ENCOUNTER.bit();
+  /** In {@link #home(int)}: the resident has no membership in the layer. */
+  static final int NONE = -1;
+  /** In {@link #home(int)}: the resident's memberships in the layer need the general path. */
+  static final int GENERAL = -2;
+  /** {@link #home(int)} by layer ordinal, {@code null} until made. */
+  private volatile int[][] homes = new int[Layer.COUNT][];
 
   Topology(ContactGraph graph) {
     int total = 0;
@@ -32,8 +42,57 @@ final class Topology {
       }
     }
     this.groupOrdinals = java.util.Arrays.copyOf(ords, k);
+
     this.totalGroups = total;
     this.encounters = graph.encounters();
     this.residentCount = graph.residentCount();
+  }
+
+  /**
+   * Each resident's group in a layer in one {@code int} (one read, instead of an offset, a group,
+   * a first and a last day from the layer's arrays): the global group id when the resident has
+   * exactly one membership in the layer, valid on every day, in an open-ended group (the common
+   * case); {@link #NONE} when it has none; {@link #GENERAL} otherwise (several memberships, a first
+   * or last day, a group with ends). Made on the first call for the layer (4 bytes a resident,
+   * shared by every thread), so close-contact queries alone (the simulation's) never pay for it.
+   *
+   * @param ord a group layer's ordinal
+   * @return the resident's entry at index {@code r}
+   */
+  int[] home(int ord) {
+    int[] h = homes[ord];
+    if (h == null) {
+      synchronized (this) {
+        h = homes[ord];
+        if (h == null) {
+          h = buildHome(ord);
+          int[][] next = homes.clone();
+          next[ord] = h;
+          homes = next; // published whole through the volatile field
+        }
+      }
+    }
+    return h;
+  }
+
+  private int[] buildHome(int ord) {
+    GroupLayer gl = groupLayers[ord];
+    int base = groupBase[ord];
+    int[] h = new int[residentCount];
+    for (int r = 0; r < residentCount; r++) {
+      int j = gl.groupStart(r);
+      int e = gl.groupEnd(r);
+      if (j == e) {
+        h[r] = NONE;
+      } else if (e - j == 1
+          && gl.groupFrom(j) == DayWindow.OPEN_START
+          && gl.groupTo(j) == DayWindow.OPEN_END
+          && gl.isOpenEnded(gl.group(j))) {
+        h[r] = base + gl.group(j);
+      } else {
+        h[r] = GENERAL;
+      }
+    }
+    return h;
   }
 }

@@ -4,18 +4,18 @@ package org.cordon.simulation.engine;
  * The infection pressure one time step puts on the groups of one layer (households, buildings,
  * compounds or workplaces): the summed infectiousness of each group's infectious members, the
  * presymptomatic part of it, and the list of groups touched, so the step visits only those.
- * Per-replicate scratch state; not thread-safe.
+ * A group's two sums sit side by side ({@code sums[2g]}, {@code sums[2g + 1]}), so adding to a
+ * group touches one cache line, not two. Per-replicate scratch state; not thread-safe.
  */
 final class GroupPressure {
-  private final double[] pressure;
-  private final double[] presymptomatic;
+  /** Per group {@code g}: the pressure at {@code 2g}, its presymptomatic part at {@code 2g + 1}. */
+  private final double[] sums;
   private final int[] touched;
   private int count;
 
   /** @param groups the number of groups in the layer */
   GroupPressure(int groups) {
-    pressure = new double[groups];
-    presymptomatic = new double[groups];
+    sums = new double[2 * groups];
     touched = new int[groups];
   }
 
@@ -32,11 +32,13 @@ final class GroupPressure {
    * @param pre the presymptomatic part of {@code w}
    */
   void add(int g, double w, double pre) {
-    if (pressure[g] == 0) {
+    final double[] a = sums;
+    int x = 2 * g;
+    if (a[x] == 0) {
       touched[count++] = g;
     }
-    pressure[g] += w;
-    presymptomatic[g] += pre;
+    a[x] += w;
+    a[x + 1] += pre;
   }
 
   /** @return the number of groups touched since {@link #reset()} */
@@ -51,17 +53,17 @@ final class GroupPressure {
 
   /** @return the pressure on group {@code g} */
   double pressure(int g) {
-    return pressure[g];
+    return sums[2 * g];
   }
 
   /** @return the presymptomatic share of group {@code g}'s pressure */
   double presymptomaticShare(int g) {
-    return presymptomatic[g] / pressure[g];
+    return sums[2 * g + 1] / sums[2 * g];
   }
 
   /** Clears group {@code g}'s pressure once its infections are drawn. */
   void clear(int g) {
-    pressure[g] = 0;
-    presymptomatic[g] = 0;
+    sums[2 * g] = 0;
+    sums[2 * g + 1] = 0;
   }
 }

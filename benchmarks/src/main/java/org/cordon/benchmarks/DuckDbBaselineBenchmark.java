@@ -1,0 +1,109 @@
+package org.cordon.benchmarks;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cordon.contact.DayWindow;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The DuckDB SQL baseline ({@link DuckDbBaseline}) of {@link TracingBenchmark}'s close contacts,
+ * depth 2 over household and workplace, and the two bulk-20 questions, on the same fixture and the
+ * same rotation of cases, at every size (the table is loaded once per trial, not measured). Run it
+ * in the same JMH invocation as {@code TracingBenchmark} so the ratios come from one run ({@code
+ * STEPS=duckdb benchmarks/run} does).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class DuckDbBaselineBenchmark {
+  /** Residents: the Jinsha preset and two scaled communities. */
+  @Param({"26707", "100000", "1000000"})
+  public int size;
+
+  /**
+   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
+   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
+   */
+  @Param({""})
+  public String register;
+
+  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
+  @Param({""})
+  public String encounters;
+
+  private Fixture fixture;
+  private DuckDbBaseline db;
+  private int next;
+
+  /**
+   * Builds the fixture and loads the database (not measured).
+   *
+   * @throws SQLException if DuckDB fails
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws SQLException {
+    fixture = Fixture.of(size, register, encounters);
+    db = new DuckDbBaseline(fixture.graph());
+  }
+
+  /** @throws SQLException if closing fails */
+  @TearDown(Level.Trial)
+  public void tearDown() throws SQLException {
+    db.close();
+  }
+
+  /** @return the fixture (for tests) */
+  Fixture fixture() {
+    return fixture;
+  }
+
+  /**
+   * @return close contacts of one case under the default rule
+   * @throws SQLException if DuckDB fails
+   */
+  @Benchmark
+  public JGraphTBaseline.Found duckdbCloseContacts() throws SQLException {
+    return db.contacts(fixture.caseAt(next++), 1, Queries.CLOSE, Queries.CLOSE_WINDOW);
+  }
+
+  /**
+   * @return contacts to depth 2 over household and workplace of one case
+   * @throws SQLException if DuckDB fails
+   */
+  @Benchmark
+  public JGraphTBaseline.Found duckdbDepth2HouseholdWorkplace() throws SQLException {
+    return db.contacts(fixture.caseAt(next++), Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
+  }
+
+  /**
+   * @return depth-2 household-and-workplace contacts of each of 20 cases of the rotation, one statement
+   * @throws SQLException if DuckDB fails
+   */
+  @Benchmark
+  public List<JGraphTBaseline.Found> duckdbBulk20Depth2() throws SQLException {
+    return db.contactsOfEach(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+        Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
+  }
+
+  /**
+   * @return the same for 20 cases in five shared groups ({@link Fixture#sharedCasesAt})
+   * @throws SQLException if DuckDB fails
+   */
+  @Benchmark
+  public List<JGraphTBaseline.Found> duckdbBulk20SharedDepth2() throws SQLException {
+    return db.contactsOfEach(fixture.sharedCasesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+        Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
+  }
+}
