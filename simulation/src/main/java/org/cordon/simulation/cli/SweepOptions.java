@@ -28,7 +28,10 @@ public final class SweepOptions {
   @Option(names = "--step-days", paramLabel = "D", defaultValue = "1", description = "Days between starts (default: ${DEFAULT-VALUE}).")
   int stepDays;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + CompareCommand.DEFAULT_RUNS,
+  /** Default replicates per start date (25 dates × 200 runs: a few minutes on 2 cores). */
+  public static final int DEFAULT_RUNS = 200;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
       description = "Replicates per date (default: ${DEFAULT-VALUE}).")
   int runs;
 
