@@ -187,12 +187,20 @@ public final class Run {
     }
   }
 
-  synchronized boolean cancel() {
-    if (status.terminal()) {
-      return false;
+  /**
+   * Cancels the run unless it has ended.
+   *
+   * @return the status it had: {@code QUEUED} (the engine never works on it; its end is for the
+   *     canceller to record), {@code RUNNING} (the engine stops within a simulated day and records
+   *     its end) or a terminal status (nothing changed)
+   */
+  synchronized Status cancel() {
+    Status before = status;
+    if (before.terminal()) {
+      return before;
     }
     finished = Instant.now();
     status = Status.CANCELLED;
-    return true;
+    return before;
   }
 }
