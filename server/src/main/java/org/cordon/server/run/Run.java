@@ -46,6 +46,7 @@ public final class Run {
   private volatile Future<?> future;
   private final String client;
   private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile boolean started;
 
   Run(String id, Plan plan, String line, String scenarioYaml, long total, String client) {
     this.id = id;
@@ -69,6 +70,11 @@ public final class Run {
   /** Marks that the engine has stopped working on this run (or never will). */
   void ended() {
     ended.countDown();
+  }
+
+  /** @return whether the engine has started on this run and not yet stopped (a cancelled run may still be stopping) */
+  boolean onEngine() {
+    return started && ended.getCount() > 0;
   }
 
   /**
@@ -168,6 +174,7 @@ public final class Run {
       return false;
     }
     status = Status.RUNNING;
+    started = true;
     return true;
   }
 

@@ -280,20 +280,27 @@ public final class RunManager implements AutoCloseable {
     }
   }
 
-  /** @return runs on the engine now */
+  /**
+   * @return runs on the engine now: started and not yet stopped (a cancelled run counts until its
+   *     engine has stopped, which {@link #cancel} waits for)
+   */
   public int running() {
-    return pool.getActiveCount();
+    synchronized (runs) {
+      return (int) runs.values().stream().filter(Run::onEngine).count();
+    }
   }
 
+  /** Forgets the oldest finished runs beyond {@code keep} (never one whose engine is still stopping). */
   private void evict() {
     int finished = 0;
     for (Run r : runs.values()) {
-      if (r.status().terminal()) {
+      if (r.status().terminal() && !r.onEngine()) {
         finished++;
       }
     }
     for (Iterator<Run> it = runs.values().iterator(); it.hasNext() && finished > keep; ) {
-      if (it.next().status().terminal()) {
+      Run r = it.next();
+      if (r.status().terminal() && !r.onEngine()) {
         it.remove();
         finished--;
       }
