@@ -181,6 +181,9 @@ class HttpFuzzTest {
       if (!n.get(key).isTextual()) {
         return key + " is not a string";
       }
+      if (n.get(key).asText().chars().anyMatch(c -> c < 0x20)) {
+        return key + " is more than one line (a control character)";
+      }
       for (String w : BAD_WORDS) {
         if (n.get(key).asText().toLowerCase().contains(w.toLowerCase())) {
           return key + " names " + w;
