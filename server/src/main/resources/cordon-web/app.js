@@ -8,13 +8,17 @@ const state = { scenario: null, run: null, events: null, shown: null, ticked: []
 function $(id) { return document.getElementById(id); }
 
 // ---- access token (cordon serve bound off this machine prints http://HOST:PORT/#token=...) ----
-// Read once from the address, kept in sessionStorage and taken out of the address bar. Every API
-// request carries it as a header; the event stream and download links, which cannot, as ?token=.
+// Read once from the address, kept in sessionStorage and taken out of the address bar (the rest of
+// the address, e.g. #run=ID, stays). Every API request carries it as a header; the event stream and
+// download links, which cannot, as ?token=.
 const TOKEN = (() => {
-  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  const m = /(^#|&)token=([^&]*)/.exec(location.hash);
   if (m) {
-    sessionStorage.setItem('cordon-token', decodeURIComponent(m[1]));
-    history.replaceState(null, '', location.pathname + location.search);
+    let t = m[2];
+    try { t = decodeURIComponent(t); } catch (e) { /* kept as written */ }
+    if (t) sessionStorage.setItem('cordon-token', t);
+    const rest = location.hash.replace(m[0], m[1] === '#' ? '#' : '').replace(/^#&/, '#');
+    history.replaceState(null, '', location.pathname + location.search + (rest === '#' ? '' : rest));
   }
   return sessionStorage.getItem('cordon-token');
 })();

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * An HTTP error in the project's words, and the one shape every error of the server has: one
  * line of JSON, {@code {"error": "..."}}, whether it comes from a route, from the access checks,
- * from Javalin or from Jetty itself ({@link JsonErrorHandler}).
+ * from Javalin or from Jetty itself ({@link JsonErrorHandler}); only a plan's 400 adds {@code
+ * field} and {@code detail} ({@link org.cordon.server.plan.PlanProblem}).
  */
 final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -28,8 +28,9 @@ import org.cordon.server.store.StoreException;
  * <ul>
  *   <li>{@code GET /api/scenario}: the baseline plan, its timeline, the fields and the limits;
  *   <li>{@code POST /api/runs}: a plan (JSON); 202 with the run's id, 400 {@code {"error": ...,
- *       "field": ...}} naming the plan field in the planner's words ({@link PlanProblem}), 413 for a
- *       body over the limit, 429 when the queue is full;
+ *       "field": ..., "detail": ...}} naming the plan field in the planner's words ({@link
+ *       PlanProblem}; only {@code error} for a body that is not JSON or has a key twice), 413 for a
+ *       body over the limit, 429 when the queue or the client's cap is full;
  *   <li>{@code GET /api/runs}: every live and kept run, newest first, each with its plan's line;
  *   <li>{@code GET /api/runs/{id}}: status and progress, live or kept; {@code DELETE /api/runs/{id}}
  *       cancels a queued or running run and removes an ended one from memory and the store;
@@ -45,8 +46,9 @@ import org.cordon.server.store.StoreException;
  *
  * Every request first passes the {@link AccessGuard} (Host, Origin, token, method, Content-Type); the
  * connector has read timeouts and a connection cap ({@link JettySetup}); every error, Jetty's own
- * included, is one JSON line {@code {"error": "..."}} ({@link ApiError}, {@link JsonErrorHandler}).
- * See {@code docs/error-contract-and-limits.md}.
+ * included, is one JSON line {@code {"error": "..."}} ({@link ApiError}, {@link JsonErrorHandler}),
+ * a plan's 400 with {@code field} and {@code detail} besides. See {@code
+ * docs/error-contract-and-limits.md}.
  */
 public final class CordonServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();

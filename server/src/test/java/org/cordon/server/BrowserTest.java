@@ -380,26 +380,85 @@ class BrowserTest {
     assertThat(consoleErrors()).isEmpty();
   }
 
+  /**
+   * Bound off loopback the server needs its token: the page takes it from {@code #token=} once,
+   * keeps it in {@code sessionStorage} and out of the address bar, and every request the page
+   * makes carries it: the plan's POST (header), the event stream and the download links ({@code
+   * ?token=}), the kept runs' list, reopening one, two side by side and deleting one (runs.js,
+   * through {@code api()}). A 401 anywhere would show as a console error or a page that never
+   * finishes.
+   */
   @Test
-  void offLoopbackThePageTakesItsTokenFromTheAddressKeepsItOutOfTheBarAndRunsAPlan() {
+  @Order(6)
+  void offLoopbackThePageTakesItsTokenFromTheAddressKeepsItOutOfTheBarAndRunsAPlan() throws Exception {
     String token = "browser-token-0123456789abcdef";
     ServerOptions open = new ServerOptions("0.0.0.0", 0, org.cordon.server.plan.PlanLimits.DEFAULT, 1, 1, 2, 64 * 1024,
         List.of(), java.util.Optional.of(token), 64, 2);
     try (CordonServer wide = CordonServer.start(PlanScenario.jinsha2020(), open)) {
-      driver.get("http://127.0.0.1:" + wide.port() + "/#token=" + token);
+      String origin = "http://127.0.0.1:" + wide.port() + "/";
+      driver.get(origin + "#token=" + token);
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
       wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+      driver.manage().logs().get(LogType.BROWSER).getAll(); // drop what loading logged
       JavascriptExecutor js = (JavascriptExecutor) driver;
-      assertThat((String) js.executeScript("return location.href;")).doesNotContain(token);
+      assertThat((String) js.executeScript("return location.href;")).doesNotContain(token).isEqualTo(origin);
       assertThat((String) js.executeScript("return sessionStorage.getItem('cordon-token');")).isEqualTo(token);
-      WebElement runs = driver.findElement(By.id("runs"));
-      runs.clear();
-      runs.sendKeys("2");
-      driver.findElement(By.id("run")).click();
-      // the POST carried the header, the event stream and the results the token in their address
+
+      // a plan: POST with the header, followed by the event stream with ?token= until it is done
+      String first = runThroughThePage(wait, "2", "1");
+      assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Done: 2 of 2 paired runs (run " + first
+          + ", seed 1).");
+      assertThat(driver.getCurrentUrl()).isEqualTo(origin + "#run=" + first);
+      // the download links carry the token in their address and answer without a header
+      for (WebElement a : driver.findElements(By.cssSelector("#downloads a"))) {
+        String href = a.getAttribute("href");
+        assertThat(href).as(a.getText()).contains("?token=" + token);
+        Long status = (Long) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+            + " fetch(arguments[0]).then(r => done(r.status), e => done(-1));", href);
+        assertThat(status).as(href).isEqualTo(200L);
+      }
+
+      // the kept runs, a second plan, the two side by side, deleting one: all through api()
+      String second = runThroughThePage(wait, "2", "2");
+      wait.until(d -> d.findElements(By.cssSelector("#runs-list tbody tr")).size() == 2);
+      click(driver.findElement(By.id("tick-" + first)));
+      click(driver.findElement(By.id("tick-" + second)));
+      click(driver.findElement(By.id("compare-two")));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compare-table")));
+      assertThat(driver.findElements(By.cssSelector("#side-by-side .answer-box .answer"))).hasSize(2);
+      click(driver.findElement(By.cssSelector("#runs-list tr[data-run='" + first + "'] button[data-open]")));
+      wait.until(d -> d.getCurrentUrl().endsWith("#run=" + first));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comparison tbody tr")));
-      assertThat(driver.findElement(By.id("status")).getText()).startsWith("done: 4 of 4 runs");
+      click(driver.findElement(By.cssSelector("#runs-list tr[data-run='" + second + "'] button[data-delete]")));
+      wait.until(d -> d.findElements(By.cssSelector("#runs-list tbody tr")).size() == 1);
+      assertThat(wide.runs().get(second)).isEmpty();
+
+      // a reload keeps the token (sessionStorage) and reopens the run in the address
+      driver.navigate().refresh();
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comparison tbody tr")));
+      assertThat(driver.getCurrentUrl()).isEqualTo(origin + "#run=" + first);
+      assertThat(consoleErrors()).as("no request was refused").isEmpty();
+
+      // and the token is really needed: the same request without it is refused
+      Long bare = (Long) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + " fetch('/api/runs').then(r => done(r.status), e => done(-1));");
+      assertThat(bare).isEqualTo(401L);
     }
+  }
+
+  /** Runs a plan with these paired runs and seed on the page as it is; returns the run's id once shown. */
+  private static String runThroughThePage(WebDriverWait wait, String runs, String seed) {
+    String before = driver.getCurrentUrl();
+    type(driver.findElement(By.id("runs")), runs);
+    type(driver.findElement(By.id("seed")), seed);
+    click(driver.findElement(By.id("run")));
+    wait.until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains("#run="));
+    String id = driver.getCurrentUrl().replaceAll(".*#run=", "");
+    wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done:")
+        && d.findElement(By.id("status")).getText().contains("run " + id));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-confirmed polyline[data-median='plan']")));
+    return id;
   }
 
   private static JsonNode at(JsonNode root, String path) {

@@ -74,7 +74,8 @@ class ServeCommandTest {
   void helpListsTheOptions() {
     String[] help = run("--help");
     assertThat(help[0]).isEqualTo("0");
-    assertThat(help[1]).contains("--port", "--host", "--scenario", "--max-runs", "--max-concurrent", "--max-queued", "--data",
-        "--db-url", "--debug");
+    assertThat(help[1]).contains("--port", "--host", "--scenario", "--max-runs", "--max-residents", "--max-concurrent",
+        "--max-queued", "--threads", "--data", "--db-url", "--allow-host", "--token-file", "--max-connections",
+        "--max-queued-per-client", "--debug");
   }
 }

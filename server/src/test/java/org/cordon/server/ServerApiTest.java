@@ -176,9 +176,9 @@ class ServerApiTest {
         {"{\"assumptions\": {\"stayHomeFactor\": 1.5}}", "assumptions.stayHomeFactor",
             "Contacts outside the home left when staying home must be a number from 0 to 1."},
         {"{\"gates\": 3}", "plan", "gates: Unknown plan field"},
-        {"{\"assumptions\": {\"leak\": 0.1}}", "assumptions.leak", "leak: Unknown assumption"},
+        {"{\"assumptions\": {\"leak\": 0.1}}", "plan", "leak: Unknown assumption"},
+        {"{\"assumptions\": {\"leak\": \"x\"}}", "plan", "leak: Unknown assumption"},
         {"[1, 2]", "plan", "Plan: Must be a JSON object"},
-        {"{runs: 3", "plan", "Plan: Not JSON"},
     };
     for (String[] c : cases) {
       HttpResponse<String> r = http.post("/api/runs", c[0]);
@@ -186,6 +186,28 @@ class ServerApiTest {
       JsonNode body = json(r);
       assertThat(body.get("field").asText()).as(c[0]).isEqualTo(c[1]);
       assertThat(body.get("error").asText()).as(c[0]).startsWith(c[2]).doesNotContain("\n");
+    }
+  }
+
+  /**
+   * A body that is not JSON, or JSON with a key twice, is wrong before it is a plan: no single plan
+   * field is at fault, so the 400 has no {@code field} (the page shows it above the form), only
+   * the one line in the project's words.
+   */
+  @Test
+  void aBodyThatIsNotJsonOrHasAKeyTwiceGets400WithoutAField() throws Exception {
+    String[][] cases = {
+        {"{runs: 3", "plan: not JSON (line 1, column 2): "},
+        {"{\"runs\": 3, \"runs\": 4}", "plan: not JSON (line 1, column 19): duplicate key 'runs'"},
+        {"[".repeat(1_500), "plan: not JSON: nested deeper than 1000 levels"},
+    };
+    for (String[] c : cases) {
+      HttpResponse<String> r = http.post("/api/runs", c[0]);
+      assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+      JsonNode body = json(r);
+      assertThat(body.size()).as(r.body()).isEqualTo(1);
+      assertThat(body.get("error").asText()).as(c[0].substring(0, Math.min(20, c[0].length()))).startsWith(c[1])
+          .doesNotContain("\n", "Jackson", "Stream", "org.", "java.", "Exception");
     }
   }
 

@@ -66,6 +66,9 @@ public final class PlanCheck {
     if (a != null && a.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
+        if (!PlannerWords.knownAssumption(e.getKey())) {
+          continue; // Plan.fromJson names the unknown assumption, on the plan as a whole
+        }
         double[] range = PlannerWords.assumptionRange(e.getKey());
         JsonNode v = e.getValue();
         if (!v.isNumber() || !(v.asDouble() >= range[0] && v.asDouble() <= range[1])) {

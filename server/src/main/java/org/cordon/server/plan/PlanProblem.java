@@ -8,7 +8,7 @@ import org.cordon.InvalidInputException;
 /**
  * A plan the page cannot run, said in the planner's words and tied to the plan field (a key of the
  * plan's JSON: {@code community}, {@code runs}, {@code assumptions.stayHomeFactor}, or {@code plan}
- * for the plan as a whole) whose input the page marks. {@link #detail()} keeps the model's own
+ * for the plan as a whole: not an object, an unknown key or assumption) whose input the page marks. {@link #detail()} keeps the model's own
  * message ({@code cordon compare}'s line for the same scenario file) for scripts.
  */
 public final class PlanProblem extends RuntimeException {
@@ -51,8 +51,11 @@ public final class PlanProblem extends RuntimeException {
     boolean measure = MEASURE.matcher(e.source()).lookingAt();
     if (e.line() == 0 && e.field().isEmpty() && !e.source().equals(PlanScenario.SOURCE) && !measure) {
       String key = e.source();
-      String field = key.startsWith("assumptions.") || key.equals("runs") || key.equals("seed")
-          || key.equals("residents") || PlanField.byKey(key).isPresent() ? key : "plan";
+      // a field the page has an input for; an unknown key or assumption is on the plan as a whole
+      boolean assumption = key.startsWith("assumptions.")
+          && PlannerWords.knownAssumption(key.substring("assumptions.".length()));
+      String field = assumption || key.equals("runs") || key.equals("seed") || key.equals("residents")
+          || PlanField.byKey(key).isPresent() ? key : "plan";
       return new PlanProblem(field, label(key) + ": " + PlannerWords.rewrite(e.problem()), e.getMessage());
     }
     // the scenario reader's "plan.yaml line N, field PATH: measure 'x' field f: ..." or a measure's own

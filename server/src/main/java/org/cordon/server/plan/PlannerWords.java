@@ -49,6 +49,15 @@ public final class PlannerWords {
   }
 
   /**
+   * @param name a name a plan gives under {@code assumptions}
+   * @return whether it is one of the model's containment assumptions ({@code
+   *     ContainmentAssumptions.asMap()})
+   */
+  public static boolean knownAssumption(String name) {
+    return org.cordon.measure.ContainmentAssumptions.defaults().asMap().containsKey(name);
+  }
+
+  /**
    * @param name an assumption's code name
    * @return its smallest and largest value: a share from 0 to 1, the household factor from 1 to
    *     {@code ContainmentAssumptions.MAX_STAY_HOME_HOUSEHOLD_FACTOR}

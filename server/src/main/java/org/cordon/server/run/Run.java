@@ -46,6 +46,7 @@ public final class Run {
   private volatile Future<?> future;
   private final String client;
   private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile boolean started;
 
   Run(String id, Plan plan, String line, String scenarioYaml, long total, String client) {
     this.id = id;
@@ -69,6 +70,11 @@ public final class Run {
   /** Marks that the engine has stopped working on this run (or never will). */
   void ended() {
     ended.countDown();
+  }
+
+  /** @return whether the engine has started on this run and not yet stopped (a cancelled run may still be stopping) */
+  boolean onEngine() {
+    return started && ended.getCount() > 0;
   }
 
   /**
@@ -168,6 +174,7 @@ public final class Run {
       return false;
     }
     status = Status.RUNNING;
+    started = true;
     return true;
   }
 
@@ -187,12 +194,20 @@ public final class Run {
     }
   }
 
-  synchronized boolean cancel() {
-    if (status.terminal()) {
-      return false;
+  /**
+   * Cancels the run unless it has ended.
+   *
+   * @return the status it had: {@code QUEUED} (the engine never works on it; its end is for the
+   *     canceller to record), {@code RUNNING} (the engine stops within a simulated day and records
+   *     its end) or a terminal status (nothing changed)
+   */
+  synchronized Status cancel() {
+    Status before = status;
+    if (before.terminal()) {
+      return before;
     }
     finished = Instant.now();
     status = Status.CANCELLED;
-    return true;
+    return before;
   }
 }

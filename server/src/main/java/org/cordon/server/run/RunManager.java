@@ -74,8 +74,9 @@ public final class RunManager implements AutoCloseable {
    * @param maxQueued runs waiting (at least 0)
    * @param threadsPerRun Monte Carlo worker threads per run (at least 2)
    * @param keep finished runs kept in memory (at least 1)
-   * @param ended called with each run once it has ended (done, failed or cancelled), on the
-   *     run's thread or the cancelling one; may be called twice for a run cancelled while running
+   * @param ended called exactly once with each run once it has ended (done, failed or
+   *     cancelled): on the run's thread for a run that started (before a {@link #cancel} waiting
+   *     for it returns), on the cancelling thread for a queued run cancelled before it started
    * @throws InvalidInputException if a number is out of range
    */
   public RunManager(PlanScenario scenario, int maxConcurrent, int maxQueued, int threadsPerRun, int keep,
@@ -233,14 +234,16 @@ public final class RunManager implements AutoCloseable {
   public Optional<Run> cancel(String id) {
     Optional<Run> run = get(id);
     run.ifPresent(r -> {
-      if (r.cancel()) {
-        boolean neverStarted = r.future().map(f -> f.cancel(false)).orElse(false);
+      Run.Status before = r.cancel();
+      if (before == Run.Status.QUEUED) {
+        // never started, and never will (its task sees the status and returns): recorded here, once.
+        // (Future.cancel cannot tell: it also returns true for a task already running.)
+        r.future().ifPresent(f -> f.cancel(false));
         pool.purge();
-        if (neverStarted) {
-          r.ended();
-          ended.accept(r);
-        }
-        r.awaitEnd(CANCEL_WAIT_MILLIS);
+        r.ended();
+        ended.accept(r);
+      } else if (before == Run.Status.RUNNING) {
+        r.awaitEnd(CANCEL_WAIT_MILLIS); // the run's own thread records it, then releases this wait
       }
     });
     return run;
@@ -277,20 +280,27 @@ public final class RunManager implements AutoCloseable {
     }
   }
 
-  /** @return runs on the engine now */
+  /**
+   * @return runs on the engine now: started and not yet stopped (a cancelled run counts until its
+   *     engine has stopped, which {@link #cancel} waits for)
+   */
   public int running() {
-    return pool.getActiveCount();
+    synchronized (runs) {
+      return (int) runs.values().stream().filter(Run::onEngine).count();
+    }
   }
 
+  /** Forgets the oldest finished runs beyond {@code keep} (never one whose engine is still stopping). */
   private void evict() {
     int finished = 0;
     for (Run r : runs.values()) {
-      if (r.status().terminal()) {
+      if (r.status().terminal() && !r.onEngine()) {
         finished++;
       }
     }
     for (Iterator<Run> it = runs.values().iterator(); it.hasNext() && finished > keep; ) {
-      if (it.next().status().terminal()) {
+      Run r = it.next();
+      if (r.status().terminal() && !r.onEngine()) {
         it.remove();
         finished--;
       }
@@ -306,11 +316,11 @@ public final class RunManager implements AutoCloseable {
   /** Cancels every run, stops the worker threads and waits (up to 30 s) until each run's end is recorded. */
   @Override
   public void close() {
-    List<Run> cancelled = new java.util.ArrayList<>();
+    List<Run> neverStarted = new java.util.ArrayList<>();
     synchronized (runs) {
       for (Run r : runs.values()) {
-        if (r.cancel()) {
-          cancelled.add(r);
+        if (r.cancel() == Run.Status.QUEUED) {
+          neverStarted.add(r); // a running one records its own end on its thread
         }
       }
     }
@@ -321,6 +331,9 @@ public final class RunManager implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    cancelled.forEach(ended);
+    for (Run r : neverStarted) {
+      r.ended();
+      ended.accept(r);
+    }
   }
 }
