@@ -73,7 +73,8 @@ class OneReaderTest {
       lines.put("sweep", cli("sweep", "--scenario", f.toString(), "--part", "closure", "--from", "2020-01-20", "--to",
           "2020-01-21", "--runs", "1", "--quiet", "--out", tmp.resolve("sweep-out").toString()));
       lines.put("scenario check", cli("scenario", "check", f.toString()));
-      lines.put("serve", serve("--scenario", f.toString(), "--max-concurrent", "0"));
+      lines.put("serve", serve("--scenario", f.toString(), "--max-concurrent", "0", "--data",
+          tmp.resolve("data").toString()));
       Result expected = lines.get("compare");
       distinct.add(expected.err().replace(f.toString(), "FILE").replaceAll("line \\d+", "line N"));
       assertThat(expected.err()).startsWith("cordon: ").doesNotContain("\n")
