@@ -42,7 +42,7 @@ public final class CompareCommand implements Callable<Integer> {
    * paired difference of {@code response-late-city} has a standard deviation of about 6.4 cases,
    * so 2,000 runs put its mean's Monte Carlo error under 5% of the mean (about 3); the
    * closure-only difference (mean 0.2-0.9, sd about 2.8) would need some 35,000 and is reported
-   * with its error instead. About a minute on 2 cores.
+   * with its error instead. About 10 seconds on 2 cores.
    */
   public static final int DEFAULT_RUNS = 2000;
 
