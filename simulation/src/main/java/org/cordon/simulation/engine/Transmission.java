@@ -72,6 +72,7 @@ final class Transmission {
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
+    st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
   }
 
   /**
@@ -99,24 +100,27 @@ final class Transmission {
     workplaces.reset();
     double community = 0;
     double communityPre = 0;
+    final int[] active = st.active;
+    final int[] groups = st.activeGroups; // household, building, compound, workplace of active[k]
     for (int k = 0; k < st.activeCount; k++) {
-      int r = st.active[k];
+      int r = active[k];
+      int x = ResidentState.GROUPS * k;
       double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
       if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
       if ((flags[r] & F_FACILITY) == 0) {
-        households.add(t.residentHousehold[r], w, pre);
+        households.add(groups[x], w, pre);
       }
       if ((flags[r] & F_QUARANTINED) != 0) {
         continue;
       }
-      int c = t.residentCompound[r];
-      buildings.add(t.residentBuilding[r], w, pre);
+      int c = groups[x + 2];
+      buildings.add(groups[x + 1], w, pre);
       compounds.add(c, w, pre);
       double out = t.outside[base + c];
-      int wp = t.residentWorkplace[r];
+      int wp = groups[x + 3];
       if (day && wp >= 0 && out > 0) {
         workplaces.add(wp, w * out, pre * out);
       }
