@@ -49,6 +49,12 @@ final class Transmission {
   private final GroupPressure buildings;
   private final GroupPressure compounds;
   private final GroupPressure workplaces;
+  /**
+   * Per household, at least its number of susceptible members: its size, less each infection this
+   * step drew (imports are not counted, so it never falls below the true count). A household with
+   * none is skipped: it would draw nothing.
+   */
+  private final int[] householdSusceptible;
   private double presymptomatic;
   private int policyStep; // of the step being drawn
 
@@ -72,6 +78,10 @@ final class Transmission {
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
+    householdSusceptible = new int[t.householdOffsets.length - 1];
+    for (int h = 0; h < householdSusceptible.length; h++) {
+      householdSusceptible[h] = t.householdOffsets[h + 1] - t.householdOffsets[h];
+    }
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
   }
 
@@ -134,6 +144,10 @@ final class Transmission {
     final int hf = t.factorBase(ps, Layer.HOUSEHOLD);
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
+      if (householdSusceptible[h] == 0) {
+        households.clear(h); // no susceptible member: no draw
+        continue;
+      }
       double pressure = households.pressure(h);
       double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
       double preShare = households.presymptomaticShare(h);
@@ -142,6 +156,7 @@ final class Transmission {
         int j = t.householdMembers[m];
         if (state[j] == S && t.arrivalStep[j] <= s && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
           presymptomatic += preShare;
+          householdSusceptible[h]--;
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
         }
@@ -229,6 +244,7 @@ final class Transmission {
         }
       }
       presymptomatic += preShare;
+      householdSusceptible[t.residentHousehold[j]]--;
       sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
     }
   }
