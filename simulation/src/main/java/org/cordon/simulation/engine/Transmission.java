@@ -55,6 +55,14 @@ final class Transmission {
    * none is skipped: it would draw nothing.
    */
   private final int[] householdSusceptible;
+  /**
+   * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
+   * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
+   * already infected costs no read of the per-resident state. Imports are not marked (their state
+   * is still checked).
+   */
+  private final int[] memberOpenFrom;
+  private final int[] memberSlot; // resident -> its m in householdMembers
   private double presymptomatic;
   private int policyStep; // of the step being drawn
 
@@ -81,6 +89,12 @@ final class Transmission {
     householdSusceptible = new int[t.householdOffsets.length - 1];
     for (int h = 0; h < householdSusceptible.length; h++) {
       householdSusceptible[h] = t.householdOffsets[h + 1] - t.householdOffsets[h];
+    }
+    memberOpenFrom = new int[t.householdMembers.length];
+    memberSlot = new int[t.residentHousehold.length];
+    for (int m = 0; m < memberOpenFrom.length; m++) {
+      memberOpenFrom[m] = t.arrivalStep[t.householdMembers[m]];
+      memberSlot[t.householdMembers[m]] = m;
     }
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
   }
@@ -154,9 +168,10 @@ final class Transmission {
       households.clear(h);
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
-        if (state[j] == S && t.arrivalStep[j] <= s && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
+        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
           presymptomatic += preShare;
           householdSusceptible[h]--;
+          memberOpenFrom[m] = Integer.MAX_VALUE;
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
         }
@@ -245,6 +260,7 @@ final class Transmission {
       }
       presymptomatic += preShare;
       householdSusceptible[t.residentHousehold[j]]--;
+      memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
       sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
     }
   }
