@@ -57,6 +57,16 @@ final class ResidentState {
   final int[] active;
   int activeCount;
   private final int[] activePos;
+  /**
+   * The groups of {@code active[k]} at {@code activeGroups[GROUPS * k + i]} (household, building,
+   * compound, workplace), kept beside the list so the transmission step reads them in order
+   * instead of one scattered read per layer; filled once {@link #attachGroups} is called. Grows
+   * with the list.
+   */
+  int[] activeGroups = new int[0];
+  /** The number of group ids per active resident in {@link #activeGroups}. */
+  static final int GROUPS = 4;
+  private int[][] groupsOf; // per layer slot: resident -> group; null until attached
 
   /** @param residents the number of residents */
   ResidentState(int residents) {
@@ -80,7 +90,40 @@ final class ResidentState {
   /** Adds {@code r} to the infectious residents. */
   void addActive(int r) {
     activePos[r] = activeCount;
+    if (groupsOf != null) {
+      putGroups(activeCount, r);
+    }
     active[activeCount++] = r;
+  }
+
+  /**
+   * Keeps the groups of each infectious resident beside the list from now on (and fills them for
+   * those already in it).
+   *
+   * @param household resident to household
+   * @param building resident to building
+   * @param compound resident to compound
+   * @param workplace resident to workplace (-1 for none)
+   */
+  void attachGroups(int[] household, int[] building, int[] compound, int[] workplace) {
+    groupsOf = new int[][] {household, building, compound, workplace};
+    activeGroups = new int[GROUPS * Math.max(16, activeCount)];
+    for (int k = 0; k < activeCount; k++) {
+      putGroups(k, active[k]);
+    }
+  }
+
+  private void putGroups(int k, int r) {
+    int x = GROUPS * k;
+    if (x + GROUPS > activeGroups.length) {
+      activeGroups = Arrays.copyOf(activeGroups, Math.min(GROUPS * active.length, 2 * activeGroups.length + GROUPS));
+    }
+    int[] g = activeGroups;
+    int[][] of = groupsOf;
+    g[x] = of[0][r];
+    g[x + 1] = of[1][r];
+    g[x + 2] = of[2][r];
+    g[x + 3] = of[3][r];
   }
 
   /** Removes {@code r} from the infectious residents, if it is one. */
@@ -93,6 +136,9 @@ final class ResidentState {
     active[p] = last;
     activePos[last] = p;
     activePos[r] = -1;
+    if (groupsOf != null) {
+      System.arraycopy(activeGroups, GROUPS * activeCount, activeGroups, GROUPS * p, GROUPS);
+    }
   }
 
   /** @return whether {@code r} is among the infectious residents */

@@ -49,6 +49,20 @@ final class Transmission {
   private final GroupPressure buildings;
   private final GroupPressure compounds;
   private final GroupPressure workplaces;
+  /**
+   * Per household, at least its number of susceptible members: its size, less each infection this
+   * step drew (imports are not counted, so it never falls below the true count). A household with
+   * none is skipped: it would draw nothing.
+   */
+  private final int[] householdSusceptible;
+  /**
+   * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
+   * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
+   * already infected costs no read of the per-resident state. Imports are not marked (their state
+   * is still checked).
+   */
+  private final int[] memberOpenFrom;
+  private final int[] memberSlot; // resident -> its m in householdMembers
   private double presymptomatic;
   private int policyStep; // of the step being drawn
 
@@ -72,6 +86,17 @@ final class Transmission {
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
+    householdSusceptible = new int[t.householdOffsets.length - 1];
+    for (int h = 0; h < householdSusceptible.length; h++) {
+      householdSusceptible[h] = t.householdOffsets[h + 1] - t.householdOffsets[h];
+    }
+    memberOpenFrom = new int[t.householdMembers.length];
+    memberSlot = new int[t.residentHousehold.length];
+    for (int m = 0; m < memberOpenFrom.length; m++) {
+      memberOpenFrom[m] = t.arrivalStep[t.householdMembers[m]];
+      memberSlot[t.householdMembers[m]] = m;
+    }
+    st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
   }
 
   /**
@@ -99,24 +124,27 @@ final class Transmission {
     workplaces.reset();
     double community = 0;
     double communityPre = 0;
+    final int[] active = st.active;
+    final int[] groups = st.activeGroups; // household, building, compound, workplace of active[k]
     for (int k = 0; k < st.activeCount; k++) {
-      int r = st.active[k];
+      int r = active[k];
+      int x = ResidentState.GROUPS * k;
       double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
       if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
       if ((flags[r] & F_FACILITY) == 0) {
-        households.add(t.residentHousehold[r], w, pre);
+        households.add(groups[x], w, pre);
       }
       if ((flags[r] & F_QUARANTINED) != 0) {
         continue;
       }
-      int c = t.residentCompound[r];
-      buildings.add(t.residentBuilding[r], w, pre);
+      int c = groups[x + 2];
+      buildings.add(groups[x + 1], w, pre);
       compounds.add(c, w, pre);
       double out = t.outside[base + c];
-      int wp = t.residentWorkplace[r];
+      int wp = groups[x + 3];
       if (day && wp >= 0 && out > 0) {
         workplaces.add(wp, w * out, pre * out);
       }
@@ -130,14 +158,20 @@ final class Transmission {
     final int hf = t.factorBase(ps, Layer.HOUSEHOLD);
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
+      if (householdSusceptible[h] == 0) {
+        households.clear(h); // no susceptible member: no draw
+        continue;
+      }
       double pressure = households.pressure(h);
       double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
       for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
         int j = t.householdMembers[m];
-        if (state[j] == S && t.arrivalStep[j] <= s && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
+        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
           presymptomatic += preShare;
+          householdSusceptible[h]--;
+          memberOpenFrom[m] = Integer.MAX_VALUE;
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
         }
@@ -225,6 +259,8 @@ final class Transmission {
         }
       }
       presymptomatic += preShare;
+      householdSusceptible[t.residentHousehold[j]]--;
+      memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
       sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
     }
   }
