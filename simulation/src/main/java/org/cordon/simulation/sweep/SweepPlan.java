@@ -91,8 +91,10 @@ public record SweepPlan(String part, String description, List<LocalDate> starts,
       }
       variants.add(new Variant(d.toString(), v.closureDate(), v.interventions()));
     }
+    // A sweep reports counts by the scenario's last day: following its runs past that day would
+    // cost time and change nothing it reports (the dated counts of a followed run equal a stopped one's).
     Experiment x = new Experiment(base.name(), base.community(), base.start(), base.end(), base.parameters(), variants,
-        base.parameterDraws());
+        base.parameterDraws()).withFollowUp(0);
     return new SweepPlan(part, description, starts, x);
   }
 
