@@ -41,4 +41,24 @@ public final class ReportWriter {
     written.add(html);
     return written;
   }
+
+  /**
+   * Writes a one-chart report: the chart as {@code chartName} and {@code report.html}, which
+   * {@code page} renders from the chart's bytes (inlined).
+   *
+   * @param dir an existing folder
+   * @param chartName the chart's file name
+   * @param png the chart
+   * @param page renders {@code report.html} from the chart
+   * @return the files written, the chart first
+   * @throws IOException if a file cannot be written
+   */
+  static List<Path> writeOneChart(Path dir, String chartName, byte[] png, java.util.function.Function<byte[], String> page)
+      throws IOException {
+    Path chart = dir.resolve(chartName);
+    Files.write(chart, png);
+    Path html = dir.resolve(REPORT_HTML);
+    Files.writeString(html, page.apply(png), StandardCharsets.UTF_8);
+    return List.of(chart, html);
+  }
 }

@@ -5,8 +5,6 @@ import static org.cordon.simulation.report.Html.number;
 import static org.cordon.simulation.report.Html.value;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -38,12 +36,7 @@ public final class SensitivityReport {
    * @throws IOException if a file cannot be written
    */
   public static List<Path> write(SensitivityResult r, String command, Path dir) throws IOException {
-    byte[] png = SensitivityChart.png(r);
-    Path chart = dir.resolve(SensitivityChart.FILE_NAME);
-    Files.write(chart, png);
-    Path html = dir.resolve(ReportWriter.REPORT_HTML);
-    Files.writeString(html, render(r, command, png), StandardCharsets.UTF_8);
-    return List.of(chart, html);
+    return ReportWriter.writeOneChart(dir, SensitivityChart.FILE_NAME, SensitivityChart.png(r), png -> render(r, command, png));
   }
 
   /**

@@ -4,8 +4,6 @@ import static org.cordon.simulation.report.Html.escape;
 import static org.cordon.simulation.report.Html.number;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -34,12 +32,7 @@ public final class SweepReport {
    * @throws IOException if a file cannot be written
    */
   public static List<Path> write(SweepResult r, String command, Path dir) throws IOException {
-    byte[] png = SweepChart.png(r);
-    Path chart = dir.resolve(SweepChart.FILE_NAME);
-    Files.write(chart, png);
-    Path html = dir.resolve(ReportWriter.REPORT_HTML);
-    Files.writeString(html, render(r, command, png), StandardCharsets.UTF_8);
-    return List.of(chart, html);
+    return ReportWriter.writeOneChart(dir, SweepChart.FILE_NAME, SweepChart.png(r), png -> render(r, command, png));
   }
 
   /**
