@@ -31,36 +31,28 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
-public class BulkBaselineBenchmark {
+public class BulkBaselineBenchmark extends CommunityState {
   /** Residents: the Jinsha preset only (see the class comment). */
   @Param({"26707"})
   public int size;
 
-  /**
-   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
-   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
-   */
-  @Param({""})
-  public String register;
+  @Override
+  protected int residents() {
+    return size;
+  }
 
-  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
-  @Param({""})
-  public String encounters;
-
-  private Fixture fixture;
   private Graph<Integer, DefaultEdge> view;
-  private int next;
 
   /** Builds the community, the graph and its household-and-workplace JGraphT view (not measured). */
   @Setup(Level.Trial)
   public void setUp() {
-    fixture = Fixture.of(size, register, encounters);
+    loadFixture();
     view = JGraphTBaseline.view(fixture.graph(), Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
   }
 
   /** @return depth-2 household-and-workplace contacts of each of 1,000 cases */
   @Benchmark
   public List<JGraphTBaseline.Found> jgraphtBulk1000Depth2() {
-    return JGraphTBaseline.contactsOfEach(view, fixture.casesAt(next++, Queries.MANY_CASES), Queries.DEPTH);
+    return JGraphTBaseline.contactsOfEach(view, nextCases(Queries.MANY_CASES), Queries.DEPTH);
   }
 }

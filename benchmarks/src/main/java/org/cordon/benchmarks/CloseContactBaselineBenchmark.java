@@ -25,48 +25,40 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
-public class CloseContactBaselineBenchmark {
+public class CloseContactBaselineBenchmark extends CommunityState {
   /** Residents: the Jinsha preset and two scaled communities. */
   @Param({"26707", "100000", "1000000"})
   public int size;
 
-  /**
-   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
-   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
-   */
-  @Param({""})
-  public String register;
+  @Override
+  protected int residents() {
+    return size;
+  }
 
-  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
-  @Param({""})
-  public String encounters;
-
-  private Fixture fixture;
   private Graph<Integer, DefaultEdge> view;
-  private int next;
 
   /** Builds the community, the graph and its JGraphT view (not measured). */
   @Setup(Level.Trial)
   public void setUp() {
-    fixture = Fixture.of(size, register, encounters);
+    loadFixture();
     view = JGraphTBaseline.view(fixture.graph(), Queries.CLOSE, Queries.CLOSE_WINDOW);
   }
 
   /** @return close contacts of one case: BreadthFirstIterator to depth 1 */
   @Benchmark
   public JGraphTBaseline.Found jgraphtCloseContacts() {
-    return JGraphTBaseline.contacts(view, fixture.caseAt(next++), 1);
+    return JGraphTBaseline.contacts(view, nextCase(), 1);
   }
 
   /** @return close contacts of one case: JGraphT's neighbour set (the cheapest JGraphT answer) */
   @Benchmark
   public JGraphTBaseline.Found jgraphtNeighboursCloseContacts() {
-    return JGraphTBaseline.neighbours(view, fixture.caseAt(next++));
+    return JGraphTBaseline.neighbours(view, nextCase());
   }
 
   /** @return clusters of 20 cases: BreadthFirstIterator to depth 2 from each, union-find */
   @Benchmark
   public List<List<Integer>> jgraphtClusters20() {
-    return JGraphTBaseline.clusters(view, fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.CLUSTER_LINK_DEPTH);
+    return JGraphTBaseline.clusters(view, nextCases(Queries.JINSHA_CASES), Queries.CLUSTER_LINK_DEPTH);
   }
 }

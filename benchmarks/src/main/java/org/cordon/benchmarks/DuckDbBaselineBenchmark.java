@@ -27,25 +27,17 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class DuckDbBaselineBenchmark {
+public class DuckDbBaselineBenchmark extends CommunityState {
   /** Residents: the Jinsha preset and two scaled communities. */
   @Param({"26707", "100000", "1000000"})
   public int size;
 
-  /**
-   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
-   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
-   */
-  @Param({""})
-  public String register;
+  @Override
+  protected int residents() {
+    return size;
+  }
 
-  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
-  @Param({""})
-  public String encounters;
-
-  private Fixture fixture;
   private DuckDbBaseline db;
-  private int next;
 
   /**
    * Builds the fixture and loads the database (not measured).
@@ -54,7 +46,7 @@ public class DuckDbBaselineBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
-    fixture = Fixture.of(size, register, encounters);
+    loadFixture();
     db = new DuckDbBaseline(fixture.graph());
   }
 
@@ -64,18 +56,13 @@ public class DuckDbBaselineBenchmark {
     db.close();
   }
 
-  /** @return the fixture (for tests) */
-  Fixture fixture() {
-    return fixture;
-  }
-
   /**
    * @return close contacts of one case under the default rule
    * @throws SQLException if DuckDB fails
    */
   @Benchmark
   public JGraphTBaseline.Found duckdbCloseContacts() throws SQLException {
-    return db.contacts(fixture.caseAt(next++), 1, Queries.CLOSE, Queries.CLOSE_WINDOW);
+    return db.contacts(nextCase(), 1, Queries.CLOSE, Queries.CLOSE_WINDOW);
   }
 
   /**
@@ -84,7 +71,7 @@ public class DuckDbBaselineBenchmark {
    */
   @Benchmark
   public JGraphTBaseline.Found duckdbDepth2HouseholdWorkplace() throws SQLException {
-    return db.contacts(fixture.caseAt(next++), Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
+    return db.contacts(nextCase(), Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
   }
 
   /**
@@ -93,7 +80,7 @@ public class DuckDbBaselineBenchmark {
    */
   @Benchmark
   public List<JGraphTBaseline.Found> duckdbBulk20Depth2() throws SQLException {
-    return db.contactsOfEach(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+    return db.contactsOfEach(nextCases(Queries.JINSHA_CASES), Queries.DEPTH,
         Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
   }
 
@@ -103,7 +90,7 @@ public class DuckDbBaselineBenchmark {
    */
   @Benchmark
   public List<JGraphTBaseline.Found> duckdbBulk20SharedDepth2() throws SQLException {
-    return db.contactsOfEach(fixture.sharedCasesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+    return db.contactsOfEach(nextSharedCases(Queries.JINSHA_CASES), Queries.DEPTH,
         Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
   }
 }

@@ -26,30 +26,22 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
-public class TracingBenchmark {
+public class TracingBenchmark extends CommunityState {
   /** Residents: the Jinsha preset and two scaled communities. */
   @Param({"26707", "100000", "1000000"})
   public int size;
 
-  /**
-   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
-   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
-   */
-  @Param({""})
-  public String register;
+  @Override
+  protected int residents() {
+    return size;
+  }
 
-  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
-  @Param({""})
-  public String encounters;
-
-  private Fixture fixture;
   private ContactTracer tracer;
-  private int next;
 
   /** Builds the community, the graph and the tracer (not measured). */
   @Setup(Level.Trial)
   public void setUp() {
-    fixture = Fixture.of(size, register, encounters);
+    loadFixture();
     tracer = fixture.tracer();
   }
 
@@ -61,13 +53,13 @@ public class TracingBenchmark {
   /** @return close contacts of one case under the default rule (household, encounters of 15 min, 2 days before onset) */
   @Benchmark
   public TraceResult closeContacts() {
-    return tracer.closeContacts(fixture.caseAt(next++), Queries.ONSET, Queries.ISOLATED);
+    return tracer.closeContacts(nextCase(), Queries.ONSET, Queries.ISOLATED);
   }
 
   /** @return contacts to depth 2 over household and workplace of one case */
   @Benchmark
   public TraceResult depth2HouseholdWorkplace() {
-    return tracer.contacts(fixture.caseAt(next++), Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE,
+    return tracer.contacts(nextCase(), Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE,
         org.cordon.contact.DayWindow.all());
   }
 
@@ -77,7 +69,7 @@ public class TracingBenchmark {
    */
   @Benchmark
   public List<TraceResult> bulk20Depth2() {
-    return tracer.contactsOfEach(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+    return tracer.contactsOfEach(nextCases(Queries.JINSHA_CASES), Queries.DEPTH,
         Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
   }
 
@@ -89,7 +81,7 @@ public class TracingBenchmark {
    */
   @Benchmark
   public List<TraceResult> bulk20Depth2Singles() {
-    int[] cases = fixture.casesAt(next++, Queries.JINSHA_CASES);
+    int[] cases = nextCases(Queries.JINSHA_CASES);
     List<TraceResult> out = new java.util.ArrayList<>(cases.length);
     for (int c : cases) {
       out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));
@@ -103,14 +95,14 @@ public class TracingBenchmark {
    */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2() {
-    return tracer.contactsOfEach(fixture.sharedCasesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH,
+    return tracer.contactsOfEach(nextSharedCases(Queries.JINSHA_CASES), Queries.DEPTH,
         Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
   }
 
   /** @return the same as {@link #bulk20SharedDepth2()} by 20 single-case searches */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2Singles() {
-    int[] cases = fixture.sharedCasesAt(next++, Queries.JINSHA_CASES);
+    int[] cases = nextSharedCases(Queries.JINSHA_CASES);
     List<TraceResult> out = new java.util.ArrayList<>(cases.length);
     for (int c : cases) {
       out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));
@@ -121,20 +113,20 @@ public class TracingBenchmark {
   /** @return depth-2 household-and-workplace contacts of each of 1,000 cases (MS-BFS) */
   @Benchmark
   public List<TraceResult> bulk1000Depth2() {
-    return tracer.contactsOfEach(fixture.casesAt(next++, Queries.MANY_CASES), Queries.DEPTH,
+    return tracer.contactsOfEach(nextCases(Queries.MANY_CASES), Queries.DEPTH,
         Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
   }
 
   /** @return depth-2 contacts over household, workplace and encounters in the week 22-28 Jan */
   @Benchmark
   public TraceResult windowQuery() {
-    return tracer.contacts(fixture.caseAt(next++), Queries.DEPTH, Queries.WINDOW_RULE, Queries.WINDOW);
+    return tracer.contacts(nextCase(), Queries.DEPTH, Queries.WINDOW_RULE, Queries.WINDOW);
   }
 
   /** @return clusters of 20 cases linked within 2 close-contact steps */
   @Benchmark
   public Clusters clusters20() {
-    return tracer.clusters(fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.CLUSTER_LINK_DEPTH,
+    return tracer.clusters(nextCases(Queries.JINSHA_CASES), Queries.CLUSTER_LINK_DEPTH,
         Queries.CLOSE, Queries.CLOSE_WINDOW);
   }
 }

@@ -33,25 +33,17 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
-public class WorkplaceBaselineBenchmark {
+public class WorkplaceBaselineBenchmark extends CommunityState {
   /** Residents: the Jinsha preset and one scaled community (1,000,000 does not fit, see above). */
   @Param({"26707", "100000"})
   public int size;
 
-  /**
-   * A register folder ({@code cordon generate --out DIR} writes one) to measure on instead of a
-   * synthesized community: {@code -p register=DIR -p size=0} (the size is then the register's).
-   */
-  @Param({""})
-  public String register;
+  @Override
+  protected int residents() {
+    return size;
+  }
 
-  /** An encounter file for the register (CSV {@code a,b,first_day,last_day[,minutes]}); synthetic encounters when blank. */
-  @Param({""})
-  public String encounters;
-
-  private Fixture fixture;
   private Graph<Integer, DefaultEdge> view;
-  private int next;
 
   /**
    * Builds the community, the graph and the one JGraphT view the benchmark needs (not measured).
@@ -65,7 +57,7 @@ public class WorkplaceBaselineBenchmark {
 
   /** @param windowView whether to build the window query's view instead of household-and-workplace */
   void prepare(boolean windowView) {
-    fixture = Fixture.of(size, register, encounters);
+    loadFixture();
     view = windowView
         ? JGraphTBaseline.view(fixture.graph(), Queries.WINDOW_RULE, Queries.WINDOW)
         : JGraphTBaseline.view(fixture.graph(), Queries.HOUSEHOLD_WORKPLACE, DayWindow.all());
@@ -74,18 +66,18 @@ public class WorkplaceBaselineBenchmark {
   /** @return depth-2 household-and-workplace contacts of one case */
   @Benchmark
   public JGraphTBaseline.Found jgraphtDepth2HouseholdWorkplace() {
-    return JGraphTBaseline.contacts(view, fixture.caseAt(next++), Queries.DEPTH);
+    return JGraphTBaseline.contacts(view, nextCase(), Queries.DEPTH);
   }
 
   /** @return depth-2 household-and-workplace contacts of each of 20 cases */
   @Benchmark
   public List<JGraphTBaseline.Found> jgraphtBulk20Depth2() {
-    return JGraphTBaseline.contactsOfEach(view, fixture.casesAt(next++, Queries.JINSHA_CASES), Queries.DEPTH);
+    return JGraphTBaseline.contactsOfEach(view, nextCases(Queries.JINSHA_CASES), Queries.DEPTH);
   }
 
   /** @return depth-2 contacts over household, workplace and encounters in the week 22-28 Jan */
   @Benchmark
   public JGraphTBaseline.Found jgraphtWindowQuery() {
-    return JGraphTBaseline.contacts(view, fixture.caseAt(next++), Queries.DEPTH);
+    return JGraphTBaseline.contacts(view, nextCase(), Queries.DEPTH);
   }
 }
