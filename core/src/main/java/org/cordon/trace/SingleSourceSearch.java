@@ -151,6 +151,7 @@ final class SingleSourceSearch {
     final long[] gs = gSeen;
     final long[] gf = gFinal;
     final boolean deep = maxDepth >= 2;
+    final int simple = t.simpleMask;
     if (deep) {
       for (int ord : ords) {
         homes[ord] = t.home(ord);
@@ -164,7 +165,12 @@ final class SingleSourceSearch {
       int p0 = np;
       for (int fi = head; fi < tail; fi++) {
         int u = q[fi];
+        // a layer that reached u, if simple, holds no group of u's that is not expanded already
+        final int reached = qm[fi] & simple;
         for (int ord : ords) {
+          if ((reached >>> ord & 1) != 0) {
+            continue;
+          }
           if (deep) {
             int h = homes[ord][u];
             if (h == Topology.NONE) {

@@ -20,6 +20,12 @@ final class Topology {
   final int totalGroups;
   final EncounterLayer encounters;
   final int residentCount;
+  /**
+   * The group layers in which every group is open-ended and every resident has at most one
+   * membership: a resident reached through such a layer has no other group in it, and the one it
+   * has was expanded whole on the level that reached it, so the next level need not look it up.
+   */
+  final int simpleMask;
   static final int ENCOUNTER_BIT = Layer.ENCOUNTER.bit();
   /** In {@link #home(int)}: the resident has no membership in the layer. */
   static final int NONE = -1;
@@ -43,6 +49,13 @@ final class Topology {
     }
     this.groupOrdinals = java.util.Arrays.copyOf(ords, k);
 
+    int simple = 0;
+    for (int ord : groupOrdinals) {
+      if (isSimple(groupLayers[ord])) {
+        simple |= 1 << ord;
+      }
+    }
+    this.simpleMask = simple;
     this.totalGroups = total;
     this.encounters = graph.encounters();
     this.residentCount = graph.residentCount();
@@ -94,5 +107,19 @@ final class Topology {
       }
     }
     return h;
+  }
+
+  private static boolean isSimple(GroupLayer gl) {
+    for (int g = 0; g < gl.groupCount(); g++) {
+      if (!gl.isOpenEnded(g)) {
+        return false;
+      }
+    }
+    for (int r = 0; r < gl.residentCount(); r++) {
+      if (gl.groupEnd(r) - gl.groupStart(r) > 1) {
+        return false;
+      }
+    }
+    return true;
   }
 }
