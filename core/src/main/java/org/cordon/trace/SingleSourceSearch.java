@@ -62,6 +62,8 @@ final class SingleSourceSearch {
   private final int[][] ordsByMask = new int[1 << Layer.COUNT][];
   /** {@link Topology#home(int)} of the query's layers, by ordinal (deep queries). */
   private final int[][] homes = new int[Layer.COUNT][];
+  /** {@link Topology#arrival(int)} of the query's layers, by ordinal (deep queries). */
+  private final int[][] arrivals = new int[Layer.COUNT][];
   /** Per word of {@code seen}: the set bits in the words before it (the dense emit's ranks). */
   private final int[] rank;
 
@@ -155,6 +157,7 @@ final class SingleSourceSearch {
     if (deep) {
       for (int ord : ords) {
         homes[ord] = t.home(ord);
+        arrivals[ord] = t.arrival(ord);
       }
     }
     int head = 0;
@@ -177,18 +180,16 @@ final class SingleSourceSearch {
               continue;
             }
             if (h >= 0) {
-              // one membership valid on every day in an open-ended group: its start is the window's
-              int gw = h >>> 6;
-              long gb = 1L << h;
-              if ((gf[gw] & gb) == 0) {
-                gf[gw] |= gb;
-                if ((gs[gw] & gb) == 0) {
-                  gs[gw] |= gb;
-                  addPending(h - t.groupBase[ord], ord, w1, h);
-                } else {
-                  pend[gPos[h] + 2] = w1;
+              // one membership with no last day in an open-ended group
+              int lo = w1;
+              if ((h & Topology.ARRIVAL) != 0) {
+                h &= ~Topology.ARRIVAL;
+                lo = Math.max(w1, arrivals[ord][u]);
+                if (lo > w2) {
+                  continue;
                 }
               }
+              meet(h, ord, lo, w1);
               continue;
             }
           }
@@ -202,27 +203,7 @@ final class SingleSourceSearch {
             }
             int g = gl.group(j);
             if (gl.isOpenEnded(g)) {
-              int gg = base + g;
-              int gw = gg >>> 6;
-              long gb = 1L << gg;
-              if ((gf[gw] & gb) != 0) {
-                continue; // expanded on an earlier level, or pending with the window's start
-              }
-              if ((gs[gw] & gb) == 0) {
-                gs[gw] |= gb;
-                if (lo <= w1) {
-                  gf[gw] |= gb;
-                }
-                addPending(g, ord, lo, gg);
-              } else {
-                int p = gPos[gg] + 2;
-                if (lo < pend[p]) {
-                  pend[p] = lo;
-                  if (lo <= w1) {
-                    gf[gw] |= gb;
-                  }
-                }
-              }
+              meet(base + g, ord, lo, w1);
             } else {
               expandPairwise(gl, g, lo, hi, 1 << ord, d);
             }
@@ -252,6 +233,32 @@ final class SingleSourceSearch {
       int gg = t.groupBase[pend[k + 1]] + pend[k];
       gs[gg >>> 6] = 0;
       gf[gg >>> 6] = 0;
+    }
+  }
+
+  /** An open-ended group met on this level with start {@code lo}: pending, or its start lowered. */
+  private void meet(int gg, int ord, int lo, int w1) {
+    final long[] gs = gSeen;
+    final long[] gf = gFinal;
+    int gw = gg >>> 6;
+    long gb = 1L << gg;
+    if ((gf[gw] & gb) != 0) {
+      return; // expanded on an earlier level, or pending with the window's start
+    }
+    if ((gs[gw] & gb) == 0) {
+      gs[gw] |= gb;
+      if (lo <= w1) {
+        gf[gw] |= gb;
+      }
+      addPending(gg - t.groupBase[ord], ord, lo, gg);
+    } else {
+      int p = gPos[gg] + 2;
+      if (lo < pend[p]) {
+        pend[p] = lo;
+        if (lo <= w1) {
+          gf[gw] |= gb;
+        }
+      }
     }
   }
 

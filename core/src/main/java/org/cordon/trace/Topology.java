@@ -31,8 +31,12 @@ final class Topology {
   static final int NONE = -1;
   /** In {@link #home(int)}: the resident's memberships in the layer need the general path. */
   static final int GENERAL = -2;
+  /** In {@link #home(int)}: or-ed into the group id of a resident whose membership has a first day. */
+  static final int ARRIVAL = 1 << 30;
   /** {@link #home(int)} by layer ordinal, {@code null} until made. */
   private volatile int[][] homes = new int[Layer.COUNT][];
+  /** {@link #arrival(int)} by layer ordinal, published before {@link #homes}. */
+  private volatile int[][] arrivals = new int[Layer.COUNT][];
 
   Topology(ContactGraph graph) {
     int total = 0;
@@ -64,10 +68,12 @@ final class Topology {
   /**
    * Each resident's group in a layer in one {@code int} (one read, instead of an offset, a group,
    * a first and a last day from the layer's arrays): the global group id when the resident has
-   * exactly one membership in the layer, valid on every day, in an open-ended group (the common
-   * case); {@link #NONE} when it has none; {@link #GENERAL} otherwise (several memberships, a first
-   * or last day, a group with ends). Made on the first call for the layer (4 bytes a resident,
-   * shared by every thread), so close-contact queries alone (the simulation's) never pay for it.
+   * exactly one membership in the layer, with no last day, in an open-ended group (the common
+   * case), or-ed with {@link #ARRIVAL} when the membership has a first day (a returnee's arrival,
+   * then in {@link #arrival(int)}); {@link #NONE} when it has none; {@link #GENERAL} otherwise
+   * (several memberships, a last day, a group with ends). Made on the first call for the layer (4
+   * bytes a resident, and 4 more when some membership has a first day, shared by every thread), so
+   * close-contact queries alone (the simulation's) never pay for it.
    *
    * @param ord a group layer's ordinal
    * @return the resident's entry at index {@code r}
@@ -78,7 +84,11 @@ final class Topology {
       synchronized (this) {
         h = homes[ord];
         if (h == null) {
-          h = buildHome(ord);
+          int[] a = new int[residentCount];
+          h = buildHome(ord, a);
+          int[][] na = arrivals.clone();
+          na[ord] = hasArrival(h) ? a : null;
+          arrivals = na;
           int[][] next = homes.clone();
           next[ord] = h;
           homes = next; // published whole through the volatile field
@@ -88,7 +98,25 @@ final class Topology {
     return h;
   }
 
-  private int[] buildHome(int ord) {
+  /**
+   * @param ord a group layer's ordinal, after {@link #home(int)} for it
+   * @return the first day of each resident's membership marked {@link #ARRIVAL} in {@link
+   *     #home(int)}, at index {@code r}; {@code null} when none is marked
+   */
+  int[] arrival(int ord) {
+    return arrivals[ord];
+  }
+
+  private static boolean hasArrival(int[] home) {
+    for (int h : home) {
+      if (h >= 0 && (h & ARRIVAL) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int[] buildHome(int ord, int[] arrival) {
     GroupLayer gl = groupLayers[ord];
     int base = groupBase[ord];
     int[] h = new int[residentCount];
@@ -98,10 +126,14 @@ final class Topology {
       if (j == e) {
         h[r] = NONE;
       } else if (e - j == 1
-          && gl.groupFrom(j) == DayWindow.OPEN_START
           && gl.groupTo(j) == DayWindow.OPEN_END
-          && gl.isOpenEnded(gl.group(j))) {
+          && gl.isOpenEnded(gl.group(j))
+          && base + gl.group(j) < ARRIVAL) {
         h[r] = base + gl.group(j);
+        if (gl.groupFrom(j) != DayWindow.OPEN_START) {
+          h[r] |= ARRIVAL;
+          arrival[r] = gl.groupFrom(j);
+        }
       } else {
         h[r] = GENERAL;
       }
