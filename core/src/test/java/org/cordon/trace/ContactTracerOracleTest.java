@@ -94,10 +94,8 @@ class ContactTracerOracleTest {
     CloseContactRule rule = randomRule(rc);
     DayWindow w = rc.randomWindow();
     int[] cases = randomCases(rc, 80); // may exceed one 64-case batch and repeat cases
-    List<TraceResult> got = tracer.contactsOfEach(cases, depth, rule, w, ContactTracer.FORCE_MULTI);
+    List<TraceResult> got = tracer.contactsOfEach(cases, depth, rule, w);
     assertThat(got).hasSize(cases.length);
-    assertThat(tracer.contactsOfEach(cases, depth, rule, w)).isEqualTo(got);
-    assertThat(tracer.contactsOfEach(cases, depth, rule, w, ContactTracer.FORCE_SINGLE)).isEqualTo(got);
     for (int i = 0; i < cases.length; i++) {
       assertThat(got.get(i).source()).isEqualTo(cases[i]);
       assertThat(str(BruteForceTracer.rows(got.get(i))))
@@ -198,7 +196,7 @@ class ContactTracerOracleTest {
     CloseContactRule rule = CloseContactRule.over(layers);
     DayWindow w = rc.randomWindow();
     int[] cases = randomCases(rc, 20);
-    List<TraceResult> got = tracer.contactsOfEach(cases, 2, rule, w, ContactTracer.FORCE_MULTI);
+    List<TraceResult> got = tracer.contactsOfEach(cases, 2, rule, w);
     for (int i = 0; i < cases.length; i++) {
       assertThat(str(BruteForceTracer.rows(got.get(i))))
           .containsExactlyElementsOf(str(oracle.trace(new int[] {cases[i]}, 2, rule, w)));
