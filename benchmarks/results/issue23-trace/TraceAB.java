@@ -91,8 +91,11 @@ public final class TraceAB {
       }
       case "singles" -> {
         for (int[] g : groups) {
+          List<Object> kept = new ArrayList<>(g.length); // kept like contactsOfEach's list
           for (int c : g) {
-            Object r = s.contacts.invoke(s.tracer, c, 2, s.hw, s.all);
+            kept.add(s.contacts.invoke(s.tracer, c, 2, s.hw, s.all));
+          }
+          for (Object r : kept) {
             contacts += (Integer) s.size.invoke(r);
             if (check) sum = sum * 7 + s.check(r);
           }
