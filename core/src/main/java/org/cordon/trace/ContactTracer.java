@@ -31,7 +31,7 @@ import org.cordon.contact.DayWindow;
  * for single-case queries (plus the queue, 12 bytes per contact of the largest answer), another
  * 24 per resident and 16 per group for {@link #clusters}. Queries deeper than 1 also make, once
  * per tracer and shared by all threads, one {@code int} per resident for each layer they use (a
- * resident's group in one read). Concurrent queries give the same results as one thread. The
+ * resident's group in one read), and another for a layer with returnees' arrival days. Concurrent queries give the same results as one thread. The
  * query path uses primitive arrays only: no boxing, no hash sets.
  */
 public final class ContactTracer {
@@ -41,7 +41,6 @@ public final class ContactTracer {
   private final ContactGraph graph;
   private final Topology topology;
   private final ThreadLocal<SingleSourceSearch> single;
-  private final ThreadLocal<MultiSourceSearch> multi;
   private final ThreadLocal<ReachSearch> reach;
 
   /**
@@ -52,7 +51,6 @@ public final class ContactTracer {
     this.graph = Objects.requireNonNull(graph, "graph");
     this.topology = new Topology(graph);
     this.single = ThreadLocal.withInitial(() -> new SingleSourceSearch(topology));
-    this.multi = ThreadLocal.withInitial(() -> new MultiSourceSearch(topology));
     this.reach = ThreadLocal.withInitial(() -> new ReachSearch(topology));
   }
 
@@ -167,12 +165,11 @@ public final class ContactTracer {
    * Contacts of each of many cases, the same as {@link #contacts} for each, by one single-case
    * search per case on this thread's scratch. A multi-source search (MS-BFS, Then et al., VLDB
    * 2015, one bit per case per resident) that scans a group shared by several cases once for all
-   * of them is kept ({@code MultiSourceSearch}, tested against the same oracle) but not chosen:
-   * measured on the Jinsha preset and its scaled communities (benchmarks/RESULTS.md), the
-   * single-case search is 2.3-5 times faster for 20 cases in five shared groups and for 64
-   * unrelated cases at depths 1 and 2, and still 1.5 times faster at depth 3; the per-(case,
-   * contact) bit planes of MS-BFS cost more than the shared scans save once answers are hundreds
-   * of contacts a case.
+   * of them was measured on the Jinsha preset and its scaled communities (benchmarks/RESULTS.md)
+   * and removed: the single-case search was 2.3-5 times faster for 20 cases in five shared groups
+   * and for 64 unrelated cases at depths 1 and 2, and still 1.5 times faster at depth 3; the
+   * per-(case, contact) bit planes of MS-BFS cost more than the shared scans save once answers are
+   * hundreds of contacts a case.
    *
    * @param cases case ids (may repeat; one result per entry)
    * @param depth {@code 1..MAX_DEPTH}
@@ -183,15 +180,6 @@ public final class ContactTracer {
    *     is null
    */
   public List<TraceResult> contactsOfEach(int[] cases, int depth, CloseContactRule rule, DayWindow window) {
-    return contactsOfEach(cases, depth, rule, window, AUTO);
-  }
-
-  static final int AUTO = 0;
-  static final int FORCE_MULTI = 1;
-  static final int FORCE_SINGLE = 2;
-
-  /** {@link #contactsOfEach} with the strategy chosen by {@code mode} (tests force each one). */
-  List<TraceResult> contactsOfEach(int[] cases, int depth, CloseContactRule rule, DayWindow window, int mode) {
     checkQuery(depth, rule, window);
     if (cases == null) {
       throw InvalidInputException.argument("cases", "missing");
@@ -204,16 +192,9 @@ public final class ContactTracer {
     int minutes = rule.minEncounterMinutes();
     int w1 = window.fromDay();
     int w2 = window.toDay();
-    for (int start = 0; start < cases.length; start += 64) {
-      int[] batch = Arrays.copyOfRange(cases, start, Math.min(cases.length, start + 64));
-      if (mode == FORCE_MULTI && depth <= MultiSourceSearch.MAX_DEPTH) {
-        out.addAll(multi.get().run(batch, depth, mask, minutes, w1, w2));
-      } else {
-        SingleSourceSearch search = single.get();
-        for (int c : batch) {
-          out.add(search.run(c, depth, mask, minutes, w1, w2));
-        }
-      }
+    SingleSourceSearch search = single.get();
+    for (int c : cases) {
+      out.add(search.run(c, depth, mask, minutes, w1, w2));
     }
     return out;
   }

@@ -24,11 +24,15 @@ import org.cordon.contact.Layer;
  * ends (a resident who moved out) is expanded pairwise from each member on the previous level
  * instead, which is exact but costs the group's size per such member.
  *
+ * <p>A frontier member's group in a layer is one read in a deep query ({@link Topology#home(int)},
+ * returnees' arrival days beside it), and none at all in a layer that reached it when the layer is
+ * simple ({@link Topology#simpleMask}: its one group there was expanded whole on the level that
+ * reached it). On the Jinsha profile at 1,000,000 residents this skips the workplace look-up of
+ * every co-worker of a case at depth 2.
+ *
  * <p>The reached residents go into one queue in the order found (the sources first), so each
  * level's frontier is a range of it, and a resident met again on the level that found it (through
- * a second layer) is updated in place. The result is written into one packed array ({@link
- * TraceResult}): ids in order from a scan of the {@code seen} bitmap when the answer is dense,
- * from a radix sort otherwise.
+ * a second layer) is updated in place. The result is written by {@link AnswerWriter}.
  *
  * <p>Not thread-safe: one instance per thread.
  */
@@ -44,7 +48,7 @@ final class SingleSourceSearch {
   private final long[] gFinal;
   /** Per met global group: the index of its entry in {@code pend}. */
   private final int[] gPos;
-  private final IdSort sorter;
+  private final AnswerWriter writer;
   /** The sources, then every reached resident in the order found. */
   private int[] q = new int[256];
   /** Per queue entry: {@code depth << 8 | layer mask}. */
@@ -56,14 +60,12 @@ final class SingleSourceSearch {
   private int levelStart;
   /** The groups met in this query, three ints each: group, layer ordinal, earliest start. */
   private int[] pend = new int[96];
-  /** Scratch for the packed result of {@link #emit}. */
-  private int[] packed = new int[768];
   private int np;
   private final int[][] ordsByMask = new int[1 << Layer.COUNT][];
   /** {@link Topology#home(int)} of the query's layers, by ordinal (deep queries). */
   private final int[][] homes = new int[Layer.COUNT][];
-  /** Per word of {@code seen}: the set bits in the words before it (the dense emit's ranks). */
-  private final int[] rank;
+  /** {@link Topology#arrival(int)} of the query's layers, by ordinal (deep queries). */
+  private final int[][] arrivals = new int[Layer.COUNT][];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -73,8 +75,7 @@ final class SingleSourceSearch {
     this.gSeen = new long[(t.totalGroups + 63) >>> 6];
     this.gFinal = new long[gSeen.length];
     this.gPos = new int[t.totalGroups];
-    this.rank = new int[seen.length];
-    this.sorter = new IdSort(n);
+    this.writer = new AnswerWriter(n);
   }
 
   /**
@@ -94,10 +95,10 @@ final class SingleSourceSearch {
     search(1, maxDepth, layerMask, minMinutes, w1, w2);
     int n = size - 1;
     if (n == 0) {
-      clearAll();
+      seen[source >>> 6] = 0;
       return TraceResult.empty(new int[] {source});
     }
-    return new TraceResult(source, emit(1, n), n);
+    return new TraceResult(source, writer.write(q, qm, qe, pos, seen, 1, n), n);
   }
 
   /**
@@ -122,10 +123,12 @@ final class SingleSourceSearch {
     search(ns, maxDepth, layerMask, minMinutes, w1, w2);
     int n = size - ns;
     if (n == 0) {
-      clearAll();
+      for (int src : sources) {
+        seen[src >>> 6] = 0;
+      }
       return TraceResult.empty(sources);
     }
-    return new TraceResult(sources, emit(ns, n), n);
+    return new TraceResult(sources, writer.write(q, qm, qe, pos, seen, ns, n), n);
   }
 
   private int[] ords(int layerMask) {
@@ -151,9 +154,11 @@ final class SingleSourceSearch {
     final long[] gs = gSeen;
     final long[] gf = gFinal;
     final boolean deep = maxDepth >= 2;
+    final int simple = t.simpleMask;
     if (deep) {
       for (int ord : ords) {
         homes[ord] = t.home(ord);
+        arrivals[ord] = t.arrival(ord);
       }
     }
     int head = 0;
@@ -164,25 +169,28 @@ final class SingleSourceSearch {
       int p0 = np;
       for (int fi = head; fi < tail; fi++) {
         int u = q[fi];
+        // a layer that reached u, if simple, holds no group of u's that is not expanded already
+        final int reached = qm[fi] & simple;
         for (int ord : ords) {
+          if ((reached >>> ord & 1) != 0) {
+            continue;
+          }
           if (deep) {
             int h = homes[ord][u];
             if (h == Topology.NONE) {
               continue;
             }
             if (h >= 0) {
-              // one membership valid on every day in an open-ended group: its start is the window's
-              int gw = h >>> 6;
-              long gb = 1L << h;
-              if ((gf[gw] & gb) == 0) {
-                gf[gw] |= gb;
-                if ((gs[gw] & gb) == 0) {
-                  gs[gw] |= gb;
-                  addPending(h - t.groupBase[ord], ord, w1, h);
-                } else {
-                  pend[gPos[h] + 2] = w1;
+              // one membership with no last day in an open-ended group
+              int lo = w1;
+              if ((h & Topology.ARRIVAL) != 0) {
+                h &= ~Topology.ARRIVAL;
+                lo = Math.max(w1, arrivals[ord][u]);
+                if (lo > w2) {
+                  continue;
                 }
               }
+              meet(h, ord, lo, w1);
               continue;
             }
           }
@@ -196,27 +204,7 @@ final class SingleSourceSearch {
             }
             int g = gl.group(j);
             if (gl.isOpenEnded(g)) {
-              int gg = base + g;
-              int gw = gg >>> 6;
-              long gb = 1L << gg;
-              if ((gf[gw] & gb) != 0) {
-                continue; // expanded on an earlier level, or pending with the window's start
-              }
-              if ((gs[gw] & gb) == 0) {
-                gs[gw] |= gb;
-                if (lo <= w1) {
-                  gf[gw] |= gb;
-                }
-                addPending(g, ord, lo, gg);
-              } else {
-                int p = gPos[gg] + 2;
-                if (lo < pend[p]) {
-                  pend[p] = lo;
-                  if (lo <= w1) {
-                    gf[gw] |= gb;
-                  }
-                }
-              }
+              meet(base + g, ord, lo, w1);
             } else {
               expandPairwise(gl, g, lo, hi, 1 << ord, d);
             }
@@ -246,6 +234,32 @@ final class SingleSourceSearch {
       int gg = t.groupBase[pend[k + 1]] + pend[k];
       gs[gg >>> 6] = 0;
       gf[gg >>> 6] = 0;
+    }
+  }
+
+  /** An open-ended group met on this level with start {@code lo}: pending, or its start lowered. */
+  private void meet(int gg, int ord, int lo, int w1) {
+    final long[] gs = gSeen;
+    final long[] gf = gFinal;
+    int gw = gg >>> 6;
+    long gb = 1L << gg;
+    if ((gf[gw] & gb) != 0) {
+      return; // expanded on an earlier level, or pending with the window's start
+    }
+    if ((gs[gw] & gb) == 0) {
+      gs[gw] |= gb;
+      if (lo <= w1) {
+        gf[gw] |= gb;
+      }
+      addPending(gg - t.groupBase[ord], ord, lo, gg);
+    } else {
+      int p = gPos[gg] + 2;
+      if (lo < pend[p]) {
+        pend[p] = lo;
+        if (lo <= w1) {
+          gf[gw] |= gb;
+        }
+      }
     }
   }
 
@@ -340,74 +354,5 @@ final class SingleSourceSearch {
       qm = Arrays.copyOf(qm, c);
       qe = Arrays.copyOf(qe, c);
     }
-  }
-
-  /** Clears the {@code seen} bits of every queue entry (whole words: all their set bits are in the queue). */
-  private void clearAll() {
-    final long[] sn = seen;
-    final int[] qq = q;
-    for (int i = 0, e = size; i < e; i++) {
-      sn[qq[i] >>> 6] = 0;
-    }
-  }
-
-  /** The {@code n} residents found after the {@code ns} sources, sorted, packed with their state. */
-  private int[] emit(int ns, int n) {
-    // written into reused scratch, then copied out: a copy is not zeroed first, and the random
-    // writes of the dense path land in lines that are already in the cache
-    if (packed.length < 3 * n) {
-      packed = new int[Math.max(3 * n, 2 * packed.length)];
-    }
-    final int[] out = packed;
-    final int[] qq = q;
-    final int[] ps = pos;
-    final int[] mm = qm;
-    final int[] ee = qe;
-    if (n >= 32 && seen.length <= 8 * n) {
-      // dense: each entry's place is its rank in the seen bitmap (the sources' bits taken out),
-      // so the queue is read in order and nothing per resident is read back
-      final long[] b = seen;
-      for (int i = 0; i < ns; i++) {
-        b[qq[i] >>> 6] &= ~(1L << qq[i]);
-      }
-      final int[] rk = rank;
-      int acc = 0;
-      for (int w = 0; w < b.length; w++) {
-        rk[w] = acc;
-        acc += Long.bitCount(b[w]);
-      }
-      for (int i = ns, e = ns + n; i < e; i++) {
-        int v = qq[i];
-        int w = v >>> 6;
-        int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
-        out[k] = v;
-        out[n + k] = mm[i];
-        out[2 * n + k] = ee[i];
-      }
-      Arrays.fill(b, 0L);
-      return Arrays.copyOf(out, 3 * n);
-    }
-    if (n < 32) {
-      // insertion sort: close-contact answers have a handful of ids
-      for (int i = 0; i < n; i++) {
-        int v = qq[ns + i];
-        int k = i;
-        while (k > 0 && out[k - 1] > v) {
-          out[k] = out[k - 1];
-          k--;
-        }
-        out[k] = v;
-      }
-    } else {
-      System.arraycopy(qq, ns, out, 0, n);
-      sorter.sort(out, n);
-    }
-    clearAll();
-    for (int i = 0; i < n; i++) {
-      int p = ps[out[i]];
-      out[n + i] = mm[p];
-      out[2 * n + i] = ee[p];
-    }
-    return Arrays.copyOf(out, 3 * n);
   }
 }

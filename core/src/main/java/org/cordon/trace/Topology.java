@@ -20,13 +20,23 @@ final class Topology {
   final int totalGroups;
   final EncounterLayer encounters;
   final int residentCount;
+  /**
+   * The group layers in which every group is open-ended and every resident has at most one
+   * membership: a resident reached through such a layer has no other group in it, and the one it
+   * has was expanded whole on the level that reached it, so the next level need not look it up.
+   */
+  final int simpleMask;
   static final int ENCOUNTER_BIT = Layer.ENCOUNTER.bit();
   /** In {@link #home(int)}: the resident has no membership in the layer. */
   static final int NONE = -1;
   /** In {@link #home(int)}: the resident's memberships in the layer need the general path. */
   static final int GENERAL = -2;
+  /** In {@link #home(int)}: or-ed into the group id of a resident whose membership has a first day. */
+  static final int ARRIVAL = 1 << 30;
   /** {@link #home(int)} by layer ordinal, {@code null} until made. */
   private volatile int[][] homes = new int[Layer.COUNT][];
+  /** {@link #arrival(int)} by layer ordinal, published before {@link #homes}. */
+  private volatile int[][] arrivals = new int[Layer.COUNT][];
 
   Topology(ContactGraph graph) {
     int total = 0;
@@ -43,6 +53,13 @@ final class Topology {
     }
     this.groupOrdinals = java.util.Arrays.copyOf(ords, k);
 
+    int simple = 0;
+    for (int ord : groupOrdinals) {
+      if (isSimple(groupLayers[ord])) {
+        simple |= 1 << ord;
+      }
+    }
+    this.simpleMask = simple;
     this.totalGroups = total;
     this.encounters = graph.encounters();
     this.residentCount = graph.residentCount();
@@ -51,10 +68,12 @@ final class Topology {
   /**
    * Each resident's group in a layer in one {@code int} (one read, instead of an offset, a group,
    * a first and a last day from the layer's arrays): the global group id when the resident has
-   * exactly one membership in the layer, valid on every day, in an open-ended group (the common
-   * case); {@link #NONE} when it has none; {@link #GENERAL} otherwise (several memberships, a first
-   * or last day, a group with ends). Made on the first call for the layer (4 bytes a resident,
-   * shared by every thread), so close-contact queries alone (the simulation's) never pay for it.
+   * exactly one membership in the layer, with no last day, in an open-ended group (the common
+   * case), or-ed with {@link #ARRIVAL} when the membership has a first day (a returnee's arrival,
+   * then in {@link #arrival(int)}); {@link #NONE} when it has none; {@link #GENERAL} otherwise
+   * (several memberships, a last day, a group with ends). Made on the first call for the layer (4
+   * bytes a resident, and 4 more when some membership has a first day, shared by every thread), so
+   * close-contact queries alone (the simulation's) never pay for it.
    *
    * @param ord a group layer's ordinal
    * @return the resident's entry at index {@code r}
@@ -65,7 +84,11 @@ final class Topology {
       synchronized (this) {
         h = homes[ord];
         if (h == null) {
-          h = buildHome(ord);
+          int[] a = new int[residentCount];
+          h = buildHome(ord, a);
+          int[][] na = arrivals.clone();
+          na[ord] = hasArrival(h) ? a : null;
+          arrivals = na;
           int[][] next = homes.clone();
           next[ord] = h;
           homes = next; // published whole through the volatile field
@@ -75,7 +98,25 @@ final class Topology {
     return h;
   }
 
-  private int[] buildHome(int ord) {
+  /**
+   * @param ord a group layer's ordinal, after {@link #home(int)} for it
+   * @return the first day of each resident's membership marked {@link #ARRIVAL} in {@link
+   *     #home(int)}, at index {@code r}; {@code null} when none is marked
+   */
+  int[] arrival(int ord) {
+    return arrivals[ord];
+  }
+
+  private static boolean hasArrival(int[] home) {
+    for (int h : home) {
+      if (h >= 0 && (h & ARRIVAL) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int[] buildHome(int ord, int[] arrival) {
     GroupLayer gl = groupLayers[ord];
     int base = groupBase[ord];
     int[] h = new int[residentCount];
@@ -85,14 +126,32 @@ final class Topology {
       if (j == e) {
         h[r] = NONE;
       } else if (e - j == 1
-          && gl.groupFrom(j) == DayWindow.OPEN_START
           && gl.groupTo(j) == DayWindow.OPEN_END
-          && gl.isOpenEnded(gl.group(j))) {
+          && gl.isOpenEnded(gl.group(j))
+          && base + gl.group(j) < ARRIVAL) {
         h[r] = base + gl.group(j);
+        if (gl.groupFrom(j) != DayWindow.OPEN_START) {
+          h[r] |= ARRIVAL;
+          arrival[r] = gl.groupFrom(j);
+        }
       } else {
         h[r] = GENERAL;
       }
     }
     return h;
+  }
+
+  private static boolean isSimple(GroupLayer gl) {
+    for (int g = 0; g < gl.groupCount(); g++) {
+      if (!gl.isOpenEnded(g)) {
+        return false;
+      }
+    }
+    for (int r = 0; r < gl.residentCount(); r++) {
+      if (gl.groupEnd(r) - gl.groupStart(r) > 1) {
+        return false;
+      }
+    }
+    return true;
   }
 }

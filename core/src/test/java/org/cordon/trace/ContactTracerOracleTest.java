@@ -94,10 +94,8 @@ class ContactTracerOracleTest {
     CloseContactRule rule = randomRule(rc);
     DayWindow w = rc.randomWindow();
     int[] cases = randomCases(rc, 80); // may exceed one 64-case batch and repeat cases
-    List<TraceResult> got = tracer.contactsOfEach(cases, depth, rule, w, ContactTracer.FORCE_MULTI);
+    List<TraceResult> got = tracer.contactsOfEach(cases, depth, rule, w);
     assertThat(got).hasSize(cases.length);
-    assertThat(tracer.contactsOfEach(cases, depth, rule, w)).isEqualTo(got);
-    assertThat(tracer.contactsOfEach(cases, depth, rule, w, ContactTracer.FORCE_SINGLE)).isEqualTo(got);
     for (int i = 0; i < cases.length; i++) {
       assertThat(got.get(i).source()).isEqualTo(cases[i]);
       assertThat(str(BruteForceTracer.rows(got.get(i))))
@@ -198,10 +196,36 @@ class ContactTracerOracleTest {
     CloseContactRule rule = CloseContactRule.over(layers);
     DayWindow w = rc.randomWindow();
     int[] cases = randomCases(rc, 20);
-    List<TraceResult> got = tracer.contactsOfEach(cases, 2, rule, w, ContactTracer.FORCE_MULTI);
+    List<TraceResult> got = tracer.contactsOfEach(cases, 2, rule, w);
     for (int i = 0; i < cases.length; i++) {
       assertThat(str(BruteForceTracer.rows(got.get(i))))
           .containsExactlyElementsOf(str(oracle.trace(new int[] {cases[i]}, 2, rule, w)));
+    }
+  }
+
+  /**
+   * Without validity intervals every layer is simple (open groups, one membership a resident), so
+   * deep queries skip looking up the group of the layer that reached a frontier member: the
+   * answers must not change, at every depth, for one case and for several traced as one.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void deepQueriesOverSimpleLayersMatchTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.of(seed, 60, false);
+    assertThat(new Topology(rc.graph).simpleMask & Layer.HOUSEHOLD.bit()).isNotZero();
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int depth = 2; depth <= 4; depth++) {
+      CloseContactRule rule = randomRule(rc);
+      DayWindow w = depth == 2 ? DayWindow.all() : rc.randomWindow();
+      int c = rc.random().nextInt(rc.community.residentCount());
+      assertThat(str(BruteForceTracer.rows(tracer.contacts(c, depth, rule, w))))
+          .as("case %d depth %d rule %s window %s", c, depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
+      int[] cases = Arrays.stream(randomCases(rc, 5)).sorted().distinct().toArray();
+      assertThat(str(BruteForceTracer.rows(tracer.contactsOfAny(cases, depth, rule, w))))
+          .as("cases %s depth %d rule %s window %s", Arrays.toString(cases), depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
     }
   }
 }
