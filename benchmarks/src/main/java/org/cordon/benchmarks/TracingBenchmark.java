@@ -75,7 +75,7 @@ public class TracingBenchmark extends CommunityState {
 
   /**
    * The same question as {@link #bulk20Depth2()} answered by 20 single-case searches, to show
-   * what the multi-source search gains or loses on these cases.
+   * what {@code contactsOfEach}'s one call costs beside them (it runs the same searches).
    *
    * @return depth-2 household-and-workplace contacts of each of 20 cases, one search each
    */
@@ -91,7 +91,7 @@ public class TracingBenchmark extends CommunityState {
 
   /**
    * @return depth-2 household-and-workplace contacts of each of 20 cases that share groups (five
-   *     groups of four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach} picks MS-BFS
+   *     groups of four, {@link Fixture#sharedCasesAt}), which a multi-source search would share
    */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2() {
@@ -110,7 +110,7 @@ public class TracingBenchmark extends CommunityState {
     return out;
   }
 
-  /** @return depth-2 household-and-workplace contacts of each of 1,000 cases (MS-BFS) */
+  /** @return depth-2 household-and-workplace contacts of each of 1,000 cases */
   @Benchmark
   public List<TraceResult> bulk1000Depth2() {
     return tracer.contactsOfEach(nextCases(Queries.MANY_CASES), Queries.DEPTH,
