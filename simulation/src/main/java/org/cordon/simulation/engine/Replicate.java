@@ -48,9 +48,9 @@ final class Replicate implements Transmission.Sink {
     caseFinding = new CaseFinding(sim, st, queue, tally,
         RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
         RandomStreams.stream(seed, replicate, Purpose.FEBRILE), RandomStreams.stream(seed, replicate, Purpose.FEVER_ONSET));
-    transmission = new Transmission(sim, st,
-        RandomStreams.generator(RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION)), this,
-        RandomStreams.stream(seed, replicate, Purpose.INFECTOR));
+    long stream = RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION);
+    transmission = new Transmission(sim, st, RandomStreams.generator(stream), this,
+        RandomStreams.stream(seed, replicate, Purpose.INFECTOR), stream);
   }
 
   /** @return the simulation this replicate runs */

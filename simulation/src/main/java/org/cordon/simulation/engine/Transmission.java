@@ -37,34 +37,49 @@ final class Transmission {
     void infect(int r, int step, double time, int layer, int infector);
   }
 
-  private final PolicyTable t;
+  final PolicyTable t;
   private final Simulation sim;
-  private final ResidentState st;
+  final ResidentState st;
   private final SplittableRandom rng;
   private final GeometricSkip skip;
   private final Sink sink;
   private final long infectorKey;
   private final double relA;
-  private final GroupPressure households;
-  private final GroupPressure buildings;
-  private final GroupPressure compounds;
-  private final GroupPressure workplaces;
+  final GroupPressure households;
+  final GroupPressure buildings;
+  final GroupPressure compounds;
+  final GroupPressure workplaces;
   /**
    * Per household, at least its number of susceptible members: its size, less each infection this
    * step drew (imports are not counted, so it never falls below the true count). A household with
    * none is skipped: it would draw nothing.
    */
-  private final int[] householdSusceptible;
+  final int[] householdSusceptible;
   /**
    * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
    * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
    * already infected costs no read of the per-resident state. Imports are not marked (their state
    * is still checked).
    */
-  private final int[] memberOpenFrom;
+  final int[] memberOpenFrom;
   private final int[] memberSlot; // resident -> its m in householdMembers
   private double presymptomatic;
   private int policyStep; // of the step being drawn
+  // the step's rates and sums, set by pressures(s)
+  private int base;
+  double community;
+  double communityPre;
+  private double hhRate;
+  private int hf;
+  private double bRate;
+  private int bf;
+  private double cRate;
+  private int cf;
+  private double wRate;
+  private int pf;
+  private double pRate;
+  /** The keyed-draw step, or null with the sequential draws. */
+  private final KeyedDraws keyed;
 
   /**
    * @param sim the simulation (rates and factors)
@@ -72,8 +87,10 @@ final class Transmission {
    * @param rng the replicate's {@link RandomStreams.Purpose#TRANSMISSION} generator
    * @param sink receives each new infection
    * @param infectorKey the replicate's {@link RandomStreams.Purpose#INFECTOR} stream
+   * @param stream the key of {@code rng}'s stream, which keys the groups' generators with {@link
+   *     Simulation#withKeyedDraws(int) keyed draws}
    */
-  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink, long infectorKey) {
+  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink, long infectorKey, long stream) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
@@ -97,6 +114,7 @@ final class Transmission {
       memberSlot[t.householdMembers[m]] = m;
     }
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
+    keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
   }
 
   /**
@@ -107,15 +125,92 @@ final class Transmission {
     return presymptomatic;
   }
 
+  /** @return with keyed draws, the number of groups the last step drew (its tasks); else 0 */
+  int keyedTasks() {
+    return keyed == null ? 0 : keyed.tasks();
+  }
+
   /** Draws the new infections of step {@code s}. */
   void step(int s) {
     if (st.activeCount == 0) {
       return;
     }
+    pressures(s);
+    if (keyed != null) {
+      keyed.draw(s);
+      return;
+    }
+    final byte[] state = st.state;
+    final byte[] flags = st.flags;
+    for (int i = 0; i < households.count(); i++) {
+      int h = households.group(i);
+      if (householdSusceptible[h] == 0) {
+        households.clear(h); // no susceptible member: no draw
+        continue;
+      }
+      double pressure = households.pressure(h);
+      double p = householdProbability(h, pressure);
+      double preShare = households.presymptomaticShare(h);
+      households.clear(h);
+      for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+        int j = t.householdMembers[m];
+        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
+          presymptomatic += preShare;
+          householdSusceptible[h]--;
+          memberOpenFrom[m] = Integer.MAX_VALUE;
+          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
+              householdInfector(h, j, pressure));
+        }
+      }
+    }
+    for (int i = 0; i < buildings.count(); i++) {
+      int b = buildings.group(i);
+      double pressure = buildings.pressure(b);
+      double preShare = buildings.presymptomaticShare(b);
+      buildings.clear(b);
+      int from = t.buildingOffsets[b];
+      int size = t.buildingOffsets[b + 1] - from;
+      sweep(t.buildingMembers, from, size, buildingLambda(b, pressure, size), s, Layer.BUILDING, false, preShare);
+    }
+    for (int i = 0; i < compounds.count(); i++) {
+      int c = compounds.group(i);
+      double pressure = compounds.pressure(c);
+      double preShare = compounds.presymptomaticShare(c);
+      compounds.clear(c);
+      int from = t.compoundOffsets[c];
+      int size = t.compoundOffsets[c + 1] - from;
+      sweep(t.compoundMembers, from, size, compoundLambda(c, pressure, size), s, Layer.COMPOUND, false, preShare);
+    }
+    for (int i = 0; i < workplaces.count(); i++) {
+      int wp = workplaces.group(i);
+      double pressure = workplaces.pressure(wp);
+      double preShare = workplaces.presymptomaticShare(wp);
+      workplaces.clear(wp);
+      int from = t.workplaceOffsets[wp];
+      int size = t.workplaceOffsets[wp + 1] - from;
+      sweep(t.workplaceMembers, from, size, workplaceLambda(pressure, size), s, Layer.WORKPLACE, true, preShare);
+    }
+    if (community > 0) {
+      for (int c = 0; c < t.compounds; c++) {
+        double out = t.outside[base + c];
+        if (out > 0) {
+          int from = t.compoundOffsets[c];
+          sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, communityLambda(c, out), s, Layer.COMMUNITY,
+              false, communityPre / community);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds each infectious resident's weight to its groups' pressure for step {@code s}, and sets
+   * the step's rates; the same in both draw modes (one thread, active-list order).
+   */
+  private void pressures(int s) {
     final boolean day = (s & 1) == 0;
     final int ps = t.policyStep(s); // the step whose factors are in force
     policyStep = ps;
-    final int base = ps * t.compounds;
+    base = ps * t.compounds;
     final byte[] state = st.state;
     final byte[] flags = st.flags;
     households.reset();
@@ -151,80 +246,68 @@ final class Transmission {
       community += w * out;
       communityPre += pre * out;
     }
+    this.community = community;
+    this.communityPre = communityPre;
     // the band's share of the day, times the period's factor on the non-household rates
     final double dayShare = (day ? 1 - sim.nightShare : sim.nightShare) * sim.periodFactor(s);
     // households: density dependent, half the contacts in each band
-    double hhRate = sim.householdRate * 0.5;
-    final int hf = t.factorBase(ps, Layer.HOUSEHOLD);
-    for (int i = 0; i < households.count(); i++) {
-      int h = households.group(i);
-      if (householdSusceptible[h] == 0) {
-        households.clear(h); // no susceptible member: no draw
-        continue;
-      }
-      double pressure = households.pressure(h);
-      double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
-      double preShare = households.presymptomaticShare(h);
-      households.clear(h);
-      for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
-        int j = t.householdMembers[m];
-        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
-          presymptomatic += preShare;
-          householdSusceptible[h]--;
-          memberOpenFrom[m] = Integer.MAX_VALUE;
-          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
-              householdInfector(h, j, pressure));
-        }
-      }
-    }
-    double bRate = sim.buildingRate * dayShare;
-    final int bf = t.factorBase(ps, Layer.BUILDING);
-    for (int i = 0; i < buildings.count(); i++) {
-      int b = buildings.group(i);
-      double pressure = buildings.pressure(b);
-      double preShare = buildings.presymptomaticShare(b);
-      buildings.clear(b);
-      int from = t.buildingOffsets[b];
-      int size = t.buildingOffsets[b + 1] - from;
-      double lambda = bRate * t.factor[bf + t.buildingCompound[b]] * pressure / size;
-      sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
-    }
-    double cRate = sim.compoundRate * dayShare;
-    final int cf = t.factorBase(ps, Layer.COMPOUND);
-    for (int i = 0; i < compounds.count(); i++) {
-      int c = compounds.group(i);
-      double pressure = compounds.pressure(c);
-      double preShare = compounds.presymptomaticShare(c);
-      compounds.clear(c);
-      int from = t.compoundOffsets[c];
-      int size = t.compoundOffsets[c + 1] - from;
-      double lambda = cRate * t.factor[cf + c] * pressure / size;
-      sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
-    }
-    double wRate = sim.workplaceRate * sim.periodFactor(s);
-    for (int i = 0; i < workplaces.count(); i++) {
-      int wp = workplaces.group(i);
-      double pressure = workplaces.pressure(wp);
-      double preShare = workplaces.presymptomaticShare(wp);
-      workplaces.clear(wp);
-      int from = t.workplaceOffsets[wp];
-      int size = t.workplaceOffsets[wp + 1] - from;
-      sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base, preShare);
-    }
-    if (community > 0) {
-      // public places: the community layer's factor of the compound reached, and its boundary leakage
-      final int pf = t.factorBase(ps, Layer.COMMUNITY);
-      double rate = sim.communityRate * dayShare;
-      for (int c = 0; c < t.compounds; c++) {
-        double out = t.outside[base + c];
-        if (out > 0) {
-          double k = rate * t.factor[pf + c] * community / sim.residents;
-          int from = t.compoundOffsets[c];
-          sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base,
-              communityPre / community);
-        }
-      }
-    }
+    hhRate = sim.householdRate * 0.5;
+    hf = t.factorBase(ps, Layer.HOUSEHOLD);
+    bRate = sim.buildingRate * dayShare;
+    bf = t.factorBase(ps, Layer.BUILDING);
+    cRate = sim.compoundRate * dayShare;
+    cf = t.factorBase(ps, Layer.COMPOUND);
+    wRate = sim.workplaceRate * sim.periodFactor(s);
+    // public places: the community layer's factor of the compound reached, and its boundary leakage
+    pf = t.factorBase(ps, Layer.COMMUNITY);
+    pRate = sim.communityRate * dayShare;
+  }
+
+  /** @return the chance that a member of household {@code h} is infected at that pressure this step */
+  double householdProbability(int h, double pressure) {
+    return 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
+  }
+
+  double buildingLambda(int b, double pressure, int size) {
+    return bRate * t.factor[bf + t.buildingCompound[b]] * pressure / size;
+  }
+
+  double compoundLambda(int c, double pressure, int size) {
+    return cRate * t.factor[cf + c] * pressure / size;
+  }
+
+  double workplaceLambda(double pressure, int size) {
+    return wRate * pressure / size;
+  }
+
+  double communityLambda(int c, double out) {
+    double k = pRate * t.factor[pf + c] * community / sim.residents;
+    return k * out;
+  }
+
+  /** @return whether {@code j} can be infected outside its household at step {@code s} */
+  boolean open(int j, int s) {
+    return st.state[j] == S && (st.flags[j] & F_QUARANTINED) == 0 && t.arrivalStep[j] <= s;
+  }
+
+  /**
+   * @return the factor a workplace hit on {@code j} is thinned by: its compound's outside factor
+   *     times the layer's factor of that compound
+   */
+  double thinFactor(int j, Layer layer) {
+    int c = t.residentCompound[j];
+    return t.outside[base + c] * t.factor[t.factorBase(policyStep, layer) + c];
+  }
+
+  /**
+   * Records infection of {@code j} (outside its household, or in it) as drawn at step {@code s}:
+   * the presymptomatic share, the household's susceptible count, and the sink.
+   */
+  void infect(int j, int s, double time, int layer, int infector, double preShare) {
+    presymptomatic += preShare;
+    householdSusceptible[t.residentHousehold[j]]--;
+    memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
+    sink.infect(j, s, time, layer, infector);
   }
 
   /**
@@ -233,7 +316,7 @@ final class Transmission {
    * quarantined member is infected; with {@code thin}, only with the further probability that
    * scales the rate by its compound's outside factor and the layer's factor of that compound.
    */
-  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin, int base,
+  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin,
       double preShare) {
     if (!(lambda > 0) || size <= 0) {
       return;
@@ -248,20 +331,16 @@ final class Transmission {
       }
       i += 1 + (int) g;
       int j = members[from + i];
-      if (st.state[j] != S || (st.flags[j] & F_QUARANTINED) != 0 || t.arrivalStep[j] > s) {
+      if (!open(j, s)) {
         continue;
       }
       if (thin) {
-        int c = t.residentCompound[j];
-        double f = t.outside[base + c] * t.factor[t.factorBase(policyStep, layer) + c];
+        double f = thinFactor(j, layer);
         if (f < 1 && rng.nextDouble() * p >= 1.0 - Math.exp(-lambda * f)) {
           continue;
         }
       }
-      presymptomatic += preShare;
-      householdSusceptible[t.residentHousehold[j]]--;
-      memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
-      sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
+      infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP, preShare);
     }
   }
 
@@ -270,7 +349,7 @@ final class Transmission {
    * the members' infectiousness on a keyed draw of {@code j} (the sequential generator is not
    * touched, so recording it changes no infection).
    */
-  private int householdInfector(int h, int j, double pressure) {
+  int householdInfector(int h, int j, double pressure) {
     double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
     int last = ResidentState.INFECTOR_GROUP;
     for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
