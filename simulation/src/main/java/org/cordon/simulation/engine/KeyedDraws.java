@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import org.cordon.contact.Layer;
 
@@ -68,6 +69,21 @@ final class KeyedDraws {
    */
   static ForkJoinPool pool(int threads) {
     return POOLS.computeIfAbsent(threads, ForkJoinPool::new);
+  }
+
+  /** @return whether the step runs on a pool of more than one thread */
+  boolean parallel() {
+    return pool != null;
+  }
+
+  /** Runs {@code a} and {@code b} on the pool and waits for both. */
+  void inParallel(Runnable a, Runnable b) {
+    pool.invoke(new RecursiveAction() {
+      @Override
+      protected void compute() {
+        invokeAll(ForkJoinTask.adapt(a), ForkJoinTask.adapt(b));
+      }
+    });
   }
 
   /** @return the number of tasks (touched groups and community compounds) of the last step */

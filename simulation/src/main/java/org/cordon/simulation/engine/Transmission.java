@@ -204,50 +204,25 @@ final class Transmission {
 
   /**
    * Adds each infectious resident's weight to its groups' pressure for step {@code s}, and sets
-   * the step's rates; the same in both draw modes (one thread, active-list order).
+   * the step's rates. Each group's sum is taken in active-list order in both draw modes (with
+   * keyed draws on a pool, households on one thread and the other layers on another), so the sums
+   * are the same whatever the thread count.
    */
   private void pressures(int s) {
     final boolean day = (s & 1) == 0;
     final int ps = t.policyStep(s); // the step whose factors are in force
     policyStep = ps;
     base = ps * t.compounds;
-    final byte[] state = st.state;
-    final byte[] flags = st.flags;
     households.reset();
     buildings.reset();
     compounds.reset();
     workplaces.reset();
-    double community = 0;
-    double communityPre = 0;
-    final int[] active = st.active;
-    final int[] groups = st.activeGroups; // household, building, compound, workplace of active[k]
-    for (int k = 0; k < st.activeCount; k++) {
-      int r = active[k];
-      int x = ResidentState.GROUPS * k;
-      double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
-      if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
-        continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
-      }
-      double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if ((flags[r] & F_FACILITY) == 0) {
-        households.add(groups[x], w, pre);
-      }
-      if ((flags[r] & F_QUARANTINED) != 0) {
-        continue;
-      }
-      int c = groups[x + 2];
-      buildings.add(groups[x + 1], w, pre);
-      compounds.add(c, w, pre);
-      double out = t.outside[base + c];
-      int wp = groups[x + 3];
-      if (day && wp >= 0 && out > 0) {
-        workplaces.add(wp, w * out, pre * out);
-      }
-      community += w * out;
-      communityPre += pre * out;
+    if (keyed != null && keyed.parallel()) {
+      // one thread per part, each in active-list order: the same sums as on one thread
+      keyed.inParallel(() -> sum(day, true, false), () -> sum(day, false, true));
+    } else {
+      sum(day, true, true);
     }
-    this.community = community;
-    this.communityPre = communityPre;
     // the band's share of the day, times the period's factor on the non-household rates
     final double dayShare = (day ? 1 - sim.nightShare : sim.nightShare) * sim.periodFactor(s);
     // households: density dependent, half the contacts in each band
@@ -261,6 +236,49 @@ final class Transmission {
     // public places: the community layer's factor of the compound reached, and its boundary leakage
     pf = t.factorBase(ps, Layer.COMMUNITY);
     pRate = sim.communityRate * dayShare;
+  }
+
+  /**
+   * Adds each active resident's weight to its household's pressure (with {@code inHouseholds}) and
+   * to its other groups' and the community's (with {@code outside}), in active-list order.
+   */
+  private void sum(boolean day, boolean inHouseholds, boolean outside) {
+    final byte[] state = st.state;
+    final byte[] flags = st.flags;
+    final int base = this.base;
+    double community = 0;
+    double communityPre = 0;
+    final int[] active = st.active;
+    final int[] groups = st.activeGroups; // household, building, compound, workplace of active[k]
+    for (int k = 0; k < st.activeCount; k++) {
+      int r = active[k];
+      int x = ResidentState.GROUPS * k;
+      double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
+        continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
+      }
+      double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
+      if (inHouseholds && (flags[r] & F_FACILITY) == 0) {
+        households.add(groups[x], w, pre);
+      }
+      if (!outside || (flags[r] & F_QUARANTINED) != 0) {
+        continue;
+      }
+      int c = groups[x + 2];
+      buildings.add(groups[x + 1], w, pre);
+      compounds.add(c, w, pre);
+      double out = t.outside[base + c];
+      int wp = groups[x + 3];
+      if (day && wp >= 0 && out > 0) {
+        workplaces.add(wp, w * out, pre * out);
+      }
+      community += w * out;
+      communityPre += pre * out;
+    }
+    if (outside) {
+      this.community = community;
+      this.communityPre = communityPre;
+    }
   }
 
   /** @return the chance that a member of household {@code h} is infected at that pressure this step */
