@@ -51,6 +51,8 @@ final class KeyedDraws {
   private int nw;
   private int tasks;
   private int step;
+  /** The step's {@link KeyedGenerator#layerKey} of each layer, by ordinal. */
+  private final long[] layerKey = new long[Layer.values().length];
   /** Per task: the group's pressure (households: for the infector) and presymptomatic share. */
   private double[] taskPressure = new double[0];
   private double[] taskPre = new double[0];
@@ -94,6 +96,9 @@ final class KeyedDraws {
   /** Draws and applies the infections of step {@code s}; the pressures are summed. */
   void draw(int s) {
     step = s;
+    for (Layer l : Layer.values()) {
+      layerKey[l.ordinal()] = KeyedGenerator.layerKey(stream, s, l.ordinal());
+    }
     nh = tr.households.count();
     nb = tr.buildings.count();
     nc = tr.compounds.count();
@@ -172,16 +177,18 @@ final class KeyedDraws {
       double pressure = tr.households.pressure(h);
       double preShare = tr.households.presymptomaticShare(h);
       tr.households.clear(h);
-      if (tr.householdSusceptible[h] == 0) {
+      final int x = Transmission.HH * h;
+      final int[] household = tr.household;
+      if (household[x + 3] == 0) {
         return; // no susceptible member: no draw
       }
       taskPressure[k] = pressure;
       taskPre[k] = preShare;
       double p = tr.householdProbability(h, pressure);
-      ch.g.key(stream, s, Layer.HOUSEHOLD.ordinal(), h);
+      ch.g.key(layerKey[Layer.HOUSEHOLD.ordinal()], h);
       final byte[] state = st.state;
       final byte[] flags = st.flags;
-      for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+      for (int m = household[x], to = household[x + 1]; m < to; m++) {
         int j = t.householdMembers[m];
         if (tr.memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && ch.g.nextDouble() < p) {
           ch.add(j, k);
@@ -239,7 +246,7 @@ final class KeyedDraws {
       return;
     }
     KeyedGenerator g = ch.g;
-    g.key(stream, step, layer.ordinal(), group);
+    g.key(layerKey[layer.ordinal()], group);
     double p = 1.0 - Math.exp(-lambda);
     int i = -1;
     while (true) {

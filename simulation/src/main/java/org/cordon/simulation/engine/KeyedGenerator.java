@@ -11,17 +11,24 @@ final class KeyedGenerator {
   private long state;
 
   /**
-   * Starts the draws of one group.
-   *
    * @param stream the replicate's transmission stream key
    * @param step the step
    * @param layer the layer's ordinal
+   * @return the key of that layer's groups in that step (for {@link #key(long, int)})
+   */
+  static long layerKey(long stream, int step, int layer) {
+    long h = RandomStreams.mix(stream + GOLDEN * (step + 1L));
+    return RandomStreams.mix(h + (layer + 1L) * 0xBF58476D1CE4E5B9L);
+  }
+
+  /**
+   * Starts the draws of one group.
+   *
+   * @param layerKey {@link #layerKey} of the step and the group's layer
    * @param group the group within the layer
    */
-  void key(long stream, int step, int layer, int group) {
-    long h = RandomStreams.mix(stream + GOLDEN * (step + 1L));
-    h = RandomStreams.mix(h + (layer + 1L) * 0xBF58476D1CE4E5B9L);
-    state = RandomStreams.mix(h + (group + 1L) * 0x94D049BB133111EBL);
+  void key(long layerKey, int group) {
+    state = RandomStreams.mix(layerKey + (group + 1L) * 0x94D049BB133111EBL);
   }
 
   /** @return the next uniform number in [0, 1) */

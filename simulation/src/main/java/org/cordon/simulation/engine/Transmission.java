@@ -50,11 +50,16 @@ final class Transmission {
   final GroupPressure compounds;
   final GroupPressure workplaces;
   /**
-   * Per household, at least its number of susceptible members: its size, less each infection this
-   * step drew (imports are not counted, so it never falls below the true count). A household with
-   * none is skipped: it would draw nothing.
+   * Per household {@code h}, one contiguous record of {@link #HH} ints, so a touched household
+   * costs one cache miss, not four: its first member slot in {@code householdMembers} ({@code
+   * HH * h}), the end of its slots ({@code + 1}), its compound ({@code + 2}), and at least its
+   * number of susceptible members ({@code + 3}): its size, less each infection this step drew
+   * (imports are not counted, so it never falls below the true count). A household with none is
+   * skipped: it would draw nothing.
    */
-  final int[] householdSusceptible;
+  final int[] household;
+  /** Ints per household record in {@link #household}. */
+  static final int HH = 4;
   /**
    * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
    * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
@@ -103,9 +108,12 @@ final class Transmission {
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    householdSusceptible = new int[t.householdOffsets.length - 1];
-    for (int h = 0; h < householdSusceptible.length; h++) {
-      householdSusceptible[h] = t.householdOffsets[h + 1] - t.householdOffsets[h];
+    household = new int[HH * (t.householdOffsets.length - 1)];
+    for (int h = 0; h < t.householdOffsets.length - 1; h++) {
+      household[HH * h] = t.householdOffsets[h];
+      household[HH * h + 1] = t.householdOffsets[h + 1];
+      household[HH * h + 2] = t.householdCompound[h];
+      household[HH * h + 3] = t.householdOffsets[h + 1] - t.householdOffsets[h];
     }
     memberOpenFrom = new int[t.householdMembers.length];
     memberSlot = new int[t.residentHousehold.length];
@@ -144,7 +152,8 @@ final class Transmission {
     final byte[] flags = st.flags;
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
-      if (householdSusceptible[h] == 0) {
+      final int x = HH * h;
+      if (household[x + 3] == 0) {
         households.clear(h); // no susceptible member: no draw
         continue;
       }
@@ -152,11 +161,11 @@ final class Transmission {
       double p = householdProbability(h, pressure);
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
-      for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+      for (int m = household[x], to = household[x + 1]; m < to; m++) {
         int j = t.householdMembers[m];
         if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
           presymptomatic += preShare;
-          householdSusceptible[h]--;
+          household[x + 3]--;
           memberOpenFrom[m] = Integer.MAX_VALUE;
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
@@ -283,7 +292,7 @@ final class Transmission {
 
   /** @return the chance that a member of household {@code h} is infected at that pressure this step */
   double householdProbability(int h, double pressure) {
-    return 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
+    return 1.0 - Math.exp(-hhRate * t.factor[hf + household[HH * h + 2]] * pressure);
   }
 
   double buildingLambda(int b, double pressure, int size) {
@@ -323,7 +332,7 @@ final class Transmission {
    */
   void infect(int j, int s, double time, int layer, int infector, double preShare) {
     presymptomatic += preShare;
-    householdSusceptible[t.residentHousehold[j]]--;
+    household[HH * t.residentHousehold[j] + 3]--;
     memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
     sink.infect(j, s, time, layer, infector);
   }
@@ -370,7 +379,7 @@ final class Transmission {
   int householdInfector(int h, int j, double pressure) {
     double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
     int last = ResidentState.INFECTOR_GROUP;
-    for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+    for (int m = household[HH * h], to = household[HH * h + 1]; m < to; m++) {
       int r = t.householdMembers[m];
       if (r == j || !st.isActive(r)) {
         continue;
