@@ -267,8 +267,8 @@ final class Transmission {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if (inHouseholds && (flags[r] & F_FACILITY) == 0) {
-        households.add(groups[x], w, pre);
+      if (inHouseholds && (flags[r] & F_FACILITY) == 0 && household[HH * groups[x] + 3] != 0) {
+        households.add(groups[x], w, pre); // a household with no susceptible member would draw nothing
       }
       if (!outside || (flags[r] & F_QUARANTINED) != 0) {
         continue;

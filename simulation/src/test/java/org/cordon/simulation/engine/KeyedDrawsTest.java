@@ -82,14 +82,14 @@ class KeyedDrawsTest {
     Community c = TestCommunities.grid(4, 5, 20, 3, 30, -1, START.plusDays(1));
     Simulation sim = Simulation.of(PolicyTable.compile(c, Interventions.NONE, START, START.plusDays(EngineFixture.DAYS - 1)),
         ModelParameters.defaults().with(ImportParameters.ofWuhanShare(0.3)));
-    sameDistribution(i -> sim, 200);
+    sameDistribution("small uncontrolled community", i -> sim, 200);
   }
 
   @Test
   void keyedAndSequentialDrawsGiveTheSameDistributionInTheJinshaReplay() {
     Experiment e = Scenarios.resolve(JinshaExperiment.NAME);
     PolicyTable asHappened = e.compile().get(0);
-    sameDistribution(i -> Simulation.of(asHappened, e.parametersOf(i), e.followUpDays()), 200);
+    sameDistribution("Jinsha replay, as happened", i -> Simulation.of(asHappened, e.parametersOf(i), e.followUpDays()), 200);
   }
 
   /**
@@ -97,7 +97,7 @@ class KeyedDrawsTest {
    * final size and peak day with a two-sample Kolmogorov-Smirnov and a Mann-Whitney test at
    * {@link #ALPHA}.
    */
-  private static void sameDistribution(java.util.function.IntFunction<Simulation> sims, int n) {
+  private static void sameDistribution(String name, java.util.function.IntFunction<Simulation> sims, int n) {
     double[][] sequential = new double[2][n];
     double[][] keyed = new double[2][n];
     for (int i = 0; i < n; i++) {
@@ -109,9 +109,10 @@ class KeyedDrawsTest {
     for (int k = 0; k < 2; k++) {
       double ks = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(sequential[k], keyed[k]);
       double mw = new MannWhitneyUTest().mannWhitneyUTest(sequential[k], keyed[k]);
-      System.out.printf("keyed vs sequential draws, %s: KS p = %.3f, Mann-Whitney p = %.3f%n", what.get(k), ks, mw);
-      assertThat(ks).as("KS p, %s", what.get(k)).isGreaterThan(ALPHA);
-      assertThat(mw).as("Mann-Whitney p, %s", what.get(k)).isGreaterThan(ALPHA);
+      System.out.printf("%s, keyed vs sequential draws, %s: KS p = %.3f, Mann-Whitney p = %.3f%n", name, what.get(k),
+          ks, mw);
+      assertThat(ks).as("%s: KS p, %s", name, what.get(k)).isGreaterThan(ALPHA);
+      assertThat(mw).as("%s: Mann-Whitney p, %s", name, what.get(k)).isGreaterThan(ALPHA);
     }
     assertThat(java.util.Arrays.stream(sequential[0]).max().orElseThrow()).as("some runs spread").isGreaterThan(1);
   }
