@@ -43,6 +43,8 @@ final class KeyedDraws {
   private final ResidentState st;
   private final long stream;
   private final ForkJoinPool pool;
+  /** The sink's course sampler ({@link Transmission.Sink#courses()}), or null. */
+  private final NaturalHistory.Draws courses;
   private final List<Chunk> chunks = new ArrayList<>();
   // the step's task layout: [0, nh) households, then buildings, compounds, workplaces, community
   private int nh;
@@ -53,8 +55,7 @@ final class KeyedDraws {
   private int step;
   /** The step's {@link KeyedGenerator#layerKey} of each layer, by ordinal. */
   private final long[] layerKey = new long[Layer.values().length];
-  /** Per task: the group's pressure (households: for the infector) and presymptomatic share. */
-  private double[] taskPressure = new double[0];
+  /** Per task: the group's presymptomatic share. */
   private double[] taskPre = new double[0];
 
   KeyedDraws(Transmission tr, long stream, ForkJoinPool pool) {
@@ -63,6 +64,7 @@ final class KeyedDraws {
     this.st = tr.st;
     this.stream = stream;
     this.pool = pool;
+    this.courses = tr.courses();
   }
 
   /**
@@ -104,9 +106,8 @@ final class KeyedDraws {
     nc = tr.compounds.count();
     nw = tr.workplaces.count();
     tasks = nh + nb + nc + nw + (tr.community > 0 ? t.compounds : 0);
-    if (taskPressure.length < tasks) {
-      taskPressure = new double[Math.max(tasks, 2 * taskPressure.length)];
-      taskPre = new double[taskPressure.length];
+    if (taskPre.length < tasks) {
+      taskPre = new double[Math.max(tasks, 2 * taskPre.length)];
     }
     int n = (tasks + CHUNK - 1) / CHUNK;
     while (chunks.size() < n) {
@@ -143,20 +144,29 @@ final class KeyedDraws {
     }
   }
 
-  /** The candidate infections of one chunk of tasks, in task order. */
+  /**
+   * The candidate infections of one chunk of tasks, in task order, with what can be drawn for them
+   * ahead of the merge: the household infector (it reads only members active at the start of the
+   * step) and the course (keyed by resident and infection time).
+   */
   private static final class Chunk {
     final KeyedGenerator g = new KeyedGenerator();
     int[] who = new int[64];
     int[] task = new int[64];
+    int[] infector = new int[64];
+    NaturalHistory.Course[] course = new NaturalHistory.Course[64];
     int n;
 
-    void add(int j, int k) {
+    void add(int j, int k, int by) {
       if (n == who.length) {
         who = java.util.Arrays.copyOf(who, 2 * n);
         task = java.util.Arrays.copyOf(task, 2 * n);
+        infector = java.util.Arrays.copyOf(infector, 2 * n);
+        course = java.util.Arrays.copyOf(course, 2 * n);
       }
       who[n] = j;
-      task[n++] = k;
+      task[n] = k;
+      infector[n++] = by;
     }
   }
 
@@ -166,6 +176,15 @@ final class KeyedDraws {
     int end = Math.min(tasks, (c + 1) * CHUNK);
     for (int k = c * CHUNK; k < end; k++) {
       drawTask(ch, k);
+    }
+    if (courses != null) {
+      double time = (step + 0.5) / PolicyTable.STEPS_PER_DAY;
+      for (int x = 0; x < ch.n; x++) {
+        if (ch.course[x] == null) {
+          ch.course[x] = new NaturalHistory.Course();
+        }
+        courses.draw(ch.who[x], time, ch.course[x]);
+      }
     }
   }
 
@@ -182,7 +201,6 @@ final class KeyedDraws {
       if (household[x + 3] == 0) {
         return; // no susceptible member: no draw
       }
-      taskPressure[k] = pressure;
       taskPre[k] = preShare;
       double p = tr.householdProbability(h, pressure);
       ch.g.key(layerKey[Layer.HOUSEHOLD.ordinal()], h);
@@ -191,7 +209,7 @@ final class KeyedDraws {
       for (int m = household[x], to = household[x + 1]; m < to; m++) {
         int j = t.householdMembers[m];
         if (tr.memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && ch.g.nextDouble() < p) {
-          ch.add(j, k);
+          ch.add(j, k, tr.householdInfector(h, j, pressure));
         }
       }
       return;
@@ -265,7 +283,7 @@ final class KeyedDraws {
           continue;
         }
       }
-      ch.add(j, k);
+      ch.add(j, k, ResidentState.INFECTOR_GROUP);
     }
   }
 
@@ -286,14 +304,9 @@ final class KeyedDraws {
           continue; // infected by an earlier group of this step
         }
         int k = ch.task[x];
-        if (k < buildingsFrom) {
-          tr.infect(j, s, time, Layer.HOUSEHOLD.ordinal(),
-              tr.householdInfector(t.residentHousehold[j], j, taskPressure[k]), taskPre[k]);
-        } else {
-          Layer layer = k < compoundsFrom ? Layer.BUILDING
-              : k < workplacesFrom ? Layer.COMPOUND : k < communityFrom ? Layer.WORKPLACE : Layer.COMMUNITY;
-          tr.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP, taskPre[k]);
-        }
+        Layer layer = k < buildingsFrom ? Layer.HOUSEHOLD : k < compoundsFrom ? Layer.BUILDING
+            : k < workplacesFrom ? Layer.COMPOUND : k < communityFrom ? Layer.WORKPLACE : Layer.COMMUNITY;
+        tr.infect(j, s, time, layer.ordinal(), ch.infector[x], taskPre[k], courses == null ? null : ch.course[x]);
       }
     }
   }

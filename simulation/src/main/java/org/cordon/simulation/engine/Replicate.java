@@ -120,12 +120,23 @@ final class Replicate implements Transmission.Sink {
    */
   @Override
   public void infect(int r, int now, double time, int layer, int infector) {
+    courses.draw(r, time, course); // keyed by resident: drawing it first changes nothing
+    infect(r, now, time, layer, infector, course);
+  }
+
+  @Override
+  public NaturalHistory.Draws courses() {
+    return courses;
+  }
+
+  /** As {@link #infect(int, int, double, int, int)}, with its course drawn ({@link #courses()}). */
+  @Override
+  public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course) {
     st.state[r] = E;
     st.infector[r] = infector;
     st.layer[r] = (byte) layer;
     st.infectionStep[r] = stepOf(time);
     tally.infection(r, now, layer);
-    courses.draw(r, time, course);
     if (course.asymptomatic) {
       st.flags[r] |= F_ASYMPTOMATIC;
     }

@@ -35,6 +35,30 @@ final class Transmission {
      *     {@link ResidentState#INFECTOR_GROUP}
      */
     void infect(int r, int step, double time, int layer, int infector);
+
+    /**
+     * @return the sampler the sink draws each infection's course from, so that keyed draws can
+     *     draw the courses of their candidates on other threads (a course depends only on the
+     *     resident and the infection time); null: the sink draws no course
+     */
+    default NaturalHistory.Draws courses() {
+      return null;
+    }
+
+    /**
+     * As {@link #infect(int, int, double, int, int)}, with the course already drawn from {@link
+     * #courses()} for {@code r} and {@code time}.
+     *
+     * @param r the resident
+     * @param step the step
+     * @param time the infection time
+     * @param layer the layer's ordinal
+     * @param infector the infector
+     * @param course its course
+     */
+    default void infect(int r, int step, double time, int layer, int infector, NaturalHistory.Course course) {
+      infect(r, step, time, layer, infector);
+    }
   }
 
   final PolicyTable t;
@@ -331,10 +355,24 @@ final class Transmission {
    * the presymptomatic share, the household's susceptible count, and the sink.
    */
   void infect(int j, int s, double time, int layer, int infector, double preShare) {
+    infect(j, s, time, layer, infector, preShare, null);
+  }
+
+  /** As above, with {@code j}'s course drawn ahead (null: the sink draws it). */
+  void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
     presymptomatic += preShare;
     household[HH * t.residentHousehold[j] + 3]--;
     memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
-    sink.infect(j, s, time, layer, infector);
+    if (course == null) {
+      sink.infect(j, s, time, layer, infector);
+    } else {
+      sink.infect(j, s, time, layer, infector, course);
+    }
+  }
+
+  /** @return the sink's course sampler, or null ({@link Sink#courses()}) */
+  NaturalHistory.Draws courses() {
+    return sink.courses();
   }
 
   /**
