@@ -19,10 +19,12 @@ import org.cordon.contact.Layer;
  * workplaces in the order first touched, then the community layer compound by compound), cut into
  * chunks of {@link #CHUNK} tasks. Each chunk, on any thread, draws its groups' candidate infections
  * from a {@link KeyedGenerator} keyed by (transmission stream, step, layer, group) against the
- * residents' state at the start of the step, which nobody writes in this phase. Then one thread
- * takes the chunks in order and infects each candidate still susceptible, so a resident hit by two
- * groups is infected once, by the first in that order, and the natural-history draws and events
- * happen in the same order for every thread count (and every chunk size).
+ * residents' state at the start of the step, which nobody writes in this phase, and with each
+ * candidate what depends only on that state or on keyed numbers: its household infector and its
+ * course ({@link NaturalHistory}, keyed by resident and infection time). Then one thread takes the
+ * chunks in order and infects each candidate still susceptible, so a resident hit by two groups is
+ * infected once, by the first in that order, and the state changes and events happen in the same
+ * order for every thread count (and every chunk size).
  *
  * <p>Why not the sequential engine's numbers: there one generator serves every group in turn and a
  * resident infected by an earlier group is no longer a candidate for a later one, so how many
@@ -43,7 +45,7 @@ final class KeyedDraws {
   private final ResidentState st;
   private final long stream;
   private final ForkJoinPool pool;
-  /** The sink's course sampler ({@link Transmission.Sink#courses()}), or null. */
+  /** The sink's course sampler ({@link InfectionSink#courses()}), or null. */
   private final NaturalHistory.Draws courses;
   private final List<Chunk> chunks = new ArrayList<>();
   // the step's task layout: [0, nh) households, then buildings, compounds, workplaces, community

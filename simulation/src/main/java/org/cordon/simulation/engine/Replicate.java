@@ -19,7 +19,7 @@ import org.cordon.simulation.engine.RandomStreams.Purpose;
  * detection as events. After the table's last day the replicate goes on, for at most the
  * simulation's follow-up days, until its queue is {@link EventQueue#settled() settled}.
  */
-final class Replicate implements Transmission.Sink {
+final class Replicate implements InfectionSink {
   private final PolicyTable t;
   private final Simulation sim;
   private final NaturalHistory.Draws courses;

@@ -22,51 +22,12 @@ import org.cordon.contact.Layer;
  * household contact either. Per-replicate state; not thread-safe.
  */
 final class Transmission {
-  /** Where new infections go. */
-  interface Sink {
-    /**
-     * Infects susceptible resident {@code r} at step {@code step}.
-     *
-     * @param r the resident
-     * @param step the step
-     * @param time the infection time in days from the first day
-     * @param layer the {@link Layer#ordinal()} of the layer it happened in
-     * @param infector the infectious household member it is attributed to (household layer), or
-     *     {@link ResidentState#INFECTOR_GROUP}
-     */
-    void infect(int r, int step, double time, int layer, int infector);
-
-    /**
-     * @return the sampler the sink draws each infection's course from, so that keyed draws can
-     *     draw the courses of their candidates on other threads (a course depends only on the
-     *     resident and the infection time); null: the sink draws no course
-     */
-    default NaturalHistory.Draws courses() {
-      return null;
-    }
-
-    /**
-     * As {@link #infect(int, int, double, int, int)}, with the course already drawn from {@link
-     * #courses()} for {@code r} and {@code time}.
-     *
-     * @param r the resident
-     * @param step the step
-     * @param time the infection time
-     * @param layer the layer's ordinal
-     * @param infector the infector
-     * @param course its course
-     */
-    default void infect(int r, int step, double time, int layer, int infector, NaturalHistory.Course course) {
-      infect(r, step, time, layer, infector);
-    }
-  }
-
   final PolicyTable t;
   private final Simulation sim;
   final ResidentState st;
   private final SplittableRandom rng;
   private final GeometricSkip skip;
-  private final Sink sink;
+  private final InfectionSink sink;
   private final long infectorKey;
   private final double relA;
   final GroupPressure households;
@@ -119,7 +80,7 @@ final class Transmission {
    * @param stream the key of {@code rng}'s stream, which keys the groups' generators with {@link
    *     Simulation#withKeyedDraws(int) keyed draws}
    */
-  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink, long infectorKey, long stream) {
+  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink, long infectorKey, long stream) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
@@ -370,7 +331,7 @@ final class Transmission {
     }
   }
 
-  /** @return the sink's course sampler, or null ({@link Sink#courses()}) */
+  /** @return the sink's course sampler, or null ({@link InfectionSink#courses()}) */
   NaturalHistory.Draws courses() {
     return sink.courses();
   }

@@ -29,7 +29,7 @@ class TransmissionTest {
   private static final long KEY = RandomStreams.stream(1, 0, RandomStreams.Purpose.INFECTOR);
 
   /** The infections one step produced: resident and layer. */
-  private static final class Recorder implements Transmission.Sink {
+  private static final class Recorder implements InfectionSink {
     final ResidentState st;
     final List<int[]> infections = new ArrayList<>();
 
