@@ -54,6 +54,19 @@ class KeyedDrawsTest {
   }
 
   @Test
+  void theJinshaReplayWithItsMeasuresIsTheSameOnOneAndThreeThreads() {
+    Experiment e = Scenarios.resolve(JinshaExperiment.NAME);
+    List<PolicyTable> tables = e.compile();
+    for (int v = 0; v < tables.size(); v += 3) {
+      for (int i = 0; i < 3; i++) {
+        Simulation sim = Simulation.of(tables.get(v), e.parametersOf(i), e.followUpDays());
+        assertThat(sim.withKeyedDraws(3).run(11, i)).as("variant %d replicate %d", v, i)
+            .isEqualTo(sim.withKeyedDraws(1).run(11, i));
+      }
+    }
+  }
+
+  @Test
   void theStepIsCutIntoSeveralChunksOnThatCommunity() {
     Simulation sim = large().withKeyedDraws(2);
     Replicate rep = new Replicate(sim, 7, 3);
