@@ -13,11 +13,16 @@ import org.cordon.simulation.engine.Simulation;
  * population in 2019 was about 11 million; Wuhan Statistical Yearbook 2020: 11.21 million
  * residents), generated (the synthesizer, as {@code cordon generate --preset jinsha-2020
  * --residents 11000000} does), compiled with its contact graph, and run for 100 uncontrolled days
- * ({@link UncontrolledSeir}: no measures, no case finding) on one thread.
+ * ({@link UncontrolledSeir}: no measures, no case finding): with {@code threads} 0 (the default)
+ * the engine's default sequential draws on one thread; with {@code threads} of 1 or more the
+ * keyed-draw step ({@link Simulation#withKeyedDraws(int)}) on that many threads, whose results do
+ * not depend on the thread count.
  *
- * <p>Prints the time of each step and the heap in use after a full collection after each step, as
- * lines {@code wuhan-scale: ...}. Run: {@code java -Xmx20g -cp benchmarks/target/benchmarks.jar
- * org.cordon.benchmarks.WuhanScale [residents] [seed]}.
+ * <p>Prints the time of each step and the heap in use after a full collection after each step (the
+ * collections are not in the steps' times nor in the total), as lines {@code wuhan-scale: ...},
+ * and a digest of the run (SHA-256 of its daily new infections and final size), equal for every
+ * thread count of the keyed draws. Run: {@code java -Xms6g -Xmx6g -cp
+ * benchmarks/target/benchmarks.jar org.cordon.benchmarks.WuhanScale [residents] [seed] [threads]}.
  */
 public final class WuhanScale {
   /** Residents of the Wuhan-scale run. */
@@ -27,20 +32,26 @@ public final class WuhanScale {
 
   private WuhanScale() {}
 
-  /** @param args optional residents and seed */
+  /** @param args optional residents, seed and threads (0: the sequential draws) */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : WUHAN_RESIDENTS;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : Fixture.SEED;
-    System.out.printf("wuhan-scale: residents %d, seed %d, max heap %.1f GiB, %d cores%n", n, seed,
-        Runtime.getRuntime().maxMemory() / (double) (1L << 30), Runtime.getRuntime().availableProcessors());
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    System.out.printf("wuhan-scale: residents %d, seed %d, max heap %.1f GiB, %d cores, %s%n", n, seed,
+        Runtime.getRuntime().maxMemory() / (double) (1L << 30), Runtime.getRuntime().availableProcessors(),
+        threads == 0 ? "sequential draws" : "keyed draws on " + threads + " thread" + (threads == 1 ? "" : "s"));
     long base = used();
     long t0 = System.nanoTime();
     Community community = JinshaSynthesizer.synthesize(JinshaProfile.jinsha2020().scaledTo(n), seed);
     long t1 = System.nanoTime();
-    report("generate", t1 - t0, used() - base, n);
+    report("generate", t1 - t0, used() - base, n); // the full collections that measure the heap are not timed
+    long m1 = System.nanoTime();
     Simulation sim = UncontrolledSeir.simulation(community, UncontrolledSeir.TRANSMISSION_SCALE);
+    if (threads > 0) {
+      sim = sim.withKeyedDraws(threads);
+    }
     long t2 = System.nanoTime();
-    report("compile schedule and contact graph", t2 - t1, used() - base, n);
+    report("compile schedule and contact graph", t2 - m1, used() - base, n);
     MEMORY.gc();
     for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -59,7 +70,27 @@ public final class WuhanScale {
         + " %.1f M person-days/s, peak heap during the run %.2f GiB (with garbage)%n",
         s, run.totalInfections(), 100.0 * run.totalInfections() / n, run.totalConfirmed(),
         run.totalInfections() / s, n * 100.0 / s / 1e6, peak / (double) (1L << 30));
-    System.out.printf("wuhan-scale: total %.2f s (generate + compile + run)%n", (t4 - t0) / 1e9);
+    System.out.printf("wuhan-scale: total %.2f s (generate + compile + run; %.2f s with the full collections that"
+        + " measure the heap between them)%n", ((t1 - t0) + (t2 - m1) + (t4 - t3)) / 1e9, (t4 - t0) / 1e9);
+    System.out.printf("wuhan-scale: digest %s%n", digest(run));
+  }
+
+  /**
+   * @param run a run
+   * @return the hex SHA-256 of its daily new infections and final infections
+   */
+  static String digest(RunResult run) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * (run.newInfections().length + 1));
+      for (int x : run.newInfections()) {
+        b.putInt(x);
+      }
+      b.putInt(run.finalInfections());
+      return java.util.HexFormat.of().formatHex(md.digest(b.array()));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void report(String step, long nanos, long bytes, int n) {

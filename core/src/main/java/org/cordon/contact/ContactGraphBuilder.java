@@ -125,14 +125,27 @@ public final class ContactGraphBuilder {
     return this;
   }
 
+  /**
+   * Communities of at least this many residents have their group layers built side by side on the
+   * common fork-join pool (each layer by one thread, as alone: the same graph).
+   */
+  static final int PARALLEL_FROM = 200_000;
+
   /** @return the immutable graph */
   public ContactGraph build() {
+    return build(community.residentCount() >= PARALLEL_FROM);
+  }
+
+  /** As {@link #build()}, the layers built in parallel or not. */
+  ContactGraph build(boolean parallel) {
     int n = community.residentCount();
+    Layer[] groupLayers = java.util.Arrays.stream(Layer.values()).filter(Layer::isGroupLayer).toArray(Layer[]::new);
+    GroupLayer[] built = new GroupLayer[groupLayers.length];
+    java.util.stream.IntStream each = java.util.stream.IntStream.range(0, built.length);
+    (parallel ? each.parallel() : each).forEach(i -> built[i] = buildLayer(groupLayers[i], n));
     EnumMap<Layer, GroupLayer> layers = new EnumMap<>(Layer.class);
-    for (Layer layer : Layer.values()) {
-      if (layer.isGroupLayer()) {
-        layers.put(layer, buildLayer(layer, n));
-      }
+    for (int i = 0; i < built.length; i++) {
+      layers.put(groupLayers[i], built[i]);
     }
     int m = encounters.size();
     int[] a = new int[m];

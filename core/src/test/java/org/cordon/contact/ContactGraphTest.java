@@ -25,6 +25,29 @@ class ContactGraphTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void layersBuiltInParallelAreTheLayersBuiltOneAfterTheOther(long seed) {
+    Community c = RandomCommunity.of(seed, 400, false).community;
+    ContactGraph one = ContactGraph.builder(c).build(false);
+    ContactGraph both = ContactGraph.builder(c).build(true);
+    for (Layer layer : EnumSet.range(Layer.HOUSEHOLD, Layer.COMMUNITY)) {
+      GroupLayer a = one.layer(layer);
+      GroupLayer b = both.layer(layer);
+      assertThat(b.groupCount()).isEqualTo(a.groupCount());
+      assertThat(b.membershipCount()).isEqualTo(a.membershipCount());
+      for (int g = 0; g < a.groupCount(); g++) {
+        assertThat(b.memberStart(g)).isEqualTo(a.memberStart(g));
+        assertThat(b.memberEnd(g)).isEqualTo(a.memberEnd(g));
+      }
+      for (int i = 0; i < a.membershipCount(); i++) {
+        assertThat(b.member(i)).isEqualTo(a.member(i));
+        assertThat(b.memberFrom(i)).isEqualTo(a.memberFrom(i));
+        assertThat(b.memberTo(i)).isEqualTo(a.memberTo(i));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void membershipsBothWaysHoldExactlyTheFixturesMemberships(long seed) {
     RandomCommunity rc = RandomCommunity.of(seed);
     for (Layer layer : EnumSet.range(Layer.HOUSEHOLD, Layer.COMMUNITY)) {

@@ -41,6 +41,15 @@ final class GeometricSkip {
    *     rate)
    */
   double next(double lambda) {
-    return Math.floor(Math.log(1.0 - rng.nextDouble()) / -lambda);
+    return skip(rng.nextDouble(), lambda);
+  }
+
+  /**
+   * @param u a uniform number in [0, 1)
+   * @param lambda the hit rate per member, {@code > 0}
+   * @return members skipped before the next hit, drawn from {@code u}
+   */
+  static double skip(double u, double lambda) {
+    return Math.floor(Math.log(1.0 - u) / -lambda);
   }
 }

@@ -28,7 +28,10 @@ public final class RandomStreams {
     SURVEY,
     /** Which contacts outside the household tracing names. */
     TRACING,
-    /** Transmission within groups (a sequential {@link SplittableRandom}). */
+    /**
+     * Transmission within groups: a sequential {@link SplittableRandom}, or, with {@link
+     * Simulation#withKeyedDraws(int) keyed draws}, the key of each (step, layer, group)'s generator.
+     */
     TRANSMISSION,
     /**
      * Whether a case is febrile: one draw per resident (draw index 0), so a resident infected in

@@ -19,7 +19,7 @@ import org.cordon.simulation.engine.RandomStreams.Purpose;
  * detection as events. After the table's last day the replicate goes on, for at most the
  * simulation's follow-up days, until its queue is {@link EventQueue#settled() settled}.
  */
-final class Replicate implements Transmission.Sink {
+final class Replicate implements InfectionSink {
   private final PolicyTable t;
   private final Simulation sim;
   private final NaturalHistory.Draws courses;
@@ -48,9 +48,9 @@ final class Replicate implements Transmission.Sink {
     caseFinding = new CaseFinding(sim, st, queue, tally,
         RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
         RandomStreams.stream(seed, replicate, Purpose.FEBRILE), RandomStreams.stream(seed, replicate, Purpose.FEVER_ONSET));
-    transmission = new Transmission(sim, st,
-        RandomStreams.generator(RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION)), this,
-        RandomStreams.stream(seed, replicate, Purpose.INFECTOR));
+    long stream = RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION);
+    transmission = new Transmission(sim, st, RandomStreams.generator(stream), this,
+        RandomStreams.stream(seed, replicate, Purpose.INFECTOR), stream);
   }
 
   /** @return the simulation this replicate runs */
@@ -120,12 +120,23 @@ final class Replicate implements Transmission.Sink {
    */
   @Override
   public void infect(int r, int now, double time, int layer, int infector) {
+    courses.draw(r, time, course); // keyed by resident: drawing it first changes nothing
+    infect(r, now, time, layer, infector, course);
+  }
+
+  @Override
+  public NaturalHistory.Draws courses() {
+    return courses;
+  }
+
+  /** As {@link #infect(int, int, double, int, int)}, with its course drawn ({@link #courses()}). */
+  @Override
+  public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course) {
     st.state[r] = E;
     st.infector[r] = infector;
     st.layer[r] = (byte) layer;
     st.infectionStep[r] = stepOf(time);
     tally.infection(r, now, layer);
-    courses.draw(r, time, course);
     if (course.asymptomatic) {
       st.flags[r] |= F_ASYMPTOMATIC;
     }

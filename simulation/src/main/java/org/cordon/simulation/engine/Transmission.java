@@ -22,49 +22,54 @@ import org.cordon.contact.Layer;
  * household contact either. Per-replicate state; not thread-safe.
  */
 final class Transmission {
-  /** Where new infections go. */
-  interface Sink {
-    /**
-     * Infects susceptible resident {@code r} at step {@code step}.
-     *
-     * @param r the resident
-     * @param step the step
-     * @param time the infection time in days from the first day
-     * @param layer the {@link Layer#ordinal()} of the layer it happened in
-     * @param infector the infectious household member it is attributed to (household layer), or
-     *     {@link ResidentState#INFECTOR_GROUP}
-     */
-    void infect(int r, int step, double time, int layer, int infector);
-  }
-
-  private final PolicyTable t;
+  final PolicyTable t;
   private final Simulation sim;
-  private final ResidentState st;
+  final ResidentState st;
   private final SplittableRandom rng;
   private final GeometricSkip skip;
-  private final Sink sink;
+  private final InfectionSink sink;
   private final long infectorKey;
   private final double relA;
-  private final GroupPressure households;
-  private final GroupPressure buildings;
-  private final GroupPressure compounds;
-  private final GroupPressure workplaces;
+  final GroupPressure households;
+  final GroupPressure buildings;
+  final GroupPressure compounds;
+  final GroupPressure workplaces;
   /**
-   * Per household, at least its number of susceptible members: its size, less each infection this
-   * step drew (imports are not counted, so it never falls below the true count). A household with
-   * none is skipped: it would draw nothing.
+   * Per household {@code h}, one contiguous record of {@link #HH} ints, so a touched household
+   * costs one cache miss, not four: its first member slot in {@code householdMembers} ({@code
+   * HH * h}), the end of its slots ({@code + 1}), its compound ({@code + 2}), and at least its
+   * number of susceptible members ({@code + 3}): its size, less each infection this step drew
+   * (imports are not counted, so it never falls below the true count). A household with none is
+   * skipped: it would draw nothing.
    */
-  private final int[] householdSusceptible;
+  final int[] household;
+  /** Ints per household record in {@link #household}. */
+  static final int HH = 4;
   /**
    * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
    * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
    * already infected costs no read of the per-resident state. Imports are not marked (their state
    * is still checked).
    */
-  private final int[] memberOpenFrom;
+  final int[] memberOpenFrom;
   private final int[] memberSlot; // resident -> its m in householdMembers
   private double presymptomatic;
   private int policyStep; // of the step being drawn
+  // the step's rates and sums, set by pressures(s)
+  private int base;
+  double community;
+  double communityPre;
+  private double hhRate;
+  private int hf;
+  private double bRate;
+  private int bf;
+  private double cRate;
+  private int cf;
+  private double wRate;
+  private int pf;
+  private double pRate;
+  /** The keyed-draw step, or null with the sequential draws. */
+  private final KeyedDraws keyed;
 
   /**
    * @param sim the simulation (rates and factors)
@@ -72,8 +77,10 @@ final class Transmission {
    * @param rng the replicate's {@link RandomStreams.Purpose#TRANSMISSION} generator
    * @param sink receives each new infection
    * @param infectorKey the replicate's {@link RandomStreams.Purpose#INFECTOR} stream
+   * @param stream the key of {@code rng}'s stream, which keys the groups' generators with {@link
+   *     Simulation#withKeyedDraws(int) keyed draws}
    */
-  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, Sink sink, long infectorKey) {
+  Transmission(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink, long infectorKey, long stream) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
@@ -86,9 +93,12 @@ final class Transmission {
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    householdSusceptible = new int[t.householdOffsets.length - 1];
-    for (int h = 0; h < householdSusceptible.length; h++) {
-      householdSusceptible[h] = t.householdOffsets[h + 1] - t.householdOffsets[h];
+    household = new int[HH * (t.householdOffsets.length - 1)];
+    for (int h = 0; h < t.householdOffsets.length - 1; h++) {
+      household[HH * h] = t.householdOffsets[h];
+      household[HH * h + 1] = t.householdOffsets[h + 1];
+      household[HH * h + 2] = t.householdCompound[h];
+      household[HH * h + 3] = t.householdOffsets[h + 1] - t.householdOffsets[h];
     }
     memberOpenFrom = new int[t.householdMembers.length];
     memberSlot = new int[t.residentHousehold.length];
@@ -97,6 +107,7 @@ final class Transmission {
       memberSlot[t.householdMembers[m]] = m;
     }
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
+    keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
   }
 
   /**
@@ -107,21 +118,128 @@ final class Transmission {
     return presymptomatic;
   }
 
+  /** @return with keyed draws, the number of groups the last step drew (its tasks); else 0 */
+  int keyedTasks() {
+    return keyed == null ? 0 : keyed.tasks();
+  }
+
   /** Draws the new infections of step {@code s}. */
   void step(int s) {
     if (st.activeCount == 0) {
       return;
     }
+    pressures(s);
+    if (keyed != null) {
+      keyed.draw(s);
+      return;
+    }
+    final byte[] state = st.state;
+    final byte[] flags = st.flags;
+    for (int i = 0; i < households.count(); i++) {
+      int h = households.group(i);
+      final int x = HH * h;
+      if (household[x + 3] == 0) {
+        households.clear(h); // no susceptible member: no draw
+        continue;
+      }
+      double pressure = households.pressure(h);
+      double p = householdProbability(h, pressure);
+      double preShare = households.presymptomaticShare(h);
+      households.clear(h);
+      for (int m = household[x], to = household[x + 1]; m < to; m++) {
+        int j = t.householdMembers[m];
+        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
+          presymptomatic += preShare;
+          household[x + 3]--;
+          memberOpenFrom[m] = Integer.MAX_VALUE;
+          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
+              householdInfector(h, j, pressure));
+        }
+      }
+    }
+    for (int i = 0; i < buildings.count(); i++) {
+      int b = buildings.group(i);
+      double pressure = buildings.pressure(b);
+      double preShare = buildings.presymptomaticShare(b);
+      buildings.clear(b);
+      int from = t.buildingOffsets[b];
+      int size = t.buildingOffsets[b + 1] - from;
+      sweep(t.buildingMembers, from, size, buildingLambda(b, pressure, size), s, Layer.BUILDING, false, preShare);
+    }
+    for (int i = 0; i < compounds.count(); i++) {
+      int c = compounds.group(i);
+      double pressure = compounds.pressure(c);
+      double preShare = compounds.presymptomaticShare(c);
+      compounds.clear(c);
+      int from = t.compoundOffsets[c];
+      int size = t.compoundOffsets[c + 1] - from;
+      sweep(t.compoundMembers, from, size, compoundLambda(c, pressure, size), s, Layer.COMPOUND, false, preShare);
+    }
+    for (int i = 0; i < workplaces.count(); i++) {
+      int wp = workplaces.group(i);
+      double pressure = workplaces.pressure(wp);
+      double preShare = workplaces.presymptomaticShare(wp);
+      workplaces.clear(wp);
+      int from = t.workplaceOffsets[wp];
+      int size = t.workplaceOffsets[wp + 1] - from;
+      sweep(t.workplaceMembers, from, size, workplaceLambda(pressure, size), s, Layer.WORKPLACE, true, preShare);
+    }
+    if (community > 0) {
+      for (int c = 0; c < t.compounds; c++) {
+        double out = t.outside[base + c];
+        if (out > 0) {
+          int from = t.compoundOffsets[c];
+          sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, communityLambda(c, out), s, Layer.COMMUNITY,
+              false, communityPre / community);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds each infectious resident's weight to its groups' pressure for step {@code s}, and sets
+   * the step's rates. Each group's sum is taken in active-list order in both draw modes (with
+   * keyed draws on a pool, households on one thread and the other layers on another), so the sums
+   * are the same whatever the thread count.
+   */
+  private void pressures(int s) {
     final boolean day = (s & 1) == 0;
     final int ps = t.policyStep(s); // the step whose factors are in force
     policyStep = ps;
-    final int base = ps * t.compounds;
-    final byte[] state = st.state;
-    final byte[] flags = st.flags;
+    base = ps * t.compounds;
     households.reset();
     buildings.reset();
     compounds.reset();
     workplaces.reset();
+    if (keyed != null && keyed.parallel()) {
+      // one thread per part, each in active-list order: the same sums as on one thread
+      keyed.inParallel(() -> sum(day, true, false), () -> sum(day, false, true));
+    } else {
+      sum(day, true, true);
+    }
+    // the band's share of the day, times the period's factor on the non-household rates
+    final double dayShare = (day ? 1 - sim.nightShare : sim.nightShare) * sim.periodFactor(s);
+    // households: density dependent, half the contacts in each band
+    hhRate = sim.householdRate * 0.5;
+    hf = t.factorBase(ps, Layer.HOUSEHOLD);
+    bRate = sim.buildingRate * dayShare;
+    bf = t.factorBase(ps, Layer.BUILDING);
+    cRate = sim.compoundRate * dayShare;
+    cf = t.factorBase(ps, Layer.COMPOUND);
+    wRate = sim.workplaceRate * sim.periodFactor(s);
+    // public places: the community layer's factor of the compound reached, and its boundary leakage
+    pf = t.factorBase(ps, Layer.COMMUNITY);
+    pRate = sim.communityRate * dayShare;
+  }
+
+  /**
+   * Adds each active resident's weight to its household's pressure (with {@code inHouseholds}) and
+   * to its other groups' and the community's (with {@code outside}), in active-list order.
+   */
+  private void sum(boolean day, boolean inHouseholds, boolean outside) {
+    final byte[] state = st.state;
+    final byte[] flags = st.flags;
+    final int base = this.base;
     double community = 0;
     double communityPre = 0;
     final int[] active = st.active;
@@ -134,10 +252,10 @@ final class Transmission {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if ((flags[r] & F_FACILITY) == 0) {
-        households.add(groups[x], w, pre);
+      if (inHouseholds && (flags[r] & F_FACILITY) == 0 && household[HH * groups[x] + 3] != 0) {
+        households.add(groups[x], w, pre); // a household with no susceptible member would draw nothing
       }
-      if ((flags[r] & F_QUARANTINED) != 0) {
+      if (!outside || (flags[r] & F_QUARANTINED) != 0) {
         continue;
       }
       int c = groups[x + 2];
@@ -151,80 +269,71 @@ final class Transmission {
       community += w * out;
       communityPre += pre * out;
     }
-    // the band's share of the day, times the period's factor on the non-household rates
-    final double dayShare = (day ? 1 - sim.nightShare : sim.nightShare) * sim.periodFactor(s);
-    // households: density dependent, half the contacts in each band
-    double hhRate = sim.householdRate * 0.5;
-    final int hf = t.factorBase(ps, Layer.HOUSEHOLD);
-    for (int i = 0; i < households.count(); i++) {
-      int h = households.group(i);
-      if (householdSusceptible[h] == 0) {
-        households.clear(h); // no susceptible member: no draw
-        continue;
-      }
-      double pressure = households.pressure(h);
-      double p = 1.0 - Math.exp(-hhRate * t.factor[hf + t.householdCompound[h]] * pressure);
-      double preShare = households.presymptomaticShare(h);
-      households.clear(h);
-      for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
-        int j = t.householdMembers[m];
-        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
-          presymptomatic += preShare;
-          householdSusceptible[h]--;
-          memberOpenFrom[m] = Integer.MAX_VALUE;
-          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
-              householdInfector(h, j, pressure));
-        }
-      }
+    if (outside) {
+      this.community = community;
+      this.communityPre = communityPre;
     }
-    double bRate = sim.buildingRate * dayShare;
-    final int bf = t.factorBase(ps, Layer.BUILDING);
-    for (int i = 0; i < buildings.count(); i++) {
-      int b = buildings.group(i);
-      double pressure = buildings.pressure(b);
-      double preShare = buildings.presymptomaticShare(b);
-      buildings.clear(b);
-      int from = t.buildingOffsets[b];
-      int size = t.buildingOffsets[b + 1] - from;
-      double lambda = bRate * t.factor[bf + t.buildingCompound[b]] * pressure / size;
-      sweep(t.buildingMembers, from, size, lambda, s, Layer.BUILDING, false, base, preShare);
+  }
+
+  /** @return the chance that a member of household {@code h} is infected at that pressure this step */
+  double householdProbability(int h, double pressure) {
+    return 1.0 - Math.exp(-hhRate * t.factor[hf + household[HH * h + 2]] * pressure);
+  }
+
+  double buildingLambda(int b, double pressure, int size) {
+    return bRate * t.factor[bf + t.buildingCompound[b]] * pressure / size;
+  }
+
+  double compoundLambda(int c, double pressure, int size) {
+    return cRate * t.factor[cf + c] * pressure / size;
+  }
+
+  double workplaceLambda(double pressure, int size) {
+    return wRate * pressure / size;
+  }
+
+  double communityLambda(int c, double out) {
+    double k = pRate * t.factor[pf + c] * community / sim.residents;
+    return k * out;
+  }
+
+  /** @return whether {@code j} can be infected outside its household at step {@code s} */
+  boolean open(int j, int s) {
+    return st.state[j] == S && (st.flags[j] & F_QUARANTINED) == 0 && t.arrivalStep[j] <= s;
+  }
+
+  /**
+   * @return the factor a workplace hit on {@code j} is thinned by: its compound's outside factor
+   *     times the layer's factor of that compound
+   */
+  double thinFactor(int j, Layer layer) {
+    int c = t.residentCompound[j];
+    return t.outside[base + c] * t.factor[t.factorBase(policyStep, layer) + c];
+  }
+
+  /**
+   * Records infection of {@code j} (outside its household, or in it) as drawn at step {@code s}:
+   * the presymptomatic share, the household's susceptible count, and the sink.
+   */
+  void infect(int j, int s, double time, int layer, int infector, double preShare) {
+    infect(j, s, time, layer, infector, preShare, null);
+  }
+
+  /** As above, with {@code j}'s course drawn ahead (null: the sink draws it). */
+  void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
+    presymptomatic += preShare;
+    household[HH * t.residentHousehold[j] + 3]--;
+    memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
+    if (course == null) {
+      sink.infect(j, s, time, layer, infector);
+    } else {
+      sink.infect(j, s, time, layer, infector, course);
     }
-    double cRate = sim.compoundRate * dayShare;
-    final int cf = t.factorBase(ps, Layer.COMPOUND);
-    for (int i = 0; i < compounds.count(); i++) {
-      int c = compounds.group(i);
-      double pressure = compounds.pressure(c);
-      double preShare = compounds.presymptomaticShare(c);
-      compounds.clear(c);
-      int from = t.compoundOffsets[c];
-      int size = t.compoundOffsets[c + 1] - from;
-      double lambda = cRate * t.factor[cf + c] * pressure / size;
-      sweep(t.compoundMembers, from, size, lambda, s, Layer.COMPOUND, false, base, preShare);
-    }
-    double wRate = sim.workplaceRate * sim.periodFactor(s);
-    for (int i = 0; i < workplaces.count(); i++) {
-      int wp = workplaces.group(i);
-      double pressure = workplaces.pressure(wp);
-      double preShare = workplaces.presymptomaticShare(wp);
-      workplaces.clear(wp);
-      int from = t.workplaceOffsets[wp];
-      int size = t.workplaceOffsets[wp + 1] - from;
-      sweep(t.workplaceMembers, from, size, wRate * pressure / size, s, Layer.WORKPLACE, true, base, preShare);
-    }
-    if (community > 0) {
-      // public places: the community layer's factor of the compound reached, and its boundary leakage
-      final int pf = t.factorBase(ps, Layer.COMMUNITY);
-      double rate = sim.communityRate * dayShare;
-      for (int c = 0; c < t.compounds; c++) {
-        double out = t.outside[base + c];
-        if (out > 0) {
-          double k = rate * t.factor[pf + c] * community / sim.residents;
-          int from = t.compoundOffsets[c];
-          sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, k * out, s, Layer.COMMUNITY, false, base,
-              communityPre / community);
-        }
-      }
-    }
+  }
+
+  /** @return the sink's course sampler, or null ({@link InfectionSink#courses()}) */
+  NaturalHistory.Draws courses() {
+    return sink.courses();
   }
 
   /**
@@ -233,7 +342,7 @@ final class Transmission {
    * quarantined member is infected; with {@code thin}, only with the further probability that
    * scales the rate by its compound's outside factor and the layer's factor of that compound.
    */
-  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin, int base,
+  private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin,
       double preShare) {
     if (!(lambda > 0) || size <= 0) {
       return;
@@ -248,20 +357,16 @@ final class Transmission {
       }
       i += 1 + (int) g;
       int j = members[from + i];
-      if (st.state[j] != S || (st.flags[j] & F_QUARANTINED) != 0 || t.arrivalStep[j] > s) {
+      if (!open(j, s)) {
         continue;
       }
       if (thin) {
-        int c = t.residentCompound[j];
-        double f = t.outside[base + c] * t.factor[t.factorBase(policyStep, layer) + c];
+        double f = thinFactor(j, layer);
         if (f < 1 && rng.nextDouble() * p >= 1.0 - Math.exp(-lambda * f)) {
           continue;
         }
       }
-      presymptomatic += preShare;
-      householdSusceptible[t.residentHousehold[j]]--;
-      memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
-      sink.infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP);
+      infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP, preShare);
     }
   }
 
@@ -270,10 +375,10 @@ final class Transmission {
    * the members' infectiousness on a keyed draw of {@code j} (the sequential generator is not
    * touched, so recording it changes no infection).
    */
-  private int householdInfector(int h, int j, double pressure) {
+  int householdInfector(int h, int j, double pressure) {
     double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
     int last = ResidentState.INFECTOR_GROUP;
-    for (int m = t.householdOffsets[h]; m < t.householdOffsets[h + 1]; m++) {
+    for (int m = household[HH * h], to = household[HH * h + 1]; m < to; m++) {
       int r = t.householdMembers[m];
       if (r == j || !st.isActive(r)) {
         continue;

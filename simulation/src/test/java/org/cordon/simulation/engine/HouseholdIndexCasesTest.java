@@ -81,7 +81,7 @@ class HouseholdIndexCasesTest {
       assertThat(infector / 4).as("infector of %d", r).isEqualTo(r / 4);
       by[infector % 4]++;
       st.state[r] = ResidentState.E;
-    }, RandomStreams.stream(2, 0, RandomStreams.Purpose.INFECTOR));
+    }, RandomStreams.stream(2, 0, RandomStreams.Purpose.INFECTOR), 2L);
     for (int s = 0; s < 4; s++) {
       t.step(s);
     }

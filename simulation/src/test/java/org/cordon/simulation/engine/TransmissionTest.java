@@ -29,7 +29,7 @@ class TransmissionTest {
   private static final long KEY = RandomStreams.stream(1, 0, RandomStreams.Purpose.INFECTOR);
 
   /** The infections one step produced: resident and layer. */
-  private static final class Recorder implements Transmission.Sink {
+  private static final class Recorder implements InfectionSink {
     final ResidentState st;
     final List<int[]> infections = new ArrayList<>();
 
@@ -66,7 +66,7 @@ class TransmissionTest {
       st.addActive(r);
     }
     Recorder rec = new Recorder(st);
-    Transmission t = new Transmission(sim, st, new SplittableRandom(11), rec, KEY);
+    Transmission t = new Transmission(sim, st, new SplittableRandom(11), rec, KEY, KEY);
     t.step(step);
     return rec;
   }
@@ -80,7 +80,7 @@ class TransmissionTest {
     st.state[0] = ResidentState.I;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(seed), rec, KEY).step(0);
+    new Transmission(sim, st, new SplittableRandom(seed), rec, KEY, KEY).step(0);
     for (Layer layer : List.of(Layer.HOUSEHOLD, Layer.BUILDING, Layer.COMPOUND, Layer.WORKPLACE, Layer.COMMUNITY)) {
       assertThat(rec.inLayer(layer)).as("%s", layer).isPositive();
     }
@@ -94,7 +94,7 @@ class TransmissionTest {
     EngineFixture.symptomatic(rep, 0);
     rep.caseFinding.detect(0, 0);
     List<Integer> infected = new ArrayList<>();
-    Transmission t = new Transmission(sim, rep.st, new SplittableRandom(1), (r, s, time, layer, by) -> infected.add(r), KEY);
+    Transmission t = new Transmission(sim, rep.st, new SplittableRandom(1), (r, s, time, layer, by) -> infected.add(r), KEY, KEY);
     for (int s = 0; s < 20; s++) {
       t.step(s);
     }
@@ -110,7 +110,7 @@ class TransmissionTest {
     st.flags[0] |= ResidentState.F_QUARANTINED;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(1), rec, KEY).step(0);
+    new Transmission(sim, st, new SplittableRandom(1), rec, KEY, KEY).step(0);
     assertThat(rec.residents()).containsExactlyInAnyOrder(1, 2);
     assertThat(rec.inLayer(Layer.HOUSEHOLD)).isEqualTo(2);
   }
@@ -125,7 +125,7 @@ class TransmissionTest {
       st.flags[r] |= ResidentState.F_QUARANTINED;
     }
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(1), rec, KEY).step(0);
+    new Transmission(sim, st, new SplittableRandom(1), rec, KEY, KEY).step(0);
     assertThat(rec.residents()).containsExactlyInAnyOrder(1, 2);
   }
 
@@ -161,7 +161,7 @@ class TransmissionTest {
     st.state[1] = ResidentState.I;
     st.addActive(1);
     Recorder rec = new Recorder(st);
-    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec, KEY);
+    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec, KEY, KEY);
     t.step(0);
     assertThat(rec.residents()).isNotEmpty().allMatch(r -> r % 3 != 0, "not a returnee");
     t.step(10); // day 5: they have arrived
@@ -181,7 +181,7 @@ class TransmissionTest {
     st.state[0] = ResidentState.P;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec, KEY);
+    Transmission t = new Transmission(sim, st, new SplittableRandom(1), rec, KEY, KEY);
     t.step(0);
     assertThat(rec.infections).isNotEmpty();
     assertThat(t.presymptomatic()).isEqualTo(rec.infections.size());
@@ -202,7 +202,7 @@ class TransmissionTest {
     st.flags[0] |= ResidentState.F_ASYMPTOMATIC;
     st.addActive(0);
     Recorder rec = new Recorder(st);
-    new Transmission(sim, st, new SplittableRandom(1), rec, KEY).step(0);
+    new Transmission(sim, st, new SplittableRandom(1), rec, KEY, KEY).step(0);
     assertThat(rec.infections).isEmpty();
   }
 }
