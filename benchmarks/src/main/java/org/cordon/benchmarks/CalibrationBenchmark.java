@@ -33,7 +33,7 @@ import picocli.CommandLine;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class CalibrationBenchmark {
   /** Worker threads (the machine's 2 cores). */
   public static final int THREADS = 2;

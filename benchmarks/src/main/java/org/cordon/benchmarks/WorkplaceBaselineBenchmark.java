@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class WorkplaceBaselineBenchmark extends CommunityState {
   /** Residents: the Jinsha preset and one scaled community (1,000,000 does not fit, see above). */
   @Param({"26707", "100000"})
