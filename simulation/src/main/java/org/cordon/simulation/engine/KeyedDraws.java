@@ -218,35 +218,17 @@ final class KeyedDraws {
     }
     int i = k - nh;
     if (i < nb) {
-      int b = tr.buildings.group(i);
-      int from = t.buildingOffsets[b];
-      int size = t.buildingOffsets[b + 1] - from;
-      double lambda = tr.buildingLambda(b, tr.buildings.pressure(b), size);
-      taskPre[k] = tr.buildings.presymptomaticShare(b);
-      tr.buildings.clear(b);
-      sweep(ch, k, t.buildingMembers, from, size, lambda, Layer.BUILDING, b, false);
+      sweepGroup(ch, k, tr.buildings, tr.buildings.group(i), t.buildingOffsets, t.buildingMembers, Layer.BUILDING);
       return;
     }
     i -= nb;
     if (i < nc) {
-      int c = tr.compounds.group(i);
-      int from = t.compoundOffsets[c];
-      int size = t.compoundOffsets[c + 1] - from;
-      double lambda = tr.compoundLambda(c, tr.compounds.pressure(c), size);
-      taskPre[k] = tr.compounds.presymptomaticShare(c);
-      tr.compounds.clear(c);
-      sweep(ch, k, t.compoundMembers, from, size, lambda, Layer.COMPOUND, c, false);
+      sweepGroup(ch, k, tr.compounds, tr.compounds.group(i), t.compoundOffsets, t.compoundMembers, Layer.COMPOUND);
       return;
     }
     i -= nc;
     if (i < nw) {
-      int wp = tr.workplaces.group(i);
-      int from = t.workplaceOffsets[wp];
-      int size = t.workplaceOffsets[wp + 1] - from;
-      double lambda = tr.workplaceLambda(tr.workplaces.pressure(wp), size);
-      taskPre[k] = tr.workplaces.presymptomaticShare(wp);
-      tr.workplaces.clear(wp);
-      sweep(ch, k, t.workplaceMembers, from, size, lambda, Layer.WORKPLACE, wp, true);
+      sweepGroup(ch, k, tr.workplaces, tr.workplaces.group(i), t.workplaceOffsets, t.workplaceMembers, Layer.WORKPLACE);
       return;
     }
     int c = i - nw; // the community layer in compound c
@@ -257,6 +239,24 @@ final class KeyedDraws {
       sweep(ch, k, t.compoundMembers, from, t.compoundOffsets[c + 1] - from, tr.communityLambda(c, out),
           Layer.COMMUNITY, c, false);
     }
+  }
+
+  /**
+   * Task {@code k}: group {@code g} of a building, compound or workplace layer, its rate from its
+   * pressure (then cleared) as {@code Transmission.step} computes it, swept on its keyed generator.
+   */
+  private void sweepGroup(Chunk ch, int k, GroupPressure pressures, int g, int[] offsets, int[] members, Layer layer) {
+    int from = offsets[g];
+    int size = offsets[g + 1] - from;
+    double pressure = pressures.pressure(g);
+    double lambda = switch (layer) {
+      case BUILDING -> tr.buildingLambda(g, pressure, size);
+      case COMPOUND -> tr.compoundLambda(g, pressure, size);
+      default -> tr.workplaceLambda(pressure, size);
+    };
+    taskPre[k] = pressures.presymptomaticShare(g);
+    pressures.clear(g);
+    sweep(ch, k, members, from, size, lambda, layer, g, layer == Layer.WORKPLACE);
   }
 
   /** As {@code Transmission.sweep}, on the group's keyed generator, into candidates. */

@@ -62,6 +62,15 @@ public final class PolicyTable {
   final int[] compoundMembers;
   final int[] workplaceOffsets;
   final int[] workplaceMembers;
+  /**
+   * Per household, {@code Transmission}'s record before a replicate starts: first member slot, end
+   * slot, compound, susceptible count (its size); copied by each replicate, not rebuilt.
+   */
+  final int[] householdRecords;
+  /** In household-member order, each member's arrival step: {@code Transmission}'s starting copy. */
+  final int[] memberArrivalStep;
+  /** Resident to its slot in {@link #householdMembers}; read only, shared by the replicates. */
+  final int[] memberSlot;
 
   private PolicyTable(Community community, Interventions interventions, LocalDate start, LocalDate end, ContactTracer tracer) {
     this.community = community;
@@ -162,7 +171,24 @@ public final class PolicyTable {
     compoundMembers = community.compoundMembers().flatMembers();
     workplaceOffsets = community.workplaceMembers().offsets();
     workplaceMembers = community.workplaceMembers().flatMembers();
+    int households = householdOffsets.length - 1;
+    householdRecords = new int[HOUSEHOLD_RECORD * households];
+    for (int h = 0; h < households; h++) {
+      householdRecords[HOUSEHOLD_RECORD * h] = householdOffsets[h];
+      householdRecords[HOUSEHOLD_RECORD * h + 1] = householdOffsets[h + 1];
+      householdRecords[HOUSEHOLD_RECORD * h + 2] = householdCompound[h];
+      householdRecords[HOUSEHOLD_RECORD * h + 3] = householdOffsets[h + 1] - householdOffsets[h];
+    }
+    memberArrivalStep = new int[householdMembers.length];
+    memberSlot = new int[n];
+    for (int m = 0; m < householdMembers.length; m++) {
+      memberArrivalStep[m] = arrivalStep[householdMembers[m]];
+      memberSlot[householdMembers[m]] = m;
+    }
   }
+
+  /** Ints in each household's record ({@link #householdRecords}). */
+  static final int HOUSEHOLD_RECORD = 4;
 
   /**
    * Compiles a schedule for a community over a horizon.

@@ -44,7 +44,7 @@ final class Transmission {
    */
   final int[] household;
   /** Ints per household record in {@link #household}. */
-  static final int HH = 4;
+  static final int HH = PolicyTable.HOUSEHOLD_RECORD;
   /**
    * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
    * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
@@ -93,19 +93,9 @@ final class Transmission {
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    household = new int[HH * (t.householdOffsets.length - 1)];
-    for (int h = 0; h < t.householdOffsets.length - 1; h++) {
-      household[HH * h] = t.householdOffsets[h];
-      household[HH * h + 1] = t.householdOffsets[h + 1];
-      household[HH * h + 2] = t.householdCompound[h];
-      household[HH * h + 3] = t.householdOffsets[h + 1] - t.householdOffsets[h];
-    }
-    memberOpenFrom = new int[t.householdMembers.length];
-    memberSlot = new int[t.residentHousehold.length];
-    for (int m = 0; m < memberOpenFrom.length; m++) {
-      memberOpenFrom[m] = t.arrivalStep[t.householdMembers[m]];
-      memberSlot[t.householdMembers[m]] = m;
-    }
+    household = t.householdRecords.clone();
+    memberOpenFrom = t.memberArrivalStep.clone();
+    memberSlot = t.memberSlot;
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
     keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
   }
