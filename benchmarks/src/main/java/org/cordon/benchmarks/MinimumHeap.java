@@ -59,9 +59,9 @@ public final class MinimumHeap {
     long base = Long.parseLong(find(BASE, ref.output()));
     long retained = Long.parseLong(find(RETAINED, ref.output())) * n;
     long timeout = Math.max(60_000, (long) (ref.seconds() * 20_000));
-    int failing = (int) ((base + retained) / MIB) - 1;
+    int failing = Math.max(1, (int) (retained / MIB) - 1); // the base is left out: it is smaller in a small heap
     System.out.printf("min-heap: residents %d, reference -Xmx%dm: %.1f s, digest %s; heap in use before"
-        + " generation %.1f MiB, retained after compiling %.1f MiB, so -Xmx%dm cannot hold it%n",
+        + " generation %.1f MiB, retained after compiling %.1f MiB more, so -Xmx%dm cannot hold it%n",
         n, upper, ref.seconds(), digest.substring(0, 12), base / (double) MIB, retained / (double) MIB, failing);
     List<Trial> trials = new ArrayList<>();
     int smallest = smallest(failing, upper, m -> {
@@ -74,10 +74,12 @@ public final class MinimumHeap {
     Trial best = trials.stream().filter(t -> t.mib() == smallest).findFirst().orElse(ref);
     Matcher live = LIVE.matcher(best.output());
     long bytes = smallest * MIB;
+    base = Long.parseLong(find(BASE, best.output())); // G1 counts a little more before generation in a larger heap
     System.out.printf("min-heap: residents %d: smallest -Xmx that completes %d MiB = %.0f B a resident; less the"
-        + " %.1f MiB in use before generation %.0f B a resident; resolution 1 MiB = %.0f B a resident (-Xmx%dm"
-        + " fails)%s%n", n, smallest, bytes / (double) n, base / (double) MIB, (bytes - base) / (double) n,
-        MIB / (double) n, smallest - 1, live.find() ? "; in that run " + live.group(1) : "");
+        + " %.1f MiB in use before generation %.0f B a resident; resolution 1 MiB = %.0f B a resident (-Xmx%dm: %s)%s%n",
+        n, smallest, bytes / (double) n, base / (double) MIB, (bytes - base) / (double) n, MIB / (double) n,
+        smallest - 1, trials.stream().filter(t -> t.mib() == smallest - 1).map(Trial::why).findFirst()
+            .orElse("below the heap retained after compiling"), live.find() ? "; in that run " + live.group(1) : "");
   }
 
   /**
@@ -133,6 +135,7 @@ public final class MinimumHeap {
         String out = Files.readString(log, StandardCharsets.UTF_8);
         String why = !done ? "no result within " + timeoutMillis / 1000 + " s"
             : p.exitValue() != 0 ? (out.contains("OutOfMemoryError") ? "OutOfMemoryError" : "exit " + p.exitValue())
+                + " " + step(out)
             : digest != null && !out.contains("wuhan-scale: digest " + digest) ? "another digest" : "";
         return new Trial(mib, why.isEmpty(), why, seconds, out);
       } finally {
@@ -144,6 +147,13 @@ public final class MinimumHeap {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** @return the step a run that stopped early was in, from the lines it printed */
+  private static String step(String out) {
+    return out.contains("wuhan-scale: compile schedule") ? "in the 100 days"
+        : out.contains("wuhan-scale: generate:") ? "while compiling"
+        : out.contains("heap in use before generation") ? "while generating" : "before generating";
   }
 
   private static String find(Pattern p, String text) {
