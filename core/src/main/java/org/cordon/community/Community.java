@@ -12,9 +12,11 @@ import java.util.Objects;
  *
  * <p>Every entity has a dense {@code int} id: the residents of a community of {@code n} are
  * {@code 0..n-1}, and so on for every other entity. Per-resident attributes live in primitive
- * arrays, so the accessors such as {@link #householdOf(int)} cost an array read; {@link
- * #resident(int)} returns a value view. Members of a household, building, compound or workplace
- * are kept in compressed arrays, sorted by resident id.
+ * arrays (ages, sexes and origins as bytes), so the accessors such as {@link #householdOf(int)}
+ * cost an array read ({@link #buildingOf(int)} and {@link #compoundOf(int)} two and three, through
+ * the household); {@link #resident(int)} returns a value view. Members of a household, building,
+ * compound or workplace are kept in compressed arrays, sorted by resident id (see {@link
+ * MemberIndex}): about 21 bytes a resident in all for a generated community of a million.
  *
  * <p>Build one with {@link #builder()}:
  *
@@ -39,8 +41,8 @@ public final class Community {
   public static final int NONE = -1;
 
   private final int[] residentHousehold;
-  private final int[] residentBuilding;
-  private final int[] residentCompound;
+  /** Each building's compound (a resident's building and compound are read through its household). */
+  private final int[] buildingCompound;
   private final int[] residentWorkplace;
   /** Ages as unsigned bytes. */
   private final byte[] residentAge;
@@ -88,12 +90,16 @@ public final class Community {
     this.grids = ImmutableList.copyOf(b.grids);
     this.responsibilityUnits = ImmutableList.copyOf(b.units);
     this.areas = ImmutableList.copyOf(b.areas);
-    this.residentBuilding = new int[n];
-    this.residentCompound = new int[n];
+    int[] residentBuilding = new int[n];
+    int[] residentCompound = new int[n];
+    this.buildingCompound = new int[buildings.size()];
+    for (int k = 0; k < buildingCompound.length; k++) {
+      buildingCompound[k] = buildings.get(k).compound();
+    }
     for (int r = 0; r < n; r++) {
       int building = householdBuilding[residentHousehold[r]];
       residentBuilding[r] = building;
-      residentCompound[r] = buildings.get(building).compound();
+      residentCompound[r] = buildingCompound[building];
     }
     this.householdMembers = MemberIndex.of(residentHousehold, householdBuilding.length);
     this.buildingMembers = MemberIndex.of(residentBuilding, buildings.size());
@@ -123,8 +129,8 @@ public final class Community {
     return new Resident(
         id,
         residentHousehold[id],
-        residentBuilding[id],
-        residentCompound[id],
+        buildingOf(id),
+        compoundOf(id),
         residentWorkplace[id],
         ageOf(id),
         sexOf(id),
@@ -156,7 +162,7 @@ public final class Community {
    * @return the building of resident {@code r}
    */
   public int buildingOf(int r) {
-    return residentBuilding[r];
+    return householdBuilding[residentHousehold[r]];
   }
 
   /**
@@ -164,7 +170,7 @@ public final class Community {
    * @return the compound of resident {@code r}
    */
   public int compoundOf(int r) {
-    return residentCompound[r];
+    return buildingCompound[householdBuilding[residentHousehold[r]]];
   }
 
   /**
