@@ -50,7 +50,9 @@ public final class GroupLayer {
    * <p>When the memberships come sorted by resident, then group (as the builder lists a community's
    * own memberships), the resident → groups side is the input itself: {@code group}, {@code from}
    * and {@code to} are kept as they are (so they must be {@code count} long and not changed after),
-   * and only the group → members side is sorted. Otherwise both sides are counting-sorted. Every
+   * and only the group → members side is sorted; when the groups also come in order (residents
+   * numbered group by group), that side is the input too ({@code resident} kept as the members).
+   * Otherwise both sides are counting-sorted. Every
    * array kept goes through {@code share}, which may hand back an equal array already kept by
    * another layer (layers built together share, e.g., the offsets of residents with one membership).
    *
@@ -73,34 +75,40 @@ public final class GroupLayer {
     boolean anyFrom = false;
     boolean anyTo = false;
     boolean sorted = true;
+    boolean groupsInOrder = true;
     for (int k = 0; k < count; k++) {
       anyFrom |= from != null && from[k] != DayWindow.OPEN_START;
       anyTo |= to != null && to[k] != DayWindow.OPEN_END;
       sorted &= k == 0 || resident[k - 1] < resident[k] || resident[k - 1] == resident[k] && group[k - 1] <= group[k];
+      groupsInOrder &= k == 0 || group[k - 1] <= group[k];
     }
     boolean adopt = sorted && group.length == count && (from == null || from.length == count)
         && (to == null || to.length == count);
+    // residents numbered group by group: the input is the group -> members side too
+    boolean adoptMembers = adopt && groupsInOrder && resident.length == count;
     // order memberships by (resident, then input order): counting sort by resident, or the input order
     int[] byResident = adopt ? null : countingSort(resident, count, residentCount, identity(count));
     // stable counting sort by group of that order: within a group sorted by resident
-    int[] byGroup = countingSort(group, count, groupCount, byResident);
+    int[] byGroup = adoptMembers ? null : countingSort(group, count, groupCount, byResident);
     this.memberOffsets = share.apply(offsets(group, count, groupCount));
-    int[] members = new int[count];
-    int[] memberFrom = anyFrom ? new int[count] : null;
-    int[] memberTo = anyTo ? new int[count] : null;
+    int[] members = adoptMembers ? resident : new int[count];
+    int[] memberFrom = !anyFrom ? null : adoptMembers ? from : new int[count];
+    int[] memberTo = !anyTo ? null : adoptMembers ? to : new int[count];
     this.openEnded = new boolean[groupCount];
     java.util.Arrays.fill(openEnded, true);
     for (int i = 0; i < count; i++) {
-      int k = byGroup[i];
-      members[i] = resident[k];
-      if (anyFrom) {
-        memberFrom[i] = from[k];
-      }
-      if (anyTo) {
-        memberTo[i] = to[k];
-        if (to[k] != DayWindow.OPEN_END) {
-          openEnded[group[k]] = false;
+      int k = adoptMembers ? i : byGroup[i];
+      if (!adoptMembers) {
+        members[i] = resident[k];
+        if (anyFrom) {
+          memberFrom[i] = from[k];
         }
+        if (anyTo) {
+          memberTo[i] = to[k];
+        }
+      }
+      if (anyTo && to[k] != DayWindow.OPEN_END) {
+        openEnded[group[k]] = false;
       }
     }
     this.members = share.apply(members);

@@ -49,6 +49,33 @@ class GroupLayerTest {
     }
   }
 
+  /** Residents numbered group by group (each one's groups at or after the previous one's): both sides kept from the input. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void inputInGroupOrderGivesTheLayerOfTheGeneralPath(long seed) {
+    Random rnd = new Random(seed);
+    int residents = 1 + rnd.nextInt(60);
+    int groups = 1 + rnd.nextInt(12);
+    boolean days = rnd.nextBoolean();
+    List<int[]> memberships = new ArrayList<>();
+    int g = 0;
+    for (int r = 0; r < residents; r++) {
+      int k = rnd.nextInt(3); // 0 to 2 memberships, possibly the same group twice
+      for (int i = 0; i < k; i++) {
+        g = Math.min(groups - 1, g + rnd.nextInt(2));
+        int from = days && rnd.nextInt(3) == 0 ? rnd.nextInt(30) : DayWindow.OPEN_START;
+        int to = days && rnd.nextInt(4) == 0 ? 30 + rnd.nextInt(30) : DayWindow.OPEN_END;
+        memberships.add(new int[] {g, r, from, to});
+      }
+    }
+    GroupLayer fast = layer(memberships, groups, residents, 0);
+    GroupLayer general = layer(memberships, groups, residents, 1);
+    assertThat(describe(fast)).isEqualTo(describe(general));
+    for (int x = 0; x < groups; x++) {
+      assertThat(fast.isOpenEnded(x)).isEqualTo(general.isOpenEnded(x));
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void layersOfOneGraphShareEqualArraysAndHoldWhatTheyHeldAlone(long seed) {
