@@ -14,10 +14,12 @@ public class Gen {
       System.out.printf("allocated %.2f GiB%n", (((com.sun.management.ThreadMXBean) tb).getCurrentThreadAllocatedBytes()-al0)/(double)(1L<<30)); System.out.printf("gen %d: wall %.2f s, thread cpu %.2f s, gc %d ms in %d collections, heap committed %.2f GiB%n", i, (t1-t0)/1e9, (c1-c0)/1e9, gcTime()-gc0, gcCount()-gcn0,
           ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()/(double)(1L<<30));
       if (compile) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long p2 = os.getProcessCpuTime();
         long t2 = System.nanoTime();
         Object g = org.cordon.contact.ContactGraph.class;
         var sim = org.cordon.benchmarks.UncontrolledSeir.simulation(c, org.cordon.benchmarks.UncontrolledSeir.TRANSMISSION_SCALE);
-        System.out.printf("compile %d: wall %.2f s%n", i, (System.nanoTime()-t2)/1e9);
+        System.out.printf("compile %d: wall %.2f s, process cpu %.2f s%n", i, (System.nanoTime()-t2)/1e9, (os.getProcessCpuTime()-p2)/1e9);
       }
     }
   }
