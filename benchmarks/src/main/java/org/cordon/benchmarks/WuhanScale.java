@@ -23,6 +23,17 @@ import org.cordon.simulation.engine.Simulation;
  * and a digest of the run (SHA-256 of its daily new infections and final size), equal for every
  * thread count of the keyed draws. Run: {@code java -Xms6g -Xmx6g -cp
  * benchmarks/target/benchmarks.jar org.cordon.benchmarks.WuhanScale [residents] [seed] [threads]}.
+ *
+ * <p>Three heap figures, each less the heap in use before generation (after full collections):
+ * <ul>
+ *   <li>retained after each step: the heap in use after full collections;
+ *   <li>peak live heap: the most heap in use right after any collection from the start of
+ *       generation to the end of the run ({@link HeapWatch}: garbage left out, but collections are
+ *       few in a large heap, so a live peak between two of them is not seen);
+ *   <li>peak heap during the run (with garbage): the sum of the heap pools' peak usage during the
+ *       100 days, garbage between collections included (depends on {@code -Xmx} and the collector).
+ * </ul>
+ * The smallest {@code -Xmx} with which the whole run completes is measured by {@link MinimumHeap}.
  */
 public final class WuhanScale {
   /** Residents of the Wuhan-scale run. */
@@ -33,14 +44,16 @@ public final class WuhanScale {
   private WuhanScale() {}
 
   /** @param args optional residents, seed and threads (0: the sequential draws) */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : WUHAN_RESIDENTS;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : Fixture.SEED;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     System.out.printf("wuhan-scale: residents %d, seed %d, max heap %.1f GiB, %d cores, %s%n", n, seed,
         Runtime.getRuntime().maxMemory() / (double) (1L << 30), Runtime.getRuntime().availableProcessors(),
         threads == 0 ? "sequential draws" : "keyed draws on " + threads + " thread" + (threads == 1 ? "" : "s"));
+    HeapWatch watch = HeapWatch.start();
     long base = used();
+    System.out.printf("wuhan-scale: heap in use before generation %d B (after full collections)%n", base);
     long t0 = System.nanoTime();
     Community community = JinshaSynthesizer.synthesize(JinshaProfile.jinsha2020().scaledTo(n), seed);
     long t1 = System.nanoTime();
@@ -67,9 +80,15 @@ public final class WuhanScale {
     }
     double s = (t4 - t3) / 1e9;
     System.out.printf("wuhan-scale: run 100 days: %.2f s, infected %d (%.1f%%), confirmed %d, %.0f infections/s,"
-        + " %.1f M person-days/s, peak heap during the run %.2f GiB (with garbage)%n",
+        + " %.1f M person-days/s, peak heap during the run %.3f GiB (with garbage; %.0f B a resident)%n",
         s, run.totalInfections(), 100.0 * run.totalInfections() / n, run.totalConfirmed(),
-        run.totalInfections() / s, n * 100.0 / s / 1e6, peak / (double) (1L << 30));
+        run.totalInfections() / s, n * 100.0 / s / 1e6, peak / (double) (1L << 30), peak / (double) n);
+    long live = watch.maxAfterCollection() - base;
+    watch.close();
+    System.out.printf("wuhan-scale: peak live heap %.3f GiB (%.0f B a resident): the most heap in use right after"
+        + " any of %d collections (the measuring full ones included) from generation to the end of the run,"
+        + " less the heap in use before generation%n", live / (double) (1L << 30), live / (double) n,
+        watch.collections());
     System.out.printf("wuhan-scale: total %.2f s (generate + compile + run; %.2f s with the full collections that"
         + " measure the heap between them)%n", ((t1 - t0) + (t2 - m1) + (t4 - t3)) / 1e9, (t4 - t0) / 1e9);
     System.out.printf("wuhan-scale: digest %s%n", digest(run));

@@ -12,9 +12,11 @@ import java.util.Objects;
  *
  * <p>Every entity has a dense {@code int} id: the residents of a community of {@code n} are
  * {@code 0..n-1}, and so on for every other entity. Per-resident attributes live in primitive
- * arrays, so the accessors such as {@link #householdOf(int)} cost an array read; {@link
- * #resident(int)} returns a value view. Members of a household, building, compound or workplace
- * are kept in compressed arrays, sorted by resident id.
+ * arrays (ages, sexes and origins as bytes), so the accessors such as {@link #householdOf(int)}
+ * cost an array read ({@link #buildingOf(int)} and {@link #compoundOf(int)} two and three, through
+ * the household); {@link #resident(int)} returns a value view. Members of a household, building,
+ * compound or workplace are kept in compressed arrays, sorted by resident id (see {@link
+ * MemberIndex}): about 21 bytes a resident in all for a generated community of a million.
  *
  * <p>Build one with {@link #builder()}:
  *
@@ -39,15 +41,22 @@ public final class Community {
   public static final int NONE = -1;
 
   private final int[] residentHousehold;
-  private final int[] residentBuilding;
-  private final int[] residentCompound;
+  /** Each building's compound (a resident's building and compound are read through its household). */
+  private final int[] buildingCompound;
   private final int[] residentWorkplace;
-  private final int[] residentAge;
-  private final Sex[] residentSex;
-  private final ReturneeOrigin[] residentOrigin;
+  /** Ages as unsigned bytes. */
+  private final byte[] residentAge;
+  /** {@link Sex} ordinals. */
+  private final byte[] residentSex;
+  /** {@link ReturneeOrigin} ordinals. */
+  private final byte[] residentOrigin;
   private final LocalDate[] residentArrival;
+  private static final Sex[] SEXES = Sex.values();
+  private static final ReturneeOrigin[] ORIGINS = ReturneeOrigin.values();
 
-  private final ImmutableList<Household> households;
+  /** Each household's building; {@link #households()} makes the records on demand. */
+  private final int[] householdBuilding;
+  private final List<Household> households;
   private final ImmutableList<Building> buildings;
   private final ImmutableList<Compound> compounds;
   private final ImmutableList<Workplace> workplaces;
@@ -64,13 +73,15 @@ public final class Community {
 
   Community(CommunityBuilder b) {
     int n = b.residentCount();
-    this.residentHousehold = Arrays.copyOf(b.residentHousehold, n);
-    this.residentWorkplace = Arrays.copyOf(b.residentWorkplace, n);
-    this.residentAge = Arrays.copyOf(b.residentAge, n);
-    this.residentSex = Arrays.copyOf(b.residentSex, n);
-    this.residentOrigin = Arrays.copyOf(b.residentOrigin, n);
-    this.residentArrival = Arrays.copyOf(b.residentArrival, n);
-    this.households = ImmutableList.copyOf(b.households);
+    b.handOver(); // the builder's arrays, trimmed; it copies them before changing them again
+    this.residentHousehold = b.residentHousehold;
+    this.residentWorkplace = b.residentWorkplace;
+    this.residentAge = b.residentAge;
+    this.residentSex = b.residentSex;
+    this.residentOrigin = b.residentOrigin;
+    this.residentArrival = b.residentArrival;
+    this.householdBuilding = b.householdBuilding;
+    this.households = new Households(householdBuilding);
     this.buildings = ImmutableList.copyOf(b.buildings);
     this.compounds = ImmutableList.copyOf(b.compounds);
     this.workplaces = ImmutableList.copyOf(b.workplaces);
@@ -79,14 +90,18 @@ public final class Community {
     this.grids = ImmutableList.copyOf(b.grids);
     this.responsibilityUnits = ImmutableList.copyOf(b.units);
     this.areas = ImmutableList.copyOf(b.areas);
-    this.residentBuilding = new int[n];
-    this.residentCompound = new int[n];
-    for (int r = 0; r < n; r++) {
-      int building = households.get(residentHousehold[r]).building();
-      residentBuilding[r] = building;
-      residentCompound[r] = buildings.get(building).compound();
+    int[] residentBuilding = new int[n];
+    int[] residentCompound = new int[n];
+    this.buildingCompound = new int[buildings.size()];
+    for (int k = 0; k < buildingCompound.length; k++) {
+      buildingCompound[k] = buildings.get(k).compound();
     }
-    this.householdMembers = MemberIndex.of(residentHousehold, households.size());
+    for (int r = 0; r < n; r++) {
+      int building = householdBuilding[residentHousehold[r]];
+      residentBuilding[r] = building;
+      residentCompound[r] = buildingCompound[building];
+    }
+    this.householdMembers = MemberIndex.of(residentHousehold, householdBuilding.length);
     this.buildingMembers = MemberIndex.of(residentBuilding, buildings.size());
     this.compoundMembers = MemberIndex.of(residentCompound, compounds.size());
     this.workplaceMembers = MemberIndex.of(residentWorkplace, workplaces.size());
@@ -114,12 +129,12 @@ public final class Community {
     return new Resident(
         id,
         residentHousehold[id],
-        residentBuilding[id],
-        residentCompound[id],
+        buildingOf(id),
+        compoundOf(id),
         residentWorkplace[id],
-        residentAge[id],
-        residentSex[id],
-        residentOrigin[id],
+        ageOf(id),
+        sexOf(id),
+        returneeOriginOf(id),
         residentArrival[id]);
   }
 
@@ -147,7 +162,7 @@ public final class Community {
    * @return the building of resident {@code r}
    */
   public int buildingOf(int r) {
-    return residentBuilding[r];
+    return householdBuilding[residentHousehold[r]];
   }
 
   /**
@@ -155,7 +170,7 @@ public final class Community {
    * @return the compound of resident {@code r}
    */
   public int compoundOf(int r) {
-    return residentCompound[r];
+    return buildingCompound[householdBuilding[residentHousehold[r]]];
   }
 
   /**
@@ -171,7 +186,7 @@ public final class Community {
    * @return the age of resident {@code r}
    */
   public int ageOf(int r) {
-    return residentAge[r];
+    return residentAge[r] & 0xff;
   }
 
   /**
@@ -179,7 +194,7 @@ public final class Community {
    * @return the sex of resident {@code r}
    */
   public Sex sexOf(int r) {
-    return residentSex[r];
+    return SEXES[residentSex[r]];
   }
 
   /**
@@ -187,7 +202,7 @@ public final class Community {
    * @return where resident {@code r} returned from, {@link ReturneeOrigin#NONE} if not a returnee
    */
   public ReturneeOrigin returneeOriginOf(int r) {
-    return residentOrigin[r];
+    return ORIGINS[residentOrigin[r]];
   }
 
   /**
@@ -201,8 +216,8 @@ public final class Community {
   /** @return the number of returnees (any origin) */
   public int returneeCount() {
     int count = 0;
-    for (ReturneeOrigin o : residentOrigin) {
-      if (o != ReturneeOrigin.NONE) {
+    for (byte o : residentOrigin) {
+      if (o != ReturneeOrigin.NONE.ordinal()) {
         count++;
       }
     }
@@ -313,7 +328,7 @@ public final class Community {
         && Arrays.equals(residentSex, c.residentSex)
         && Arrays.equals(residentOrigin, c.residentOrigin)
         && Arrays.equals(residentArrival, c.residentArrival)
-        && households.equals(c.households)
+        && Arrays.equals(householdBuilding, c.householdBuilding)
         && buildings.equals(c.buildings)
         && compounds.equals(c.compounds)
         && workplaces.equals(c.workplaces)
@@ -333,6 +348,25 @@ public final class Community {
         buildings,
         compounds,
         checkpoints.size());
+  }
+
+  /** The households as records made on demand from their buildings: an unmodifiable list. */
+  private static final class Households extends java.util.AbstractList<Household> implements java.util.RandomAccess {
+    private final int[] building;
+
+    Households(int[] building) {
+      this.building = building;
+    }
+
+    @Override
+    public Household get(int id) {
+      return new Household(Objects.checkIndex(id, building.length), building[id]);
+    }
+
+    @Override
+    public int size() {
+      return building.length;
+    }
   }
 
   @Override

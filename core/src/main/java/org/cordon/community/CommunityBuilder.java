@@ -3,8 +3,10 @@ package org.cordon.community;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cordon.InvalidInputException;
 
@@ -28,13 +30,25 @@ import org.cordon.InvalidInputException;
 public final class CommunityBuilder {
   int[] residentHousehold = new int[16];
   int[] residentWorkplace = new int[16];
-  int[] residentAge = new int[16];
-  Sex[] residentSex = new Sex[16];
-  ReturneeOrigin[] residentOrigin = new ReturneeOrigin[16];
+  /** Ages 0..{@link #MAX_AGE}, read as unsigned bytes. */
+  byte[] residentAge = new byte[16];
+  /** {@link Sex} ordinals. */
+  byte[] residentSex = new byte[16];
+  /** {@link ReturneeOrigin} ordinals. */
+  byte[] residentOrigin = new byte[16];
   LocalDate[] residentArrival = new LocalDate[16];
   private int residentCount;
+  /** Each household's building; households are records made on demand from it. */
+  int[] householdBuilding = new int[16];
+  private int householdCount;
+  /**
+   * Whether the resident and household arrays are held by a built {@link Community} (handed over,
+   * not copied): the next addition copies them first.
+   */
+  private boolean handedOver;
+  /** One instance per arrival date (a community has a few dozen dates and many returnees). */
+  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
 
-  final List<Household> households = new ArrayList<>();
   final List<Building> buildings = new ArrayList<>();
   final List<Compound> compounds = new ArrayList<>();
   final List<Workplace> workplaces = new ArrayList<>();
@@ -56,6 +70,64 @@ public final class CommunityBuilder {
 
   int residentCount() {
     return residentCount;
+  }
+
+  int householdCount() {
+    return householdCount;
+  }
+
+  /**
+   * Makes room for this many residents and households in all, so that adding them does not grow
+   * and copy the arrays again and again (a hint: more may be added).
+   *
+   * @param residents the number of residents expected
+   * @param households the number of households expected
+   * @return this builder
+   * @throws InvalidInputException if a number is negative
+   */
+  public CommunityBuilder reserve(int residents, int households) {
+    if (residents < 0 || households < 0) {
+      throw InvalidInputException.argument("reserve", "negative: " + residents + " residents, " + households + " households");
+    }
+    resizeResidents(Math.max(residents, residentCount));
+    resizeHouseholds(Math.max(households, householdCount));
+    handedOver = false; // both copied
+    return this;
+  }
+
+  /**
+   * Hands the resident and household arrays, trimmed to their counts, to a new community: the
+   * builder copies them before its next addition.
+   */
+  void handOver() {
+    if (residentHousehold.length != residentCount) {
+      resizeResidents(residentCount);
+    }
+    if (householdBuilding.length != householdCount) {
+      resizeHouseholds(householdCount);
+    }
+    handedOver = true;
+  }
+
+  private void takeBack() {
+    if (handedOver) {
+      resizeResidents(residentHousehold.length);
+      resizeHouseholds(householdBuilding.length);
+      handedOver = false;
+    }
+  }
+
+  private void resizeResidents(int cap) {
+    residentHousehold = Arrays.copyOf(residentHousehold, cap);
+    residentWorkplace = Arrays.copyOf(residentWorkplace, cap);
+    residentAge = Arrays.copyOf(residentAge, cap);
+    residentSex = Arrays.copyOf(residentSex, cap);
+    residentOrigin = Arrays.copyOf(residentOrigin, cap);
+    residentArrival = Arrays.copyOf(residentArrival, cap);
+  }
+
+  private void resizeHouseholds(int cap) {
+    householdBuilding = Arrays.copyOf(householdBuilding, cap);
   }
 
   /**
@@ -141,8 +213,12 @@ public final class CommunityBuilder {
    */
   public int addHousehold(int building) {
     check("household", "building", building, buildings.size());
-    households.add(new Household(households.size(), building));
-    return households.size() - 1;
+    takeBack();
+    if (householdCount == householdBuilding.length) {
+      resizeHouseholds(Math.max(16, householdCount * 2));
+    }
+    householdBuilding[householdCount] = building;
+    return householdCount++;
   }
 
   /**
@@ -192,7 +268,7 @@ public final class CommunityBuilder {
    */
   public int addResident(
       int household, int age, Sex sex, int workplace, ReturneeOrigin origin, LocalDate arrival) {
-    check("resident", "household", household, households.size());
+    check("resident", "household", household, householdCount);
     if (workplace != Community.NONE) {
       check("resident", "workplace", workplace, workplaces.size());
     }
@@ -212,22 +288,17 @@ public final class CommunityBuilder {
               ? "given for a resident who is not a returnee"
               : "missing for a returnee from " + origin);
     }
+    takeBack();
     if (residentCount == residentHousehold.length) {
-      int cap = residentCount * 2;
-      residentHousehold = Arrays.copyOf(residentHousehold, cap);
-      residentWorkplace = Arrays.copyOf(residentWorkplace, cap);
-      residentAge = Arrays.copyOf(residentAge, cap);
-      residentSex = Arrays.copyOf(residentSex, cap);
-      residentOrigin = Arrays.copyOf(residentOrigin, cap);
-      residentArrival = Arrays.copyOf(residentArrival, cap);
+      resizeResidents(Math.max(16, residentCount * 2));
     }
     int id = residentCount++;
     residentHousehold[id] = household;
     residentWorkplace[id] = workplace;
-    residentAge[id] = age;
-    residentSex[id] = sex;
-    residentOrigin[id] = origin;
-    residentArrival[id] = arrival;
+    residentAge[id] = (byte) age;
+    residentSex[id] = (byte) sex.ordinal();
+    residentOrigin[id] = (byte) origin.ordinal();
+    residentArrival[id] = arrival == null ? null : dates.computeIfAbsent(arrival, d -> d);
     return id;
   }
 

@@ -6,9 +6,14 @@ import java.util.Arrays;
  * Members of groups (households, buildings, compounds, workplaces) in compressed sparse row
  * form: the members of group {@code g} are {@code members[offsets[g] .. offsets[g + 1])}, sorted
  * by resident id. Immutable; the accessors hand out copies or single values, never the arrays.
+ *
+ * <p>When every resident is in a group and residents are numbered group by group (as the
+ * synthesizer numbers them by household, building and compound), the members are {@code 0, 1, 2,
+ * ...} and are not stored: the index keeps only the offsets.
  */
 public final class MemberIndex {
   private final int[] offsets;
+  /** The members, or {@code null} when they are 0, 1, 2, ... (residents numbered group by group). */
   private final int[] members;
 
   private MemberIndex(int[] offsets, int[] members) {
@@ -32,6 +37,13 @@ public final class MemberIndex {
     }
     for (int g = 0; g < groupCount; g++) {
       offsets[g + 1] += offsets[g];
+    }
+    boolean inOrder = offsets[groupCount] == groupOfResident.length;
+    for (int r = 1; inOrder && r < groupOfResident.length; r++) {
+      inOrder = groupOfResident[r - 1] <= groupOfResident[r];
+    }
+    if (inOrder) {
+      return new MemberIndex(offsets, null);
     }
     int[] members = new int[offsets[groupCount]];
     int[] fill = Arrays.copyOf(offsets, groupCount);
@@ -67,7 +79,7 @@ public final class MemberIndex {
     if (i < 0 || i >= size(g)) {
       throw new IndexOutOfBoundsException("member " + i + " of group " + g + " of size " + size(g));
     }
-    return members[offsets[g] + i];
+    return members == null ? offsets[g] + i : members[offsets[g] + i];
   }
 
   /**
@@ -75,7 +87,7 @@ public final class MemberIndex {
    * @return a copy of the members of group {@code g}, sorted by resident id
    */
   public int[] members(int g) {
-    return Arrays.copyOfRange(members, offsets[g], offsets[g + 1]);
+    return members == null ? range(offsets[g], offsets[g + 1]) : Arrays.copyOfRange(members, offsets[g], offsets[g + 1]);
   }
 
   /** @return a copy of the offsets array (length {@code groupCount() + 1}) */
@@ -85,6 +97,14 @@ public final class MemberIndex {
 
   /** @return a copy of the concatenated members array */
   public int[] flatMembers() {
-    return members.clone();
+    return members == null ? range(0, offsets[offsets.length - 1]) : members.clone();
+  }
+
+  private static int[] range(int from, int to) {
+    int[] a = new int[to - from];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = from + i;
+    }
+    return a;
   }
 }

@@ -83,11 +83,18 @@ public final class ContactGraph {
     return encounters;
   }
 
-  /** @return approximate bytes held by the graph's arrays (not counting the community) */
+  /**
+   * @return approximate bytes held by the graph's arrays (not counting the community), each array
+   *     shared by several layers counted once
+   */
   public long sizeInBytes() {
     long bytes = encounters.sizeInBytes();
+    java.util.Set<int[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (GroupLayer g : layers.values()) {
-      bytes += g.sizeInBytes();
+      bytes += g.groupCount(); // open-ended flags
+      for (int[] a : g.arrays()) {
+        bytes += seen.add(a) ? 4L * a.length : 0;
+      }
     }
     return bytes;
   }

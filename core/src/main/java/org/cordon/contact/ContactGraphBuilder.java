@@ -141,8 +141,9 @@ public final class ContactGraphBuilder {
     int n = community.residentCount();
     Layer[] groupLayers = java.util.Arrays.stream(Layer.values()).filter(Layer::isGroupLayer).toArray(Layer[]::new);
     GroupLayer[] built = new GroupLayer[groupLayers.length];
+    SharedArrays shared = new SharedArrays();
     java.util.stream.IntStream each = java.util.stream.IntStream.range(0, built.length);
-    (parallel ? each.parallel() : each).forEach(i -> built[i] = buildLayer(groupLayers[i], n));
+    (parallel ? each.parallel() : each).forEach(i -> built[i] = buildLayer(groupLayers[i], n, shared));
     EnumMap<Layer, GroupLayer> layers = new EnumMap<>(Layer.class);
     for (int i = 0; i < built.length; i++) {
       layers.put(groupLayers[i], built[i]);
@@ -164,42 +165,82 @@ public final class ContactGraphBuilder {
     return new ContactGraph(community, layers, new EncounterLayer(n, a, b, f, l, mins, m));
   }
 
-  private GroupLayer buildLayer(Layer layer, int n) {
+  /**
+   * The memberships of a layer, sorted by resident then group for the community's own ones (extra
+   * memberships follow), in arrays of their exact length; first and last days only when some
+   * membership has one (returnees' arrivals, narrowed or extra memberships).
+   */
+  private GroupLayer buildLayer(Layer layer, int n, SharedArrays shared) {
     List<int[]> more = extra.getOrDefault(layer, List.of());
     Map<Integer, DayWindow> narrowed = validity.getOrDefault(layer, Map.of());
-    int cap = n + more.size();
-    int[] group = new int[cap];
-    int[] resident = new int[cap];
-    int[] from = new int[cap];
-    int[] to = new int[cap];
-    int count = 0;
+    int count = more.size();
+    boolean anyFrom = false;
+    for (int r = 0; r < n; r++) {
+      if (defaultGroup(layer, r) >= 0) {
+        count++;
+        anyFrom |= arrivalDates && community.arrivalDateOf(r) != null;
+      }
+    }
+    anyFrom |= !narrowed.isEmpty() || !more.isEmpty();
+    boolean anyTo = !narrowed.isEmpty() || !more.isEmpty();
+    int[] group = new int[count];
+    int[] resident = new int[count];
+    int[] from = anyFrom ? new int[count] : null;
+    int[] to = anyTo ? new int[count] : null;
+    int k = 0;
     for (int r = 0; r < n; r++) {
       int g = defaultGroup(layer, r);
       if (g < 0) {
         continue;
       }
-      group[count] = g;
-      resident[count] = r;
-      DayWindow w = narrowed.get(r);
+      group[k] = g;
+      resident[k] = r;
+      DayWindow w = narrowed.isEmpty() ? null : narrowed.get(r);
       if (w != null) {
-        from[count] = w.fromDay();
-        to[count] = w.toDay();
+        from[k] = w.fromDay();
+        to[k] = w.toDay();
       } else {
-        LocalDate arrival = community.arrivalDateOf(r);
-        from[count] =
-            arrivalDates && arrival != null ? DayWindow.day("arrival_date", arrival) : DayWindow.OPEN_START;
-        to[count] = DayWindow.OPEN_END;
+        if (anyFrom) {
+          LocalDate arrival = community.arrivalDateOf(r);
+          from[k] = arrivalDates && arrival != null ? DayWindow.day("arrival_date", arrival) : DayWindow.OPEN_START;
+        }
+        if (anyTo) {
+          to[k] = DayWindow.OPEN_END;
+        }
       }
-      count++;
+      k++;
     }
     for (int[] x : more) {
-      group[count] = x[0];
-      resident[count] = x[1];
-      from[count] = x[2];
-      to[count] = x[3];
-      count++;
+      group[k] = x[0];
+      resident[k] = x[1];
+      from[k] = x[2];
+      to[k] = x[3];
+      k++;
     }
-    return new GroupLayer(layer, groupCount(layer), n, group, resident, from, to, count);
+    return new GroupLayer(layer, groupCount(layer), n, group, resident, from, to, count, shared::share);
+  }
+
+  /**
+   * Equal arrays kept by the layers of one graph, handed out once: e.g. the resident offsets of
+   * every layer where each resident has exactly one membership. Thread-safe (layers are built side
+   * by side).
+   */
+  private static final class SharedArrays {
+    private final Map<Long, List<int[]>> byKey = new HashMap<>();
+
+    int[] share(int[] a) {
+      long key = ((long) a.length << 32) | (java.util.Arrays.hashCode(a) & 0xffffffffL);
+      synchronized (this) {
+        List<int[]> same = byKey.computeIfAbsent(key, x -> new ArrayList<>(1));
+        for (int[] b : same) {
+          if (java.util.Arrays.equals(a, b)) {
+            return b;
+          }
+        }
+        same.add(a);
+        return a;
+      }
+    }
   }
 
   private int defaultGroup(Layer layer, int r) {

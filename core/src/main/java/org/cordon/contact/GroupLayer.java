@@ -27,7 +27,9 @@ package org.cordon.contact;
  * <p>Memory: one {@code int} per membership each way plus the offsets, and one more each way for
  * first days and for last days, each left out when no membership has one (returnees' arrivals
  * give first days; last days are rare), so Jinsha's layers take 2 {@code int}s a membership each
- * way.
+ * way. Layers of one graph share equal arrays (where every resident has one membership, e.g. the
+ * household, building, compound and community layers: the resident offsets and the first days),
+ * which {@link #sizeInBytes()} counts in each layer and {@link ContactGraph#sizeInBytes()} once.
  * Immutable and thread-safe.
  */
 public final class GroupLayer {
@@ -45,7 +47,19 @@ public final class GroupLayer {
   /**
    * Builds the layer from a list of memberships; package-private, made by {@link ContactGraphBuilder}.
    *
+   * <p>When the memberships come sorted by resident, then group (as the builder lists a community's
+   * own memberships), the resident → groups side is the input itself: {@code group}, {@code from}
+   * and {@code to} are kept as they are (so they must be {@code count} long and not changed after),
+   * and only the group → members side is sorted; when the groups also come in order (residents
+   * numbered group by group), that side is the input too ({@code resident} kept as the members).
+   * Otherwise both sides are counting-sorted. Every
+   * array kept goes through {@code share}, which may hand back an equal array already kept by
+   * another layer (layers built together share, e.g., the offsets of residents with one membership).
+   *
+   * @param from first days, or {@code null} when every membership is open at the start
+   * @param to last days, or {@code null} when every membership is open at the end
    * @param count number of memberships in the arrays
+   * @param share returns its argument or an equal array
    */
   GroupLayer(
       Layer layer,
@@ -55,43 +69,64 @@ public final class GroupLayer {
       int[] resident,
       int[] from,
       int[] to,
-      int count) {
+      int count,
+      java.util.function.UnaryOperator<int[]> share) {
     this.layer = layer;
     boolean anyFrom = false;
     boolean anyTo = false;
+    boolean sorted = true;
+    boolean groupsInOrder = true;
     for (int k = 0; k < count; k++) {
-      anyFrom |= from[k] != DayWindow.OPEN_START;
-      anyTo |= to[k] != DayWindow.OPEN_END;
+      anyFrom |= from != null && from[k] != DayWindow.OPEN_START;
+      anyTo |= to != null && to[k] != DayWindow.OPEN_END;
+      sorted &= k == 0 || resident[k - 1] < resident[k] || resident[k - 1] == resident[k] && group[k - 1] <= group[k];
+      groupsInOrder &= k == 0 || group[k - 1] <= group[k];
     }
-    // order memberships by (resident, then input order): counting sort by resident
-    int[] byResident = countingSort(resident, count, residentCount, identity(count));
+    boolean adopt = sorted && group.length == count && (from == null || from.length == count)
+        && (to == null || to.length == count);
+    // residents numbered group by group: the input is the group -> members side too
+    boolean adoptMembers = adopt && groupsInOrder && resident.length == count;
+    // order memberships by (resident, then input order): counting sort by resident, or the input order
+    int[] byResident = adopt ? null : countingSort(resident, count, residentCount, identity(count));
     // stable counting sort by group of that order: within a group sorted by resident
-    int[] byGroup = countingSort(group, count, groupCount, byResident);
-    this.memberOffsets = offsets(group, count, groupCount);
-    this.members = new int[count];
-    this.memberFrom = anyFrom ? new int[count] : null;
-    this.memberTo = anyTo ? new int[count] : null;
+    int[] byGroup = adoptMembers ? null : countingSort(group, count, groupCount, byResident);
+    this.memberOffsets = share.apply(offsets(group, count, groupCount));
+    int[] members = adoptMembers ? resident : new int[count];
+    int[] memberFrom = !anyFrom ? null : adoptMembers ? from : new int[count];
+    int[] memberTo = !anyTo ? null : adoptMembers ? to : new int[count];
     this.openEnded = new boolean[groupCount];
     java.util.Arrays.fill(openEnded, true);
     for (int i = 0; i < count; i++) {
-      int k = byGroup[i];
-      members[i] = resident[k];
-      if (anyFrom) {
-        memberFrom[i] = from[k];
-      }
-      if (anyTo) {
-        memberTo[i] = to[k];
-        if (to[k] != DayWindow.OPEN_END) {
-          openEnded[group[k]] = false;
+      int k = adoptMembers ? i : byGroup[i];
+      if (!adoptMembers) {
+        members[i] = resident[k];
+        if (anyFrom) {
+          memberFrom[i] = from[k];
+        }
+        if (anyTo) {
+          memberTo[i] = to[k];
         }
       }
+      if (anyTo && to[k] != DayWindow.OPEN_END) {
+        openEnded[group[k]] = false;
+      }
+    }
+    this.members = share.apply(members);
+    this.memberFrom = anyFrom ? share.apply(memberFrom) : null;
+    this.memberTo = anyTo ? share.apply(memberTo) : null;
+    this.groupOffsets = share.apply(offsets(resident, count, residentCount));
+    if (adopt) {
+      // resident -> groups, sorted by group: the input order
+      this.groups = share.apply(group);
+      this.groupFrom = anyFrom ? share.apply(from) : null;
+      this.groupTo = anyTo ? share.apply(to) : null;
+      return;
     }
     // resident -> groups, sorted by group: stable sort by resident of the group order
     int[] byResidentThenGroup = countingSort(resident, count, residentCount, byGroup);
-    this.groupOffsets = offsets(resident, count, residentCount);
-    this.groups = new int[count];
-    this.groupFrom = anyFrom ? new int[count] : null;
-    this.groupTo = anyTo ? new int[count] : null;
+    int[] groups = new int[count];
+    int[] groupFrom = anyFrom ? new int[count] : null;
+    int[] groupTo = anyTo ? new int[count] : null;
     for (int j = 0; j < count; j++) {
       int k = byResidentThenGroup[j];
       groups[j] = group[k];
@@ -102,6 +137,9 @@ public final class GroupLayer {
         groupTo[j] = to[k];
       }
     }
+    this.groups = share.apply(groups);
+    this.groupFrom = anyFrom ? share.apply(groupFrom) : null;
+    this.groupTo = anyTo ? share.apply(groupTo) : null;
   }
 
   private static int[] identity(int n) {
@@ -123,12 +161,12 @@ public final class GroupLayer {
     return off;
   }
 
-  /** Stable counting sort of the indices {@code order} by {@code key[index]}. */
+  /** Stable counting sort of the indices {@code order} ({@code null}: 0, 1, 2, ...) by {@code key[index]}. */
   private static int[] countingSort(int[] key, int count, int keyCount, int[] order) {
     int[] fill = offsets(key, count, keyCount);
     int[] out = new int[count];
     for (int i = 0; i < count; i++) {
-      int k = order[i];
+      int k = order == null ? i : order[i];
       out[fill[key[k]]++] = k;
     }
     return out;
@@ -265,7 +303,13 @@ public final class GroupLayer {
     return openEnded[g];
   }
 
-  /** @return approximate bytes held by this layer's arrays */
+  /** @return the int arrays this layer keeps (some may be shared with other layers of its graph) */
+  int[][] arrays() {
+    return java.util.stream.Stream.of(memberOffsets, members, memberFrom, memberTo, groupOffsets, groups, groupFrom, groupTo)
+        .filter(java.util.Objects::nonNull).toArray(int[][]::new);
+  }
+
+  /** @return bytes held by this layer's arrays, counting those shared with other layers too */
   public long sizeInBytes() {
     long ints = memberOffsets.length + groupOffsets.length + 2L * members.length;
     if (memberFrom != null) {

@@ -89,4 +89,46 @@ class CommunityBuilderTest {
     Community c = b.build();
     assertThatThrownBy(() -> c.resident(1)).isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown resident id 1");
   }
+
+  @Test
+  void aBuiltCommunityDoesNotChangeWhenTheBuilderGoesOn() {
+    CommunityBuilder b = skeleton().reserve(2, 3);
+    b.addResident(0, 130, Sex.FEMALE, 0, ReturneeOrigin.HUANGGANG, LocalDate.of(2020, 1, 21));
+    b.addResident(1, 0, Sex.MALE, Community.NONE, ReturneeOrigin.NONE, null);
+    Community first = b.build();
+    int h = b.addHousehold(1);
+    b.addResident(h, 55, Sex.MALE, Community.NONE, ReturneeOrigin.WUHAN, LocalDate.of(2020, 1, 22));
+    Community second = b.build();
+    b.addResident(0, 1, Sex.FEMALE, Community.NONE, ReturneeOrigin.NONE, null);
+
+    assertThat(first.residentCount()).isEqualTo(2);
+    assertThat(first.households()).hasSize(3);
+    assertThat(first.resident(0))
+        .isEqualTo(new Resident(0, 0, 0, 0, 0, 130, Sex.FEMALE, ReturneeOrigin.HUANGGANG, LocalDate.of(2020, 1, 21)));
+    assertThat(first.resident(1))
+        .isEqualTo(new Resident(1, 1, 1, 1, Community.NONE, 0, Sex.MALE, ReturneeOrigin.NONE, null));
+    assertThat(second.residentCount()).isEqualTo(3);
+    assertThat(second.households()).hasSize(4).last().isEqualTo(new Household(3, 1));
+    assertThat(second.resident(2).returneeOrigin()).isEqualTo(ReturneeOrigin.WUHAN);
+    assertThat(second.resident(0)).isEqualTo(first.resident(0));
+    assertThat(b.build().residentCount()).isEqualTo(4);
+    assertThat(second.residentCount()).isEqualTo(3);
+  }
+
+  @Test
+  void householdsAreAnUnmodifiableListOfRecords() {
+    CommunityBuilder b = skeleton();
+    b.addResident(1, 9, Sex.MALE, Community.NONE, ReturneeOrigin.NONE, null);
+    Community c = b.build();
+    assertThat(c.households()).containsExactly(new Household(0, 0), new Household(1, 1), new Household(2, 1));
+    assertThat(c.households()).isEqualTo(java.util.List.of(new Household(0, 0), new Household(1, 1), new Household(2, 1)));
+    assertThatThrownBy(() -> c.households().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> c.households().add(new Household(3, 0))).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aNegativeReservationIsRejected() {
+    assertThatThrownBy(() -> Community.builder().reserve(-1, 0))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("negative");
+  }
 }

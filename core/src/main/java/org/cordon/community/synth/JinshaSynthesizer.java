@@ -67,7 +67,7 @@ public final class JinshaSynthesizer {
 
     List<CompoundPlan.Planned> plan = CompoundPlan.plan(profile, sizeRng);
     CommandPlan command = CommandPlan.plan(profile, plan.size(), commandRng);
-    CommunityBuilder b = Community.builder();
+    CommunityBuilder b = Community.builder().reserve(profile.residents(), plan.stream().mapToInt(CompoundPlan.Planned::households).sum());
     addCommandStructure(b, profile, plan, command);
     for (int c = 0; c < plan.size(); c++) {
       CompoundPlan.Planned pc = plan.get(c);
@@ -178,6 +178,10 @@ public final class JinshaSynthesizer {
     }
     int wuhanLeft = p.wuhanReturnees();
     int days = (int) ChronoUnit.DAYS.between(p.firstArrival(), p.lastArrival()) + 1;
+    LocalDate[] day = new LocalDate[days];
+    for (int d = 0; d < days; d++) {
+      day[d] = p.firstArrival().plusDays(d);
+    }
     for (int r = 0; r < people.count; r++) {
       origin[r] = ReturneeOrigin.NONE;
       if (people.age[r] < pop.returneeMinAge() || people.age[r] > pop.returneeMaxAge()) {
@@ -187,7 +191,7 @@ public final class JinshaSynthesizer {
         boolean wuhan = rng.nextInt(need) < wuhanLeft;
         origin[r] = wuhan ? ReturneeOrigin.WUHAN : ReturneeOrigin.HUANGGANG;
         wuhanLeft -= wuhan ? 1 : 0;
-        arrival[r] = p.firstArrival().plusDays(rng.nextInt(days));
+        arrival[r] = day[rng.nextInt(days)];
         need--;
       }
       eligible--;
