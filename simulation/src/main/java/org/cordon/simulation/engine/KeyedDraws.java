@@ -206,11 +206,15 @@ final class KeyedDraws {
       taskPre[k] = preShare;
       double p = tr.householdProbability(h, pressure);
       ch.g.key(layerKey[Layer.HOUSEHOLD.ordinal()], h);
-      final byte[] state = st.state;
       final byte[] flags = st.flags;
+      final int[] openFrom = tr.susceptibles.bySlot;
+      final boolean noQuarantine = !st.quarantineSeen;
       for (int m = household[x], to = household[x + 1]; m < to; m++) {
+        if (openFrom[m] > s) {
+          continue; // infected, or not yet arrived
+        }
         int j = t.householdMembers[m];
-        if (tr.memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && ch.g.nextDouble() < p) {
+        if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && ch.g.nextDouble() < p) {
           ch.add(j, k, tr.householdInfector(h, j, pressure));
         }
       }

@@ -133,6 +133,9 @@ final class Replicate implements InfectionSink {
   @Override
   public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course) {
     st.state[r] = E;
+    if (layer < 0) {
+      transmission.susceptibles.infected(r); // an import (local infections are marked by transmission)
+    }
     st.infector[r] = infector;
     st.layer[r] = (byte) layer;
     st.infectionStep[r] = stepOf(time);

@@ -4,7 +4,6 @@ import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
 import static org.cordon.simulation.engine.ResidentState.F_FACILITY;
 import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
 import static org.cordon.simulation.engine.ResidentState.P;
-import static org.cordon.simulation.engine.ResidentState.S;
 
 import java.util.SplittableRandom;
 import org.cordon.contact.Layer;
@@ -46,13 +45,11 @@ final class Transmission {
   /** Ints per household record in {@link #household}. */
   static final int HH = PolicyTable.HOUSEHOLD_RECORD;
   /**
-   * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
-   * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
-   * already infected costs no read of the per-resident state. Imports are not marked (their state
-   * is still checked).
+   * Who is still susceptible and present from which step, per resident and per household member
+   * slot, so a member or candidate costs one read: marked here at each infection this step draws,
+   * and by the replicate at each import.
    */
-  final int[] memberOpenFrom;
-  private final int[] memberSlot; // resident -> its m in householdMembers
+  final Susceptibles susceptibles;
   private double presymptomatic;
   private int policyStep; // of the step being drawn
   // the step's rates and sums, set by pressures(s)
@@ -94,8 +91,8 @@ final class Transmission {
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
     household = t.householdRecords.clone();
-    memberOpenFrom = t.memberArrivalStep.clone();
-    memberSlot = t.memberSlot;
+    susceptibles = new Susceptibles(t, st);
+    st.noteQuarantines();
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
     keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
   }
@@ -123,8 +120,9 @@ final class Transmission {
       keyed.draw(s);
       return;
     }
-    final byte[] state = st.state;
     final byte[] flags = st.flags;
+    final int[] openFrom = susceptibles.bySlot;
+    final boolean noQuarantine = !st.quarantineSeen;
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
       final int x = HH * h;
@@ -137,11 +135,14 @@ final class Transmission {
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
       for (int m = household[x], to = household[x + 1]; m < to; m++) {
+        if (openFrom[m] > s) {
+          continue; // infected, or not yet arrived
+        }
         int j = t.householdMembers[m];
-        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
+        if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && rng.nextDouble() < p) {
           presymptomatic += preShare;
           household[x + 3]--;
-          memberOpenFrom[m] = Integer.MAX_VALUE;
+          susceptibles.infected(j);
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
         }
@@ -287,9 +288,12 @@ final class Transmission {
     return k * out;
   }
 
-  /** @return whether {@code j} can be infected outside its household at step {@code s} */
+  /**
+   * @return whether {@code j} can be infected outside its household at step {@code s}: present,
+   *     susceptible and not quarantined
+   */
   boolean open(int j, int s) {
-    return st.state[j] == S && (st.flags[j] & F_QUARANTINED) == 0 && t.arrivalStep[j] <= s;
+    return susceptibles.byResident[j] <= s && (!st.quarantineSeen || (st.flags[j] & F_QUARANTINED) == 0);
   }
 
   /**
@@ -313,7 +317,7 @@ final class Transmission {
   void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
     presymptomatic += preShare;
     household[HH * t.residentHousehold[j] + 3]--;
-    memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
+    susceptibles.infected(j);
     if (course == null) {
       sink.infect(j, s, time, layer, infector);
     } else {
