@@ -198,9 +198,7 @@ final class KeyedDraws {
       double pressure = tr.households.pressure(h);
       double preShare = tr.households.presymptomaticShare(h);
       tr.households.clear(h);
-      final int x = Transmission.HH * h;
-      final int[] household = tr.household;
-      if (household[x + 3] == 0) {
+      if (tr.households.susceptible(h) == 0) {
         return; // no susceptible member: no draw
       }
       taskPre[k] = preShare;
@@ -209,7 +207,7 @@ final class KeyedDraws {
       final byte[] flags = st.flags;
       final int[] openFrom = tr.susceptibles.bySlot;
       final boolean noQuarantine = !st.quarantineSeen;
-      for (int m = household[x], to = household[x + 1]; m < to; m++) {
+      for (int m = tr.households.first(h), to = tr.households.end(h); m < to; m++) {
         if (openFrom[m] > s) {
           continue; // infected, or not yet arrived
         }

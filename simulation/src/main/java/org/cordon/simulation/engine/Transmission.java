@@ -29,21 +29,11 @@ final class Transmission {
   private final InfectionSink sink;
   private final long infectorKey;
   private final double relA;
-  final GroupPressure households;
+  /** The household layer: each household's record and this step's pressure ({@link Households}). */
+  final Households households;
   final GroupPressure buildings;
   final GroupPressure compounds;
   final GroupPressure workplaces;
-  /**
-   * Per household {@code h}, one contiguous record of {@link #HH} ints, so a touched household
-   * costs one cache miss, not four: its first member slot in {@code householdMembers} ({@code
-   * HH * h}), the end of its slots ({@code + 1}), its compound ({@code + 2}), and at least its
-   * number of susceptible members ({@code + 3}): its size, less each infection this step drew
-   * (imports are not counted, so it never falls below the true count). A household with none is
-   * skipped: it would draw nothing.
-   */
-  final int[] household;
-  /** Ints per household record in {@link #household}. */
-  static final int HH = PolicyTable.HOUSEHOLD_RECORD;
   /**
    * Who is still susceptible and present from which step, per resident and per household member
    * slot, so a member or candidate costs one read: marked here at each infection this step draws,
@@ -86,11 +76,10 @@ final class Transmission {
     this.sink = sink;
     this.infectorKey = infectorKey;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
-    households = new GroupPressure(t.householdOffsets.length - 1);
+    households = new Households(t.householdRecords);
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    household = t.householdRecords.clone();
     susceptibles = new Susceptibles(t, st);
     st.noteQuarantines();
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
@@ -125,8 +114,7 @@ final class Transmission {
     final boolean noQuarantine = !st.quarantineSeen;
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
-      final int x = HH * h;
-      if (household[x + 3] == 0) {
+      if (households.susceptible(h) == 0) {
         households.clear(h); // no susceptible member: no draw
         continue;
       }
@@ -134,14 +122,14 @@ final class Transmission {
       double p = householdProbability(h, pressure);
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
-      for (int m = household[x], to = household[x + 1]; m < to; m++) {
+      for (int m = households.first(h), to = households.end(h); m < to; m++) {
         if (openFrom[m] > s) {
           continue; // infected, or not yet arrived
         }
         int j = t.householdMembers[m];
         if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && rng.nextDouble() < p) {
           presymptomatic += preShare;
-          household[x + 3]--;
+          households.infected(h);
           susceptibles.infected(j);
           sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
               householdInfector(h, j, pressure));
@@ -243,8 +231,8 @@ final class Transmission {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if (inHouseholds && (flags[r] & F_FACILITY) == 0 && household[HH * groups[x] + 3] != 0) {
-        households.add(groups[x], w, pre); // a household with no susceptible member would draw nothing
+      if (inHouseholds && (flags[r] & F_FACILITY) == 0) {
+        households.add(groups[x], w, pre); // not if no member is susceptible: it would draw nothing
       }
       if (!outside || (flags[r] & F_QUARANTINED) != 0) {
         continue;
@@ -268,7 +256,7 @@ final class Transmission {
 
   /** @return the chance that a member of household {@code h} is infected at that pressure this step */
   double householdProbability(int h, double pressure) {
-    return 1.0 - Math.exp(-hhRate * t.factor[hf + household[HH * h + 2]] * pressure);
+    return 1.0 - Math.exp(-hhRate * t.factor[hf + households.compound(h)] * pressure);
   }
 
   double buildingLambda(int b, double pressure, int size) {
@@ -316,7 +304,7 @@ final class Transmission {
   /** As above, with {@code j}'s course drawn ahead (null: the sink draws it). */
   void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
     presymptomatic += preShare;
-    household[HH * t.residentHousehold[j] + 3]--;
+    households.infected(t.residentHousehold[j]);
     susceptibles.infected(j);
     if (course == null) {
       sink.infect(j, s, time, layer, infector);
@@ -372,7 +360,7 @@ final class Transmission {
   int householdInfector(int h, int j, double pressure) {
     double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
     int last = ResidentState.INFECTOR_GROUP;
-    for (int m = household[HH * h], to = household[HH * h + 1]; m < to; m++) {
+    for (int m = households.first(h), to = households.end(h); m < to; m++) {
       int r = t.householdMembers[m];
       if (r == j || !st.isActive(r)) {
         continue;
