@@ -198,7 +198,7 @@ final class KeyedDraws {
       double pressure = tr.households.pressure(h);
       double preShare = tr.households.presymptomaticShare(h);
       tr.households.clear(h);
-      if (tr.households.susceptible(h) == 0) {
+      if (!tr.households.anyLeft(h)) {
         return; // no susceptible member: no draw
       }
       taskPre[k] = preShare;

@@ -134,7 +134,7 @@ final class Replicate implements InfectionSink {
   public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course) {
     st.state[r] = E;
     if (layer < 0) {
-      transmission.susceptibles.infected(r); // an import (local infections are marked by transmission)
+      transmission.infected(r); // an import (transmission marks the local infections it draws)
     }
     st.infector[r] = infector;
     st.layer[r] = (byte) layer;

@@ -5,8 +5,7 @@ package org.cordon.simulation.engine;
  * ({@link #byResident}) and per household member slot ({@link #bySlot}, in {@code
  * householdMembers} order, so a household's members sit side by side) the step a susceptible
  * resident arrives ({@link PolicyTable#arrivalStep}), or {@link #INFECTED} once it is infected
- * (locally or as an import; {@code Transmission} marks the infections it draws, the replicate its
- * imports). So {@code byResident[j] <= s} means "present at step {@code s} and
+ * (locally or as an import: {@code Transmission#infected}). So {@code byResident[j] <= s} means "present at step {@code s} and
  * still susceptible", which the transmission step reads instead of the infection state and the
  * arrival step (two more scattered reads per candidate). Quarantine is not folded in: it comes
  * and goes; a replicate in which nobody was ever quarantined ({@link ResidentState#quarantineSeen})
@@ -22,25 +21,22 @@ final class Susceptibles {
   final int[] bySlot;
   private final int[] slotOf;
 
-  /**
-   * @param t the table: arrival steps and household member slots
-   * @param st the residents: those not susceptible ({@link ResidentState#S}) now are marked infected
-   */
-  Susceptibles(PolicyTable t, ResidentState st) {
+  /** @param t the table: arrival steps and household member slots */
+  Susceptibles(PolicyTable t) {
     byResident = t.arrivalStep.clone();
     bySlot = t.memberArrivalStep.clone();
     slotOf = t.memberSlot;
-    final byte[] state = st.state;
-    for (int r = 0; r < state.length; r++) {
-      if (state[r] != ResidentState.S) {
-        infected(r);
-      }
-    }
   }
 
-  /** Marks resident {@code r} infected. */
-  void infected(int r) {
+  /**
+   * Marks resident {@code r} infected.
+   *
+   * @return its household member slot
+   */
+  int infected(int r) {
     byResident[r] = INFECTED;
-    bySlot[slotOf[r]] = INFECTED;
+    int m = slotOf[r];
+    bySlot[m] = INFECTED;
+    return m;
   }
 }

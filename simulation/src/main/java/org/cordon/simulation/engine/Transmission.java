@@ -76,11 +76,16 @@ final class Transmission {
     this.sink = sink;
     this.infectorKey = infectorKey;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
-    households = new Households(t.householdRecords);
+    households = new Households(t);
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    susceptibles = new Susceptibles(t, st);
+    susceptibles = new Susceptibles(t);
+    for (int r = 0; r < st.state.length; r++) {
+      if (st.state[r] != ResidentState.S) {
+        infected(r); // a state set up before the step (tests)
+      }
+    }
     st.noteQuarantines();
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
     keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
@@ -114,25 +119,31 @@ final class Transmission {
     final boolean noQuarantine = !st.quarantineSeen;
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
-      if (households.susceptible(h) == 0) {
-        households.clear(h); // no susceptible member: no draw
+      if (!households.anyLeft(h)) {
+        households.clear(h); // nobody left to infect: no draw
         continue;
       }
       double pressure = households.pressure(h);
       double p = householdProbability(h, pressure);
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
-      for (int m = households.first(h), to = households.end(h); m < to; m++) {
+      final int first = households.first(h);
+      long open = households.open(h, s);
+      if (open >= 0) { // small, everyone present: its bits are the susceptible members, in slot order
+        for (long bits = open; bits != 0; bits &= bits - 1) {
+          int m = first + Long.numberOfTrailingZeros(bits);
+          if ((noQuarantine || (flags[t.householdMembers[m]] & F_FACILITY) == 0) && rng.nextDouble() < p) {
+            infectInHousehold(h, m, s, pressure, preShare);
+          }
+        }
+        continue;
+      }
+      for (int m = first, to = households.end(h); m < to; m++) {
         if (openFrom[m] > s) {
           continue; // infected, or not yet arrived
         }
-        int j = t.householdMembers[m];
-        if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && rng.nextDouble() < p) {
-          presymptomatic += preShare;
-          households.infected(h);
-          susceptibles.infected(j);
-          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
-              householdInfector(h, j, pressure));
+        if ((noQuarantine || (flags[t.householdMembers[m]] & F_FACILITY) == 0) && rng.nextDouble() < p) {
+          infectInHousehold(h, m, s, pressure, preShare);
         }
       }
     }
@@ -173,6 +184,23 @@ final class Transmission {
         }
       }
     }
+  }
+
+  /** Infects the member in slot {@code m} of household {@code h}, drawn at step {@code s}. */
+  private void infectInHousehold(int h, int m, int s, double pressure, double preShare) {
+    int j = t.householdMembers[m];
+    presymptomatic += preShare;
+    households.infected(h, m);
+    susceptibles.infected(j);
+    sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(), householdInfector(h, j, pressure));
+  }
+
+  /**
+   * Marks {@code j} infected (locally or as an import): no longer a candidate of any group, and
+   * counted off its household's members left.
+   */
+  void infected(int j) {
+    households.infected(t.residentHousehold[j], susceptibles.infected(j));
   }
 
   /**
@@ -304,8 +332,7 @@ final class Transmission {
   /** As above, with {@code j}'s course drawn ahead (null: the sink draws it). */
   void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
     presymptomatic += preShare;
-    households.infected(t.residentHousehold[j]);
-    susceptibles.infected(j);
+    infected(j);
     if (course == null) {
       sink.infect(j, s, time, layer, infector);
     } else {
