@@ -213,7 +213,7 @@ final class KeyedDraws {
         }
         int j = t.householdMembers[m];
         if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && ch.g.nextDouble() < p) {
-          ch.add(j, k, tr.householdInfector(h, j, pressure));
+          ch.add(j, k, tr.infectors.of(h, j, pressure));
         }
       }
       return;

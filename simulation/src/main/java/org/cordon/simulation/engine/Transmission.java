@@ -27,7 +27,8 @@ final class Transmission {
   private final SplittableRandom rng;
   private final GeometricSkip skip;
   private final InfectionSink sink;
-  private final long infectorKey;
+  /** Who in a household infected a member ({@link HouseholdInfector}). */
+  final HouseholdInfector infectors;
   private final double relA;
   /** The household layer: each household's record and this step's pressure ({@link Households}). */
   final Households households;
@@ -74,9 +75,9 @@ final class Transmission {
     this.rng = rng;
     this.skip = GeometricSkip.of(rng);
     this.sink = sink;
-    this.infectorKey = infectorKey;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
     households = new Households(t);
+    infectors = new HouseholdInfector(t, st, households, infectorKey, relA);
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
@@ -192,7 +193,7 @@ final class Transmission {
     presymptomatic += preShare;
     households.infected(h, m);
     susceptibles.infected(j);
-    sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(), householdInfector(h, j, pressure));
+    sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(), infectors.of(h, j, pressure));
   }
 
   /**
@@ -377,31 +378,5 @@ final class Transmission {
       }
       infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP, preShare);
     }
-  }
-
-  /**
-   * The infectious member of household {@code h} that infected {@code j}: drawn in proportion to
-   * the members' infectiousness on a keyed draw of {@code j} (the sequential generator is not
-   * touched, so recording it changes no infection).
-   */
-  int householdInfector(int h, int j, double pressure) {
-    double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
-    int last = ResidentState.INFECTOR_GROUP;
-    for (int m = households.first(h), to = households.end(h); m < to; m++) {
-      int r = t.householdMembers[m];
-      if (r == j || !st.isActive(r)) {
-        continue;
-      }
-      double w = (st.flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
-      if (w == 0) {
-        continue;
-      }
-      last = r;
-      u -= w;
-      if (u < 0) {
-        return r;
-      }
-    }
-    return last; // rounding: the sum in member order may fall short of the pressure
   }
 }
