@@ -207,7 +207,18 @@ final class KeyedDraws {
       final byte[] flags = st.flags;
       final int[] openFrom = tr.susceptibles.bySlot;
       final boolean noQuarantine = !st.quarantineSeen;
-      for (int m = tr.households.first(h), to = tr.households.end(h); m < to; m++) {
+      final int first = tr.households.first(h);
+      long open = tr.households.open(h, s);
+      if (open >= 0) { // small, everyone present: its bits are the susceptible members, in slot order
+        for (long bits = open; bits != 0; bits &= bits - 1) {
+          int j = t.householdMembers[first + Long.numberOfTrailingZeros(bits)];
+          if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && ch.g.nextDouble() < p) {
+            ch.add(j, k, tr.infectors.of(h, j, pressure));
+          }
+        }
+        return;
+      }
+      for (int m = first, to = tr.households.end(h); m < to; m++) {
         if (openFrom[m] > s) {
           continue; // infected, or not yet arrived
         }
