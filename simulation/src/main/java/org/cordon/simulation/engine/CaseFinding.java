@@ -120,6 +120,7 @@ final class CaseFinding {
     }
     if ((flags[r] & F_QUARANTINED) == 0) {
       flags[r] |= F_QUARANTINED;
+      st.quarantineSeen = true;
       tally.quarantinedNow++;
     }
     if ((now >> 1) >= sim.facilityFromDay) {

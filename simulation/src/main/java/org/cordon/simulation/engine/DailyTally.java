@@ -67,8 +67,8 @@ final class DailyTally {
     if (hhHadInfection[h] == 0) {
       hhHadInfection[h] = 1;
       int present = 0;
-      for (int i = t.householdOffsets[h]; i < t.householdOffsets[h + 1]; i++) {
-        if (t.arrivalStep[t.householdMembers[i]] <= now) {
+      for (int m = t.householdOffsets[h], to = t.householdOffsets[h + 1]; m < to; m++) {
+        if (t.memberArrivalStep[m] <= now) { // the members' arrival steps side by side
           present++;
         }
       }

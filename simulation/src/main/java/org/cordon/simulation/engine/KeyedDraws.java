@@ -198,20 +198,33 @@ final class KeyedDraws {
       double pressure = tr.households.pressure(h);
       double preShare = tr.households.presymptomaticShare(h);
       tr.households.clear(h);
-      final int x = Transmission.HH * h;
-      final int[] household = tr.household;
-      if (household[x + 3] == 0) {
+      if (!tr.households.anyLeft(h)) {
         return; // no susceptible member: no draw
       }
       taskPre[k] = preShare;
       double p = tr.householdProbability(h, pressure);
       ch.g.key(layerKey[Layer.HOUSEHOLD.ordinal()], h);
-      final byte[] state = st.state;
       final byte[] flags = st.flags;
-      for (int m = household[x], to = household[x + 1]; m < to; m++) {
+      final int[] openFrom = tr.susceptibles.bySlot;
+      final boolean noQuarantine = !st.quarantineSeen;
+      final int first = tr.households.first(h);
+      long open = tr.households.open(h, s);
+      if (open >= 0) { // small, everyone present: its bits are the susceptible members, in slot order
+        for (long bits = open; bits != 0; bits &= bits - 1) {
+          int j = t.householdMembers[first + Long.numberOfTrailingZeros(bits)];
+          if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && ch.g.nextDouble() < p) {
+            ch.add(j, k, tr.infectors.of(h, j, pressure));
+          }
+        }
+        return;
+      }
+      for (int m = first, to = tr.households.end(h); m < to; m++) {
+        if (openFrom[m] > s) {
+          continue; // infected, or not yet arrived
+        }
         int j = t.householdMembers[m];
-        if (tr.memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && ch.g.nextDouble() < p) {
-          ch.add(j, k, tr.householdInfector(h, j, pressure));
+        if ((noQuarantine || (flags[j] & F_FACILITY) == 0) && ch.g.nextDouble() < p) {
+          ch.add(j, k, tr.infectors.of(h, j, pressure));
         }
       }
       return;

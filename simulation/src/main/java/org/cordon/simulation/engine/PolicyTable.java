@@ -62,12 +62,7 @@ public final class PolicyTable {
   final int[] compoundMembers;
   final int[] workplaceOffsets;
   final int[] workplaceMembers;
-  /**
-   * Per household, {@code Transmission}'s record before a replicate starts: first member slot, end
-   * slot, compound, susceptible count (its size); copied by each replicate, not rebuilt.
-   */
-  final int[] householdRecords;
-  /** In household-member order, each member's arrival step: {@code Transmission}'s starting copy. */
+  /** In household-member order, each member's arrival step: {@code Susceptibles}' starting copy. */
   final int[] memberArrivalStep;
   /** Resident to its slot in {@link #householdMembers}; read only, shared by the replicates. */
   final int[] memberSlot;
@@ -171,14 +166,6 @@ public final class PolicyTable {
     compoundMembers = community.compoundMembers().flatMembers();
     workplaceOffsets = community.workplaceMembers().offsets();
     workplaceMembers = community.workplaceMembers().flatMembers();
-    int households = householdOffsets.length - 1;
-    householdRecords = new int[HOUSEHOLD_RECORD * households];
-    for (int h = 0; h < households; h++) {
-      householdRecords[HOUSEHOLD_RECORD * h] = householdOffsets[h];
-      householdRecords[HOUSEHOLD_RECORD * h + 1] = householdOffsets[h + 1];
-      householdRecords[HOUSEHOLD_RECORD * h + 2] = householdCompound[h];
-      householdRecords[HOUSEHOLD_RECORD * h + 3] = householdOffsets[h + 1] - householdOffsets[h];
-    }
     memberArrivalStep = new int[householdMembers.length];
     memberSlot = new int[n];
     for (int m = 0; m < householdMembers.length; m++) {
@@ -186,9 +173,6 @@ public final class PolicyTable {
       memberSlot[householdMembers[m]] = m;
     }
   }
-
-  /** Ints in each household's record ({@link #householdRecords}). */
-  static final int HOUSEHOLD_RECORD = 4;
 
   /**
    * Compiles a schedule for a community over a horizon.

@@ -133,6 +133,9 @@ final class Replicate implements InfectionSink {
   @Override
   public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course) {
     st.state[r] = E;
+    if (layer < 0) {
+      transmission.infected(r); // an import (transmission marks the local infections it draws)
+    }
     st.infector[r] = infector;
     st.layer[r] = (byte) layer;
     st.infectionStep[r] = stepOf(time);

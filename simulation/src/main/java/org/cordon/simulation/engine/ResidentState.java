@@ -53,6 +53,11 @@ final class ResidentState {
   final int[] infectionStep;
   /** The step a resident was confirmed, plus one; 0 if not (yet) confirmed. */
   final int[] confirmedStepPlusOne;
+  /**
+   * Whether any resident has been quarantined ({@link #F_QUARANTINED}, and so {@link #F_FACILITY})
+   * in this replicate: until then the transmission step need not read the flags of its candidates.
+   */
+  boolean quarantineSeen;
   /** Infectious residents not isolated, in {@code active[0, activeCount)}. */
   final int[] active;
   int activeCount;
@@ -81,6 +86,19 @@ final class ResidentState {
     active = new int[residents];
     activePos = new int[residents];
     Arrays.fill(activePos, -1);
+  }
+
+  /**
+   * Sets {@link #quarantineSeen} if some resident is quarantined now: for a state set up before its
+   * transmission step is made (case finding sets it as it quarantines).
+   */
+  void noteQuarantines() {
+    for (byte f : flags) {
+      if ((f & (F_QUARANTINED | F_FACILITY)) != 0) {
+        quarantineSeen = true;
+        return;
+      }
+    }
   }
 
   boolean has(int r, int flag) {

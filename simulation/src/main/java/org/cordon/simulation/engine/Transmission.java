@@ -4,7 +4,6 @@ import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
 import static org.cordon.simulation.engine.ResidentState.F_FACILITY;
 import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
 import static org.cordon.simulation.engine.ResidentState.P;
-import static org.cordon.simulation.engine.ResidentState.S;
 
 import java.util.SplittableRandom;
 import org.cordon.contact.Layer;
@@ -28,31 +27,20 @@ final class Transmission {
   private final SplittableRandom rng;
   private final GeometricSkip skip;
   private final InfectionSink sink;
-  private final long infectorKey;
+  /** Who in a household infected a member ({@link HouseholdInfector}). */
+  final HouseholdInfector infectors;
   private final double relA;
-  final GroupPressure households;
+  /** The household layer: each household's record and this step's pressure ({@link Households}). */
+  final Households households;
   final GroupPressure buildings;
   final GroupPressure compounds;
   final GroupPressure workplaces;
   /**
-   * Per household {@code h}, one contiguous record of {@link #HH} ints, so a touched household
-   * costs one cache miss, not four: its first member slot in {@code householdMembers} ({@code
-   * HH * h}), the end of its slots ({@code + 1}), its compound ({@code + 2}), and at least its
-   * number of susceptible members ({@code + 3}): its size, less each infection this step drew
-   * (imports are not counted, so it never falls below the true count). A household with none is
-   * skipped: it would draw nothing.
+   * Who is still susceptible and present from which step, per resident and per household member
+   * slot, so a member or candidate costs one read: marked here at each infection this step draws,
+   * and by the replicate at each import.
    */
-  final int[] household;
-  /** Ints per household record in {@link #household}. */
-  static final int HH = PolicyTable.HOUSEHOLD_RECORD;
-  /**
-   * In household-member order ({@code householdMembers[m]}): the member's arrival step, or {@link
-   * Integer#MAX_VALUE} once this step drew its infection; read beside the member list, so a member
-   * already infected costs no read of the per-resident state. Imports are not marked (their state
-   * is still checked).
-   */
-  final int[] memberOpenFrom;
-  private final int[] memberSlot; // resident -> its m in householdMembers
+  final Susceptibles susceptibles;
   private double presymptomatic;
   private int policyStep; // of the step being drawn
   // the step's rates and sums, set by pressures(s)
@@ -87,15 +75,19 @@ final class Transmission {
     this.rng = rng;
     this.skip = GeometricSkip.of(rng);
     this.sink = sink;
-    this.infectorKey = infectorKey;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
-    households = new GroupPressure(t.householdOffsets.length - 1);
+    households = new Households(t);
+    infectors = new HouseholdInfector(t, st, households, infectorKey, relA);
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    household = t.householdRecords.clone();
-    memberOpenFrom = t.memberArrivalStep.clone();
-    memberSlot = t.memberSlot;
+    susceptibles = new Susceptibles(t);
+    for (int r = 0; r < st.state.length; r++) {
+      if (st.state[r] != ResidentState.S) {
+        infected(r); // a state set up before the step (tests)
+      }
+    }
+    st.noteQuarantines();
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
     keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
   }
@@ -123,27 +115,36 @@ final class Transmission {
       keyed.draw(s);
       return;
     }
-    final byte[] state = st.state;
     final byte[] flags = st.flags;
+    final int[] openFrom = susceptibles.bySlot;
+    final boolean noQuarantine = !st.quarantineSeen;
     for (int i = 0; i < households.count(); i++) {
       int h = households.group(i);
-      final int x = HH * h;
-      if (household[x + 3] == 0) {
-        households.clear(h); // no susceptible member: no draw
+      if (!households.anyLeft(h)) {
+        households.clear(h); // nobody left to infect: no draw
         continue;
       }
       double pressure = households.pressure(h);
       double p = householdProbability(h, pressure);
       double preShare = households.presymptomaticShare(h);
       households.clear(h);
-      for (int m = household[x], to = household[x + 1]; m < to; m++) {
-        int j = t.householdMembers[m];
-        if (memberOpenFrom[m] <= s && state[j] == S && (flags[j] & F_FACILITY) == 0 && rng.nextDouble() < p) {
-          presymptomatic += preShare;
-          household[x + 3]--;
-          memberOpenFrom[m] = Integer.MAX_VALUE;
-          sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(),
-              householdInfector(h, j, pressure));
+      final int first = households.first(h);
+      long open = households.open(h, s);
+      if (open >= 0) { // small, everyone present: its bits are the susceptible members, in slot order
+        for (long bits = open; bits != 0; bits &= bits - 1) {
+          int m = first + Long.numberOfTrailingZeros(bits);
+          if ((noQuarantine || (flags[t.householdMembers[m]] & F_FACILITY) == 0) && rng.nextDouble() < p) {
+            infectInHousehold(h, m, s, pressure, preShare);
+          }
+        }
+        continue;
+      }
+      for (int m = first, to = households.end(h); m < to; m++) {
+        if (openFrom[m] > s) {
+          continue; // infected, or not yet arrived
+        }
+        if ((noQuarantine || (flags[t.householdMembers[m]] & F_FACILITY) == 0) && rng.nextDouble() < p) {
+          infectInHousehold(h, m, s, pressure, preShare);
         }
       }
     }
@@ -184,6 +185,23 @@ final class Transmission {
         }
       }
     }
+  }
+
+  /** Infects the member in slot {@code m} of household {@code h}, drawn at step {@code s}. */
+  private void infectInHousehold(int h, int m, int s, double pressure, double preShare) {
+    int j = t.householdMembers[m];
+    presymptomatic += preShare;
+    households.infected(h, m);
+    susceptibles.infected(j);
+    sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(), infectors.of(h, j, pressure));
+  }
+
+  /**
+   * Marks {@code j} infected (locally or as an import): no longer a candidate of any group, and
+   * counted off its household's members left.
+   */
+  void infected(int j) {
+    households.infected(t.residentHousehold[j], susceptibles.infected(j));
   }
 
   /**
@@ -242,8 +260,8 @@ final class Transmission {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
       double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if (inHouseholds && (flags[r] & F_FACILITY) == 0 && household[HH * groups[x] + 3] != 0) {
-        households.add(groups[x], w, pre); // a household with no susceptible member would draw nothing
+      if (inHouseholds && (flags[r] & F_FACILITY) == 0) {
+        households.add(groups[x], w, pre); // not if no member is susceptible: it would draw nothing
       }
       if (!outside || (flags[r] & F_QUARANTINED) != 0) {
         continue;
@@ -267,7 +285,7 @@ final class Transmission {
 
   /** @return the chance that a member of household {@code h} is infected at that pressure this step */
   double householdProbability(int h, double pressure) {
-    return 1.0 - Math.exp(-hhRate * t.factor[hf + household[HH * h + 2]] * pressure);
+    return 1.0 - Math.exp(-hhRate * t.factor[hf + households.compound(h)] * pressure);
   }
 
   double buildingLambda(int b, double pressure, int size) {
@@ -287,9 +305,12 @@ final class Transmission {
     return k * out;
   }
 
-  /** @return whether {@code j} can be infected outside its household at step {@code s} */
+  /**
+   * @return whether {@code j} can be infected outside its household at step {@code s}: present,
+   *     susceptible and not quarantined
+   */
   boolean open(int j, int s) {
-    return st.state[j] == S && (st.flags[j] & F_QUARANTINED) == 0 && t.arrivalStep[j] <= s;
+    return susceptibles.byResident[j] <= s && (!st.quarantineSeen || (st.flags[j] & F_QUARANTINED) == 0);
   }
 
   /**
@@ -312,8 +333,7 @@ final class Transmission {
   /** As above, with {@code j}'s course drawn ahead (null: the sink draws it). */
   void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
     presymptomatic += preShare;
-    household[HH * t.residentHousehold[j] + 3]--;
-    memberOpenFrom[memberSlot[j]] = Integer.MAX_VALUE;
+    infected(j);
     if (course == null) {
       sink.infect(j, s, time, layer, infector);
     } else {
@@ -358,31 +378,5 @@ final class Transmission {
       }
       infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP, preShare);
     }
-  }
-
-  /**
-   * The infectious member of household {@code h} that infected {@code j}: drawn in proportion to
-   * the members' infectiousness on a keyed draw of {@code j} (the sequential generator is not
-   * touched, so recording it changes no infection).
-   */
-  int householdInfector(int h, int j, double pressure) {
-    double u = RandomStreams.uniform(infectorKey, j, 0) * pressure;
-    int last = ResidentState.INFECTOR_GROUP;
-    for (int m = household[HH * h], to = household[HH * h + 1]; m < to; m++) {
-      int r = t.householdMembers[m];
-      if (r == j || !st.isActive(r)) {
-        continue;
-      }
-      double w = (st.flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
-      if (w == 0) {
-        continue;
-      }
-      last = r;
-      u -= w;
-      if (u < 0) {
-        return r;
-      }
-    }
-    return last; // rounding: the sum in member order may fall short of the pressure
   }
 }

@@ -99,6 +99,7 @@ final class EngineFixture {
 
   private static void put(Replicate rep, int r, byte state) {
     rep.st.state[r] = state;
+    rep.transmission.infected(r); // as an infection does: no longer a candidate
     if (!rep.st.isActive(r)) {
       rep.st.addActive(r);
     }
