@@ -66,6 +66,10 @@ final class SingleSourceSearch {
   private final int[][] homes = new int[Layer.COUNT][];
   /** {@link Topology#arrival(int)} of the query's layers, by ordinal (deep queries). */
   private final int[][] arrivals = new int[Layer.COUNT][];
+  /** {@link Topology#run(int)} by ordinal, fetched on the first close-contact query using it. */
+  private final int[][] runs = new int[Layer.COUNT][];
+  /** {@link Topology#arrival(int)} by ordinal, beside {@link #runs}. */
+  private final int[][] runArrivals = new int[Layer.COUNT][];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -92,7 +96,9 @@ final class SingleSourceSearch {
     seen[source >>> 6] |= 1L << source;
     pos[source] = 0;
     size = 1;
-    search(1, maxDepth, layerMask, minMinutes, w1, w2);
+    if (maxDepth > 1 || !direct(source, layerMask, minMinutes, w1, w2)) {
+      search(1, maxDepth, layerMask, minMinutes, w1, w2);
+    }
     int n = size - 1;
     if (n == 0) {
       seen[source >>> 6] = 0;
@@ -150,7 +156,6 @@ final class SingleSourceSearch {
   private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
     final int[] ords = ords(layerMask);
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
-    final EncounterLayer enc = t.encounters;
     final long[] gs = gSeen;
     final long[] gf = gFinal;
     final boolean deep = maxDepth >= 2;
@@ -211,12 +216,7 @@ final class SingleSourceSearch {
           }
         }
         if (encounters) {
-          for (int i = enc.start(u), ie = enc.end(u); i < ie; i++) {
-            int f = enc.firstDay(i);
-            if (f <= w2 && enc.lastDay(i) >= w1 && enc.lastsAtLeast(i, minMinutes)) {
-              relax(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f));
-            }
-          }
+          encounters(u, d, minMinutes, w1, w2);
         }
       }
       for (int k = p0; k < np; k += 3) {
@@ -234,6 +234,75 @@ final class SingleSourceSearch {
       int gg = t.groupBase[pend[k + 1]] + pend[k];
       gs[gg >>> 6] = 0;
       gf[gg >>> 6] = 0;
+    }
+  }
+
+  /**
+   * Close contacts (depth 1) of one case whose group in each of the query's layers is a run of
+   * ids ({@link Topology#run(int)}): its members are reached straight from the case's entry,
+   * without the layer's offsets, groups and member arrays (at 1,000,000 residents each of those
+   * reads is a cache miss). The same answer as {@link #search} (the group, open-ended, is
+   * expanded whole with the case's start; a member's exposure is the later of that and its own
+   * first day).
+   *
+   * @return false, having reached nobody, when a layer needs the general path
+   */
+  private boolean direct(int u, int layerMask, int minMinutes, int w1, int w2) {
+    final int[] ords = ords(layerMask);
+    for (int ord : ords) {
+      int[] run = runs[ord];
+      if (run == null) {
+        run = t.run(ord);
+        runArrivals[ord] = t.arrival(ord);
+        runs[ord] = run;
+      }
+      if (run[u] == Topology.GENERAL) {
+        return false;
+      }
+    }
+    levelStart = 1;
+    for (int ord : ords) {
+      final int[] run = runs[ord];
+      int r = run[u];
+      if (r == Topology.NONE) {
+        continue;
+      }
+      final int[] arr = runArrivals[ord];
+      int lo = w1;
+      if ((r & Topology.ARRIVAL) != 0) {
+        lo = Math.max(w1, arr[u]);
+        if (lo > w2) {
+          continue;
+        }
+      }
+      int first = u - (r & Topology.RUN_OFFSET_MASK);
+      int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+      int bit = 1 << ord;
+      for (int v = first; v < end; v++) {
+        int e = lo;
+        if ((run[v] & Topology.ARRIVAL) != 0) {
+          int f = arr[v];
+          if (f > w2) {
+            continue;
+          }
+          e = Math.max(lo, f);
+        }
+        relax(v, 1, bit, e);
+      }
+    }
+    if ((layerMask & Topology.ENCOUNTER_BIT) != 0) {
+      encounters(u, 1, minMinutes, w1, w2);
+    }
+    return true;
+  }
+
+  private void encounters(int u, int d, int minMinutes, int w1, int w2) {
+    final EncounterLayer enc = t.encounters;
+    for (int i = enc.start(u), ie = enc.end(u); i < ie; i++) {
+      int f = enc.firstDay(i);
+      if (f <= w2 && enc.lastDay(i) >= w1 && enc.lastsAtLeast(i, minMinutes)) {
+        relax(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f));
+      }
     }
   }
 

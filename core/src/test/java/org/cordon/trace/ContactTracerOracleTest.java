@@ -228,4 +228,31 @@ class ContactTracerOracleTest {
           .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
     }
   }
+
+  /**
+   * Close contacts (depth 1) through groups that are runs of consecutive ids take the run path
+   * ({@link Topology#run(int)}): members straight from the case's entry, returnees' arrival days
+   * beside it. With and without narrowed and extra memberships (which send their groups to the
+   * general path), under random rules and windows, the answers must match the oracle.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void closeContactsThroughRunsOfIdsMatchTheOracle(long seed) {
+    boolean intervals = seed % 2 == 0;
+    RandomCommunity rc = RandomCommunity.withHouseholdRuns(seed, 60, intervals);
+    if (!intervals) {
+      int[] run = new Topology(rc.graph).run(Layer.HOUSEHOLD.ordinal());
+      assertThat(run).as("every resident on the run path").doesNotContain(Topology.NONE, Topology.GENERAL);
+    }
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int q = 0; q < 6; q++) {
+      CloseContactRule rule = q == 0 ? CloseContactRule.DEFAULT : randomRule(rc);
+      DayWindow w = rc.randomWindow();
+      int c = rc.random().nextInt(rc.community.residentCount());
+      assertThat(str(BruteForceTracer.rows(tracer.closeContacts(c, rule, w))))
+          .as("case %d rule %s window %s", c, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, 1, rule, w)));
+    }
+  }
 }
