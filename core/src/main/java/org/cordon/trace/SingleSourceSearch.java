@@ -56,6 +56,14 @@ final class SingleSourceSearch {
   /** Per queue entry: the first exposure. */
   private int[] qe = new int[256];
   private int size;
+  /**
+   * Whether {@link #pos} holds the queue index of every entry. A close-contact query leaves it
+   * unwritten while the queue is short (a repeat is found by scanning the queue, and the writer
+   * sorts short answers without it): at 1,000,000 residents each write is a cache miss.
+   */
+  private boolean posWritten;
+  /** The queue length up to which a close-contact query does not write {@link #pos}. */
+  private static final int SHORT = AnswerWriter.SHORT;
   /** The first queue index of the level being found. */
   private int levelStart;
   /** The groups met in this query, three ints each: group, layer ordinal, earliest start. */
@@ -94,9 +102,10 @@ final class SingleSourceSearch {
     q[0] = source;
     qm[0] = 0;
     seen[source >>> 6] |= 1L << source;
-    pos[source] = 0;
     size = 1;
     if (maxDepth > 1 || !direct(source, layerMask, minMinutes, w1, w2)) {
+      pos[source] = 0;
+      posWritten = true;
       search(1, maxDepth, layerMask, minMinutes, w1, w2);
     }
     int n = size - 1;
@@ -126,6 +135,7 @@ final class SingleSourceSearch {
       pos[s] = i;
     }
     size = ns;
+    posWritten = true;
     search(ns, maxDepth, layerMask, minMinutes, w1, w2);
     int n = size - ns;
     if (n == 0) {
@@ -261,6 +271,7 @@ final class SingleSourceSearch {
       }
     }
     levelStart = 1;
+    posWritten = false;
     for (int ord : ords) {
       final int[] run = runs[ord];
       int r = run[u];
@@ -400,13 +411,21 @@ final class SingleSourceSearch {
     if ((seen[w] & b) == 0) {
       seen[w] |= b;
       ensure(size + 1);
-      pos[v] = size;
+      if (!posWritten && size == SHORT) {
+        for (int i = 0; i < size; i++) {
+          pos[q[i]] = i;
+        }
+        posWritten = true;
+      }
+      if (posWritten) {
+        pos[v] = size;
+      }
       q[size] = v;
       qm[size] = d << 8 | bit;
       qe[size] = exp;
       size++;
     } else {
-      int p = pos[v];
+      int p = posWritten ? pos[v] : indexOf(v);
       if (p >= levelStart) {
         qm[p] |= bit;
         if (exp < qe[p]) {
@@ -414,6 +433,14 @@ final class SingleSourceSearch {
         }
       }
     }
+  }
+
+  private int indexOf(int v) {
+    int p = 0;
+    while (q[p] != v) {
+      p++;
+    }
+    return p;
   }
 
   private void ensure(int capacity) {
