@@ -76,8 +76,8 @@ final class SingleSourceSearch {
   private final int[][] arrivals = new int[Layer.COUNT][];
   /** {@link Topology#run(int)} by ordinal, fetched on the first close-contact query using it. */
   private final int[][] runs = new int[Layer.COUNT][];
-  /** {@link Topology#arrival(int)} by ordinal, beside {@link #runs}. */
-  private final int[][] runArrivals = new int[Layer.COUNT][];
+  /** {@link Topology#run(int)} of the query's layers laid out as runs ({@link Topology#runLaid}), else null (deep queries). */
+  private final int[][] deepRuns = new int[Layer.COUNT][];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -172,6 +172,8 @@ final class SingleSourceSearch {
     final int simple = t.simpleMask;
     if (deep) {
       for (int ord : ords) {
+        int[] run = t.run(ord);
+        deepRuns[ord] = t.runLaid(ord) ? run : null;
         homes[ord] = t.home(ord);
         arrivals[ord] = t.arrival(ord);
       }
@@ -191,6 +193,11 @@ final class SingleSourceSearch {
             continue;
           }
           if (deep) {
+            final int[] run = deepRuns[ord];
+            if (run != null && run[u] >= 0) {
+              expandRun(run, arrivals[ord], u, 1 << ord, d, w1, w2);
+              continue;
+            }
             int h = homes[ord][u];
             if (h == Topology.NONE) {
               continue;
@@ -263,7 +270,7 @@ final class SingleSourceSearch {
       int[] run = runs[ord];
       if (run == null) {
         run = t.run(ord);
-        runArrivals[ord] = t.arrival(ord);
+        arrivals[ord] = t.arrival(ord);
         runs[ord] = run;
       }
       if (run[u] == Topology.GENERAL) {
@@ -273,38 +280,45 @@ final class SingleSourceSearch {
     levelStart = 1;
     posWritten = false;
     for (int ord : ords) {
-      final int[] run = runs[ord];
-      int r = run[u];
-      if (r == Topology.NONE) {
-        continue;
-      }
-      final int[] arr = runArrivals[ord];
-      int lo = w1;
-      if ((r & Topology.ARRIVAL) != 0) {
-        lo = Math.max(w1, arr[u]);
-        if (lo > w2) {
-          continue;
-        }
-      }
-      int first = u - (r & Topology.RUN_OFFSET_MASK);
-      int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
-      int bit = 1 << ord;
-      for (int v = first; v < end; v++) {
-        int e = lo;
-        if ((run[v] & Topology.ARRIVAL) != 0) {
-          int f = arr[v];
-          if (f > w2) {
-            continue;
-          }
-          e = Math.max(lo, f);
-        }
-        relax(v, 1, bit, e);
+      if (runs[ord][u] != Topology.NONE) {
+        expandRun(runs[ord], arrivals[ord], u, 1 << ord, 1, w1, w2);
       }
     }
     if ((layerMask & Topology.ENCOUNTER_BIT) != 0) {
       encounters(u, 1, minMinutes, w1, w2);
     }
     return true;
+  }
+
+  /**
+   * Reaches the members of {@code u}'s group in a layer laid out as runs of ids ({@code run[u] >=
+   * 0}): the group, open-ended, links them all from {@code u}'s start; a member's exposure is the
+   * later of that and its own first day. Expanded from each frontier member in it (no pending
+   * list): a second expansion on the same level lowers the same entries to the same minimum, and
+   * one on a later level finds every member reached already.
+   */
+  private void expandRun(int[] run, int[] arr, int u, int bit, int d, int w1, int w2) {
+    int r = run[u];
+    int lo = w1;
+    if ((r & Topology.ARRIVAL) != 0) {
+      lo = Math.max(w1, arr[u]);
+      if (lo > w2) {
+        return;
+      }
+    }
+    int first = u - (r & Topology.RUN_OFFSET_MASK);
+    int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+    for (int v = first; v < end; v++) {
+      int e = lo;
+      if ((run[v] & Topology.ARRIVAL) != 0) {
+        int f = arr[v];
+        if (f > w2) {
+          continue;
+        }
+        e = Math.max(lo, f);
+      }
+      relax(v, d, bit, e);
+    }
   }
 
   private void encounters(int u, int d, int minMinutes, int w1, int w2) {

@@ -43,6 +43,8 @@ final class Topology {
   private volatile int[][] runs = new int[Layer.COUNT][];
   /** {@link #arrival(int)} by layer ordinal (made with the first of them), published before them. */
   private volatile int[][] arrivals = new int[Layer.COUNT][];
+  /** Per layer ordinal, set before {@link #runs} publishes its run: see {@link #runLaid(int)}. */
+  private final boolean[] runLaid = new boolean[Layer.COUNT];
   /** Whether {@link #arrivals} holds the layer's array (which may be {@code null}). */
   private final boolean[] arrivalMade = new boolean[Layer.COUNT];
 
@@ -136,6 +138,16 @@ final class Topology {
   }
 
   /**
+   * @param ord a group layer's ordinal, after {@link #run(int)} for it
+   * @return whether at least half the residents with memberships in the layer are on runs (as
+   *     households are in a register), so that a deep query looks their group up in {@link
+   *     #run(int)} first
+   */
+  boolean runLaid(int ord) {
+    return runLaid[ord];
+  }
+
+  /**
    * @param ord a group layer's ordinal, after {@link #home(int)} or {@link #run(int)} for it
    * @return the first day of each resident's membership marked {@link #ARRIVAL} in {@link
    *     #home(int)} and {@link #run(int)}, at index {@code r}; {@code null} when none is marked
@@ -218,6 +230,13 @@ final class Topology {
         }
       }
     }
+    int on = 0;
+    int in = 0;
+    for (int e : h) {
+      on += e >= 0 ? 1 : 0;
+      in += e != NONE ? 1 : 0;
+    }
+    runLaid[ord] = on > 0 && 2 * on >= in;
     return h;
   }
 
