@@ -308,6 +308,24 @@ final class SingleSourceSearch {
     }
     int first = u - (r & Topology.RUN_OFFSET_MASK);
     int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+    if (!posWritten) {
+      for (int v = first; v < end; v++) {
+        int f = (run[v] & Topology.ARRIVAL) != 0 ? arr[v] : lo;
+        if (f <= w2) {
+          relax(v, d, bit, Math.max(lo, f));
+        }
+      }
+      return;
+    }
+    ensure(size + end - first);
+    final long[] sn = seen;
+    final int[] ps = pos;
+    final int[] qq = q;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    final int ls = levelStart;
+    final int db = d << 8 | bit;
+    int sz = size;
     for (int v = first; v < end; v++) {
       int e = lo;
       if ((run[v] & Topology.ARRIVAL) != 0) {
@@ -317,8 +335,26 @@ final class SingleSourceSearch {
         }
         e = Math.max(lo, f);
       }
-      relax(v, d, bit, e);
+      int w = v >>> 6;
+      long b = 1L << v;
+      if ((sn[w] & b) == 0) {
+        sn[w] |= b;
+        ps[v] = sz;
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = e;
+        sz++;
+      } else {
+        int p = ps[v];
+        if (p >= ls) {
+          mm[p] |= bit;
+          if (e < ee[p]) {
+            ee[p] = e;
+          }
+        }
+      }
     }
+    size = sz;
   }
 
   private void encounters(int u, int d, int minMinutes, int w1, int w2) {
