@@ -7,8 +7,9 @@ import org.cordon.contact.GroupLayer;
 import org.cordon.contact.Layer;
 
 /**
- * The graph's layers in arrays for the search loops, one id space over all layers' groups, and
- * (made on the first deep query) each resident's group per layer in one read ({@link #home(int)}).
+ * The graph's layers in arrays for the search loops, one id space over all layers' groups, and,
+ * made on the first query that needs them, each resident's group per layer in one read ({@link
+ * #home(int)}) and its place in a group laid out as a run of consecutive ids ({@link #run(int)}).
  */
 final class Topology {
   /** Group layers by {@link Layer#ordinal()}, {@code null} for {@link Layer#ENCOUNTER}. */
