@@ -198,7 +198,7 @@ final class SingleSourceSearch {
           }
         }
         if (encounters) {
-          encounters(u, d, minMinutes, w1, w2);
+          encounters(t.encounters.start(u), t.encounters.end(u), d, minMinutes, w1, w2);
         }
       }
       for (int k = p0; k < np; k += 3) {
@@ -231,6 +231,11 @@ final class SingleSourceSearch {
    */
   private boolean direct(int u, int layerMask, int minMinutes, int w1, int w2) {
     final int[] ords = ords(layerMask);
+    // the case's encounter range read first, so that its cache miss overlaps the run entry's
+    final boolean withEncounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
+    final EncounterLayer enc = t.encounters;
+    final int e0 = withEncounters ? enc.start(u) : 0;
+    final int e1 = withEncounters ? enc.end(u) : 0;
     for (int ord : ords) {
       int[] run = runs[ord];
       if (run == null) {
@@ -247,8 +252,8 @@ final class SingleSourceSearch {
         expandRun(runs[ord], arrivals[ord], u, 1 << ord, 1, w1, w2);
       }
     }
-    if ((layerMask & Topology.ENCOUNTER_BIT) != 0) {
-      encounters(u, 1, minMinutes, w1, w2);
+    if (withEncounters) {
+      encounters(e0, e1, 1, minMinutes, w1, w2);
     }
     return true;
   }
@@ -274,9 +279,10 @@ final class SingleSourceSearch {
     rq.reachRun(run, arr, first, end, lo, bit, d, w2);
   }
 
-  private void encounters(int u, int d, int minMinutes, int w1, int w2) {
+  /** Reaches the other side of encounters {@code i0..ie-1} that overlap the window and last long enough. */
+  private void encounters(int i0, int ie, int d, int minMinutes, int w1, int w2) {
     final EncounterLayer enc = t.encounters;
-    for (int i = enc.start(u), ie = enc.end(u); i < ie; i++) {
+    for (int i = i0; i < ie; i++) {
       int f = enc.firstDay(i);
       if (f <= w2 && enc.lastDay(i) >= w1 && enc.lastsAtLeast(i, minMinutes)) {
         rq.reach(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f));
