@@ -114,7 +114,7 @@ public final class TraceAB {
     boolean big = n >= 1_000_000;
     ThreadMXBean tb = ManagementFactory.getThreadMXBean();
     for (String q : queries) {
-      int count = switch (q) { case "close" -> 20_000; case "depth2" -> big ? 300 : 2_000; default -> big ? 15 : 100; };
+      int count = switch (q) { case "close" -> 100_000; case "depth2" -> big ? 300 : 2_000; default -> big ? 15 : 100; };
       int[] cases = new int[q.equals("close") || q.equals("depth2") ? count : 0];
       for (int i = 0; i < cases.length; i++) cases[i] = sides[0].caseAt(i);
       int[][] groups = new int[q.equals("shared") || q.equals("singles") ? count : 0][];

@@ -16,6 +16,8 @@ import java.util.Arrays;
  * <p>Not thread-safe: one instance per search.
  */
 final class AnswerWriter {
+  /** Answers shorter than this are sorted by insertion, without reading {@code pos}. */
+  static final int SHORT = 32;
   private final IdSort sorter;
   /** Per word of {@code seen}: the set bits in the words before it (the dense path's ranks). */
   private final int[] rank;
@@ -31,7 +33,7 @@ final class AnswerWriter {
    * @param q the queue: {@code ns} sources, then the {@code n} contacts
    * @param qm per queue entry, {@code depth << 8 | layer mask}
    * @param qe per queue entry, the first exposure
-   * @param pos per reached resident, its queue index
+   * @param pos per reached resident, its queue index (not read when {@code n < SHORT})
    * @param seen one bit per reached resident (sources included); all zero on return
    * @param ns the number of sources
    * @param n the number of contacts, {@code >= 1}
@@ -42,7 +44,7 @@ final class AnswerWriter {
       packed = new int[Math.max(3 * n, 2 * packed.length)];
     }
     final int[] out = packed;
-    if (n >= 32 && seen.length <= 8 * n) {
+    if (n >= SHORT && seen.length <= 8 * n) {
       final long[] b = seen;
       for (int i = 0; i < ns; i++) {
         b[q[i] >>> 6] &= ~(1L << q[i]);
@@ -64,24 +66,30 @@ final class AnswerWriter {
       Arrays.fill(b, 0L);
       return Arrays.copyOf(out, 3 * n);
     }
-    if (n < 32) {
-      // insertion sort: close-contact answers have a handful of ids
-      for (int i = 0; i < n; i++) {
-        int v = q[ns + i];
-        int k = i;
-        while (k > 0 && out[k - 1] > v) {
-          out[k] = out[k - 1];
-          k--;
-        }
-        out[k] = v;
-      }
-    } else {
-      System.arraycopy(q, ns, out, 0, n);
-      sorter.sort(out, n);
-    }
     for (int i = 0, e = ns + n; i < e; i++) {
       seen[q[i] >>> 6] = 0;
     }
+    if (n < SHORT) {
+      // insertion sort of the entries: close-contact answers have a handful of ids
+      for (int i = 0; i < n; i++) {
+        int v = q[ns + i];
+        int m = qm[ns + i];
+        int x = qe[ns + i];
+        int k = i;
+        while (k > 0 && out[k - 1] > v) {
+          out[k] = out[k - 1];
+          out[n + k] = out[n + k - 1];
+          out[2 * n + k] = out[2 * n + k - 1];
+          k--;
+        }
+        out[k] = v;
+        out[n + k] = m;
+        out[2 * n + k] = x;
+      }
+      return Arrays.copyOf(out, 3 * n);
+    }
+    System.arraycopy(q, ns, out, 0, n);
+    sorter.sort(out, n);
     for (int i = 0; i < n; i++) {
       int p = pos[out[i]];
       out[n + i] = qm[p];

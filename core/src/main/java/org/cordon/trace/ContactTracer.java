@@ -29,9 +29,11 @@ import org.cordon.contact.DayWindow;
  * <p>Immutable and thread-safe: each thread gets its own scratch arrays, made on its first query
  * and kept while the thread and the tracer live: about 4.2 bytes per resident and 4.3 per group
  * for single-case queries (plus the queue, 12 bytes per contact of the largest answer), another
- * 24 per resident and 16 per group for {@link #clusters}. Queries deeper than 1 also make, once
- * per tracer and shared by all threads, one {@code int} per resident for each layer they use (a
- * resident's group in one read), and another for a layer with returnees' arrival days. Concurrent queries give the same results as one thread. The
+ * 24 per resident and 16 per group for {@link #clusters}. Queries also make, once per tracer and
+ * shared by all threads, one {@code int} per resident for each group layer they use (a resident's
+ * place in its group when the group is a run of consecutive ids, as households are in a register),
+ * one more for a layer with returnees' arrival days, and, for queries deeper than 1, one more (a
+ * resident's group in one read). Concurrent queries give the same results as one thread. The
  * query path uses primitive arrays only: no boxing, no hash sets.
  */
 public final class ContactTracer {

@@ -7,14 +7,11 @@ import org.cordon.contact.Layer;
 
 /**
  * A level-synchronous breadth-first search from one case (or several traced as one), over group
- * memberships and encounters, with per-thread scratch laid out for the cache: the per-resident
- * data touched on every visit is one bit ({@code seen}, 125 KB at 1,000,000 residents, so it
- * stays in L2) and, for reached residents only, the index of their entry in the queue ({@code
- * pos}, one {@code int}); what a contact carries (depth, layers, first exposure) is written next
- * to its id in the queue, sequentially. Groups likewise: two bits per group ({@code gSeen}, and
- * {@code gFinal} for a group whose earliest start cannot drop any more) and a pending-list index.
- * Nothing is cleared between queries but the bits that were set (the bitmap scan of the result
- * clears them as it reads), and each group is expanded at most once per query.
+ * memberships and encounters, with per-thread scratch laid out for the cache: the reached
+ * residents in a {@link ReachQueue}; for groups, two bits per group ({@code gSeen}, and {@code
+ * gFinal} for a group whose earliest start cannot drop any more) and a pending-list index.
+ * Nothing is cleared between queries but the bits that were set, and each group is expanded at
+ * most once per query (households laid out as runs of ids aside, below).
  *
  * <p>Why once is enough: a group whose memberships all have no last day ({@link
  * GroupLayer#isOpenEnded(int)}; a first day, like a returnee's arrival, is fine) links every
@@ -28,20 +25,17 @@ import org.cordon.contact.Layer;
  * returnees' arrival days beside it), and none at all in a layer that reached it when the layer is
  * simple ({@link Topology#simpleMask}: its one group there was expanded whole on the level that
  * reached it). On the Jinsha profile at 1,000,000 residents this skips the workplace look-up of
- * every co-worker of a case at depth 2.
- *
- * <p>The reached residents go into one queue in the order found (the sources first), so each
- * level's frontier is a range of it, and a resident met again on the level that found it (through
- * a second layer) is updated in place. The result is written by {@link AnswerWriter}.
+ * every co-worker of a case at depth 2. In a layer laid out as runs of consecutive ids
+ * (households, {@link Topology#run(int)}) the read gives the members themselves, and the group is
+ * expanded there and then, with no group bits, pending list or member arrays; close contacts
+ * (depth 1) take only that path when the case's groups allow ({@link #direct}). The result is
+ * written by {@link AnswerWriter}.
  *
  * <p>Not thread-safe: one instance per thread.
  */
 final class SingleSourceSearch {
   private final Topology t;
-  /** One bit per resident: reached in this query. All zero between queries. */
-  private final long[] seen;
-  /** Per reached resident (its {@code seen} bit set): the index of its entry in the queue. */
-  private final int[] pos;
+  private final ReachQueue rq;
   /** One bit per global group: met in this query. All zero between queries. */
   private final long[] gSeen;
   /** One bit per global group: expanded on an earlier level, or its earliest start is the window's start. */
@@ -49,15 +43,6 @@ final class SingleSourceSearch {
   /** Per met global group: the index of its entry in {@code pend}. */
   private final int[] gPos;
   private final AnswerWriter writer;
-  /** The sources, then every reached resident in the order found. */
-  private int[] q = new int[256];
-  /** Per queue entry: {@code depth << 8 | layer mask}. */
-  private int[] qm = new int[256];
-  /** Per queue entry: the first exposure. */
-  private int[] qe = new int[256];
-  private int size;
-  /** The first queue index of the level being found. */
-  private int levelStart;
   /** The groups met in this query, three ints each: group, layer ordinal, earliest start. */
   private int[] pend = new int[96];
   private int np;
@@ -66,16 +51,18 @@ final class SingleSourceSearch {
   private final int[][] homes = new int[Layer.COUNT][];
   /** {@link Topology#arrival(int)} of the query's layers, by ordinal (deep queries). */
   private final int[][] arrivals = new int[Layer.COUNT][];
+  /** {@link Topology#run(int)} by ordinal, fetched on the first close-contact query using it. */
+  private final int[][] runs = new int[Layer.COUNT][];
+  /** {@link Topology#run(int)} of the query's layers laid out as runs ({@link Topology#runLaid}), else null (deep queries). */
+  private final int[][] deepRuns = new int[Layer.COUNT][];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
-    int n = t.residentCount;
-    this.seen = new long[(n + 63) >>> 6];
-    this.pos = new int[n];
+    this.rq = new ReachQueue(t.residentCount);
     this.gSeen = new long[(t.totalGroups + 63) >>> 6];
     this.gFinal = new long[gSeen.length];
     this.gPos = new int[t.totalGroups];
-    this.writer = new AnswerWriter(n);
+    this.writer = new AnswerWriter(t.residentCount);
   }
 
   /**
@@ -87,18 +74,18 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int source, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    q[0] = source;
-    qm[0] = 0;
-    seen[source >>> 6] |= 1L << source;
-    pos[source] = 0;
-    size = 1;
-    search(1, maxDepth, layerMask, minMinutes, w1, w2);
-    int n = size - 1;
+    ReachQueue r = rq;
+    r.start(source);
+    if (maxDepth > 1 || !direct(source, layerMask, minMinutes, w1, w2)) {
+      r.writePos();
+      search(1, maxDepth, layerMask, minMinutes, w1, w2);
+    }
+    int n = r.size - 1;
     if (n == 0) {
-      seen[source >>> 6] = 0;
+      r.seen[source >>> 6] = 0;
       return TraceResult.empty(new int[] {source});
     }
-    return new TraceResult(source, writer.write(q, qm, qe, pos, seen, 1, n), n);
+    return new TraceResult(source, writer.write(r.q, r.qm, r.qe, r.pos, r.seen, 1, n), n);
   }
 
   /**
@@ -110,25 +97,18 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
+    ReachQueue r = rq;
     int ns = sources.length;
-    ensure(ns);
-    for (int i = 0; i < ns; i++) {
-      int s = sources[i];
-      q[i] = s;
-      qm[i] = 0;
-      seen[s >>> 6] |= 1L << s;
-      pos[s] = i;
-    }
-    size = ns;
+    r.start(sources, ns, true);
     search(ns, maxDepth, layerMask, minMinutes, w1, w2);
-    int n = size - ns;
+    int n = r.size - ns;
     if (n == 0) {
       for (int src : sources) {
-        seen[src >>> 6] = 0;
+        r.seen[src >>> 6] = 0;
       }
       return TraceResult.empty(sources);
     }
-    return new TraceResult(sources, writer.write(q, qm, qe, pos, seen, ns, n), n);
+    return new TraceResult(sources, writer.write(r.q, r.qm, r.qe, r.pos, r.seen, ns, n), n);
   }
 
   private int[] ords(int layerMask) {
@@ -150,13 +130,14 @@ final class SingleSourceSearch {
   private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
     final int[] ords = ords(layerMask);
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
-    final EncounterLayer enc = t.encounters;
     final long[] gs = gSeen;
     final long[] gf = gFinal;
     final boolean deep = maxDepth >= 2;
     final int simple = t.simpleMask;
     if (deep) {
       for (int ord : ords) {
+        int[] run = t.run(ord);
+        deepRuns[ord] = t.runLaid(ord) ? run : null;
         homes[ord] = t.home(ord);
         arrivals[ord] = t.arrival(ord);
       }
@@ -164,18 +145,24 @@ final class SingleSourceSearch {
     int head = 0;
     int tail = ns;
     np = 0;
+    final ReachQueue r = rq;
     for (int d = 1; d <= maxDepth && head < tail; d++) {
-      levelStart = tail;
+      r.levelStart = tail;
       int p0 = np;
       for (int fi = head; fi < tail; fi++) {
-        int u = q[fi];
+        int u = r.q[fi];
         // a layer that reached u, if simple, holds no group of u's that is not expanded already
-        final int reached = qm[fi] & simple;
+        final int reached = r.qm[fi] & simple;
         for (int ord : ords) {
           if ((reached >>> ord & 1) != 0) {
             continue;
           }
           if (deep) {
+            final int[] run = deepRuns[ord];
+            if (run != null && run[u] >= 0) {
+              expandRun(run, arrivals[ord], u, 1 << ord, d, w1, w2);
+              continue;
+            }
             int h = homes[ord][u];
             if (h == Topology.NONE) {
               continue;
@@ -211,12 +198,7 @@ final class SingleSourceSearch {
           }
         }
         if (encounters) {
-          for (int i = enc.start(u), ie = enc.end(u); i < ie; i++) {
-            int f = enc.firstDay(i);
-            if (f <= w2 && enc.lastDay(i) >= w1 && enc.lastsAtLeast(i, minMinutes)) {
-              relax(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f));
-            }
-          }
+          encounters(t.encounters.start(u), t.encounters.end(u), d, minMinutes, w1, w2);
         }
       }
       for (int k = p0; k < np; k += 3) {
@@ -224,16 +206,87 @@ final class SingleSourceSearch {
         int ord = pend[k + 1];
         int gg = t.groupBase[ord] + g;
         gf[gg >>> 6] |= 1L << gg;
-        expandOpen(t.groupLayers[ord], g, pend[k + 2], 1 << ord, d, w2);
+        r.reachMembers(t.groupLayers[ord], g, pend[k + 2], 1 << ord, d, w2);
       }
       head = tail;
-      tail = size;
+      tail = r.size;
     }
     // forget the groups met
     for (int k = 0; k < np; k += 3) {
       int gg = t.groupBase[pend[k + 1]] + pend[k];
       gs[gg >>> 6] = 0;
       gf[gg >>> 6] = 0;
+    }
+  }
+
+  /**
+   * Close contacts (depth 1) of one case whose group in each of the query's layers is a run of
+   * ids ({@link Topology#run(int)}): its members are reached straight from the case's entry,
+   * without the layer's offsets, groups and member arrays (at 1,000,000 residents each of those
+   * reads is a cache miss). The same answer as {@link #search} (the group, open-ended, is
+   * expanded whole with the case's start; a member's exposure is the later of that and its own
+   * first day).
+   *
+   * @return false, having reached nobody, when a layer needs the general path
+   */
+  private boolean direct(int u, int layerMask, int minMinutes, int w1, int w2) {
+    final int[] ords = ords(layerMask);
+    // the case's encounter range read first, so that its cache miss overlaps the run entry's
+    final boolean withEncounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
+    final EncounterLayer enc = t.encounters;
+    final int e0 = withEncounters ? enc.start(u) : 0;
+    final int e1 = withEncounters ? enc.end(u) : 0;
+    for (int ord : ords) {
+      int[] run = runs[ord];
+      if (run == null) {
+        run = t.run(ord);
+        arrivals[ord] = t.arrival(ord);
+        runs[ord] = run;
+      }
+      if (run[u] == Topology.GENERAL) {
+        return false;
+      }
+    }
+    for (int ord : ords) {
+      if (runs[ord][u] != Topology.NONE) {
+        expandRun(runs[ord], arrivals[ord], u, 1 << ord, 1, w1, w2);
+      }
+    }
+    if (withEncounters) {
+      encounters(e0, e1, 1, minMinutes, w1, w2);
+    }
+    return true;
+  }
+
+  /**
+   * Reaches the members of {@code u}'s group in a layer laid out as runs of ids ({@code run[u] >=
+   * 0}): the group, open-ended, links them all from {@code u}'s start; a member's exposure is the
+   * later of that and its own first day. Expanded from each frontier member in it (no pending
+   * list): a second expansion on the same level lowers the same entries to the same minimum, and
+   * one on a later level finds every member reached already.
+   */
+  private void expandRun(int[] run, int[] arr, int u, int bit, int d, int w1, int w2) {
+    int r = run[u];
+    int lo = w1;
+    if ((r & Topology.ARRIVAL) != 0) {
+      lo = Math.max(w1, arr[u]);
+      if (lo > w2) {
+        return;
+      }
+    }
+    int first = u - (r & Topology.RUN_OFFSET_MASK);
+    int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+    rq.reachRun(run, arr, first, end, lo, bit, d, w2);
+  }
+
+  /** Reaches the other side of encounters {@code i0..ie-1} that overlap the window and last long enough. */
+  private void encounters(int i0, int ie, int d, int minMinutes, int w1, int w2) {
+    final EncounterLayer enc = t.encounters;
+    for (int i = i0; i < ie; i++) {
+      int f = enc.firstDay(i);
+      if (f <= w2 && enc.lastDay(i) >= w1 && enc.lastsAtLeast(i, minMinutes)) {
+        rq.reach(enc.other(i), d, Topology.ENCOUNTER_BIT, Math.max(w1, f));
+      }
     }
   }
 
@@ -274,85 +327,12 @@ final class SingleSourceSearch {
     np += 3;
   }
 
-  /** Reaches every member of an open-ended group that is present by {@code w2}. */
-  private void expandOpen(GroupLayer gl, int g, int minLo, int bit, int d, int w2) {
-    int i0 = gl.memberStart(g);
-    int ie = gl.memberEnd(g);
-    ensure(size + ie - i0);
-    final long[] sn = seen;
-    final int[] ps = pos;
-    final int[] qq = q;
-    final int[] mm = qm;
-    final int[] ee = qe;
-    final int ls = levelStart;
-    final int db = d << 8 | bit;
-    int sz = size;
-    for (int i = i0; i < ie; i++) {
-      int from = gl.memberFrom(i);
-      if (from > w2) {
-        continue;
-      }
-      int v = gl.member(i);
-      int e = Math.max(minLo, from);
-      int w = v >>> 6;
-      long b = 1L << v;
-      if ((sn[w] & b) == 0) {
-        sn[w] |= b;
-        ps[v] = sz;
-        qq[sz] = v;
-        mm[sz] = db;
-        ee[sz] = e;
-        sz++;
-      } else {
-        int p = ps[v];
-        if (p >= ls) {
-          mm[p] |= bit;
-          if (e < ee[p]) {
-            ee[p] = e;
-          }
-        }
-      }
-    }
-    size = sz;
-  }
-
   private void expandPairwise(GroupLayer gl, int g, int lo, int hi, int bit, int d) {
     for (int i = gl.memberStart(g), ie = gl.memberEnd(g); i < ie; i++) {
       int f = Math.max(lo, gl.memberFrom(i));
       if (f <= Math.min(hi, gl.memberTo(i))) {
-        relax(gl.member(i), d, bit, f);
+        rq.reach(gl.member(i), d, bit, f);
       }
-    }
-  }
-
-  private void relax(int v, int d, int bit, int exp) {
-    int w = v >>> 6;
-    long b = 1L << v;
-    if ((seen[w] & b) == 0) {
-      seen[w] |= b;
-      ensure(size + 1);
-      pos[v] = size;
-      q[size] = v;
-      qm[size] = d << 8 | bit;
-      qe[size] = exp;
-      size++;
-    } else {
-      int p = pos[v];
-      if (p >= levelStart) {
-        qm[p] |= bit;
-        if (exp < qe[p]) {
-          qe[p] = exp;
-        }
-      }
-    }
-  }
-
-  private void ensure(int capacity) {
-    if (capacity > q.length) {
-      int c = Math.max(capacity, q.length * 2);
-      q = Arrays.copyOf(q, c);
-      qm = Arrays.copyOf(qm, c);
-      qe = Arrays.copyOf(qe, c);
     }
   }
 }

@@ -7,8 +7,9 @@ import org.cordon.contact.GroupLayer;
 import org.cordon.contact.Layer;
 
 /**
- * The graph's layers in arrays for the search loops, one id space over all layers' groups, and
- * (made on the first deep query) each resident's group per layer in one read ({@link #home(int)}).
+ * The graph's layers in arrays for the search loops, one id space over all layers' groups, and,
+ * made on the first query that needs them, each resident's group per layer in one read ({@link
+ * #home(int)}) and its place in a group laid out as a run of consecutive ids ({@link #run(int)}).
  */
 final class Topology {
   /** Group layers by {@link Layer#ordinal()}, {@code null} for {@link Layer#ENCOUNTER}. */
@@ -33,10 +34,20 @@ final class Topology {
   static final int GENERAL = -2;
   /** In {@link #home(int)}: or-ed into the group id of a resident whose membership has a first day. */
   static final int ARRIVAL = 1 << 30;
+  /** In {@link #run(int)}: the bits of the resident's place in its group's run of ids. */
+  static final int RUN_OFFSET_MASK = (1 << 15) - 1;
+  /** In {@link #run(int)}: the shift of the run's length. */
+  static final int RUN_SIZE_SHIFT = 15;
   /** {@link #home(int)} by layer ordinal, {@code null} until made. */
   private volatile int[][] homes = new int[Layer.COUNT][];
-  /** {@link #arrival(int)} by layer ordinal, published before {@link #homes}. */
+  /** {@link #run(int)} by layer ordinal, {@code null} until made. */
+  private volatile int[][] runs = new int[Layer.COUNT][];
+  /** {@link #arrival(int)} by layer ordinal (made with the first of them), published before them. */
   private volatile int[][] arrivals = new int[Layer.COUNT][];
+  /** Per layer ordinal, set before {@link #runs} publishes its run: see {@link #runLaid(int)}. */
+  private final boolean[] runLaid = new boolean[Layer.COUNT];
+  /** Whether {@link #arrivals} holds the layer's array (which may be {@code null}). */
+  private final boolean[] arrivalMade = new boolean[Layer.COUNT];
 
   Topology(ContactGraph graph) {
     int total = 0;
@@ -84,11 +95,8 @@ final class Topology {
       synchronized (this) {
         h = homes[ord];
         if (h == null) {
-          int[] a = new int[residentCount];
-          h = buildHome(ord, a);
-          int[][] na = arrivals.clone();
-          na[ord] = hasArrival(h) ? a : null;
-          arrivals = na;
+          makeArrival(ord);
+          h = buildHome(ord);
           int[][] next = homes.clone();
           next[ord] = h;
           homes = next; // published whole through the volatile field
@@ -99,45 +107,137 @@ final class Topology {
   }
 
   /**
-   * @param ord a group layer's ordinal, after {@link #home(int)} for it
+   * Each resident's group in a layer as a run of consecutive ids, in one {@code int}, for
+   * close-contact queries (depth 1): a resident's household members are then known from one read,
+   * without the layer's offsets, groups, members and days. The entry is the resident's place in
+   * the run ({@link #RUN_OFFSET_MASK} bits) and the run's length (from {@link #RUN_SIZE_SHIFT}),
+   * or-ed with {@link #ARRIVAL} when the resident's own membership has a first day (in {@link
+   * #arrival(int)}), when the resident has exactly one membership in the layer, with no last day,
+   * in an open-ended group whose members are consecutive ids (at most 32,767) that each have one
+   * membership in the layer; {@link #NONE} when it has none; {@link #GENERAL} otherwise. Made on
+   * the first call for the layer (4 bytes a resident, and 4 more when some membership has a first
+   * day, shared with {@link #home(int)} and by every thread).
+   *
+   * @param ord a group layer's ordinal
+   * @return the resident's entry at index {@code r}
+   */
+  int[] run(int ord) {
+    int[] h = runs[ord];
+    if (h == null) {
+      synchronized (this) {
+        h = runs[ord];
+        if (h == null) {
+          makeArrival(ord);
+          h = buildRun(ord);
+          int[][] next = runs.clone();
+          next[ord] = h;
+          runs = next; // published whole through the volatile field
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
+   * @param ord a group layer's ordinal, after {@link #run(int)} for it
+   * @return whether at least half the residents with memberships in the layer are on runs (as
+   *     households are in a register), so that a deep query looks their group up in {@link
+   *     #run(int)} first
+   */
+  boolean runLaid(int ord) {
+    return runLaid[ord];
+  }
+
+  /**
+   * @param ord a group layer's ordinal, after {@link #home(int)} or {@link #run(int)} for it
    * @return the first day of each resident's membership marked {@link #ARRIVAL} in {@link
-   *     #home(int)}, at index {@code r}; {@code null} when none is marked
+   *     #home(int)} and {@link #run(int)}, at index {@code r}; {@code null} when none is marked
    */
   int[] arrival(int ord) {
     return arrivals[ord];
   }
 
-  private static boolean hasArrival(int[] home) {
-    for (int h : home) {
-      if (h >= 0 && (h & ARRIVAL) != 0) {
-        return true;
-      }
+  /** Under the lock: the arrival days of the residents with one plain membership with a first day. */
+  private void makeArrival(int ord) {
+    if (arrivalMade[ord]) {
+      return;
     }
-    return false;
-  }
-
-  private int[] buildHome(int ord, int[] arrival) {
     GroupLayer gl = groupLayers[ord];
-    int base = groupBase[ord];
-    int[] h = new int[residentCount];
+    int[] a = null;
     for (int r = 0; r < residentCount; r++) {
       int j = gl.groupStart(r);
-      int e = gl.groupEnd(r);
-      if (j == e) {
-        h[r] = NONE;
-      } else if (e - j == 1
-          && gl.groupTo(j) == DayWindow.OPEN_END
-          && gl.isOpenEnded(gl.group(j))
-          && base + gl.group(j) < ARRIVAL) {
-        h[r] = base + gl.group(j);
-        if (gl.groupFrom(j) != DayWindow.OPEN_START) {
-          h[r] |= ARRIVAL;
-          arrival[r] = gl.groupFrom(j);
+      if (plain(gl, ord, r) && gl.groupFrom(j) != DayWindow.OPEN_START) {
+        if (a == null) {
+          a = new int[residentCount];
         }
+        a[r] = gl.groupFrom(j);
+      }
+    }
+    int[][] na = arrivals.clone();
+    na[ord] = a;
+    arrivals = na;
+    arrivalMade[ord] = true;
+  }
+
+  /** One membership in the layer, with no last day, in an open-ended group. */
+  private boolean plain(GroupLayer gl, int ord, int r) {
+    int j = gl.groupStart(r);
+    return gl.groupEnd(r) - j == 1
+        && gl.groupTo(j) == DayWindow.OPEN_END
+        && gl.isOpenEnded(gl.group(j))
+        && groupBase[ord] + gl.group(j) < ARRIVAL;
+  }
+
+  private int arrivalBit(GroupLayer gl, int r) {
+    return gl.groupFrom(gl.groupStart(r)) != DayWindow.OPEN_START ? ARRIVAL : 0;
+  }
+
+  private int[] buildHome(int ord) {
+    GroupLayer gl = groupLayers[ord];
+    int[] h = new int[residentCount];
+    for (int r = 0; r < residentCount; r++) {
+      if (gl.groupStart(r) == gl.groupEnd(r)) {
+        h[r] = NONE;
+      } else if (plain(gl, ord, r)) {
+        h[r] = groupBase[ord] + gl.group(gl.groupStart(r)) | arrivalBit(gl, r);
       } else {
         h[r] = GENERAL;
       }
     }
+    return h;
+  }
+
+  private int[] buildRun(int ord) {
+    GroupLayer gl = groupLayers[ord];
+    int[] h = new int[residentCount];
+    for (int r = 0; r < residentCount; r++) {
+      h[r] = gl.groupStart(r) == gl.groupEnd(r) ? NONE : GENERAL;
+    }
+    for (int g = 0; g < gl.groupCount(); g++) {
+      int i0 = gl.memberStart(g);
+      int size = gl.memberEnd(g) - i0;
+      if (size == 0 || size > RUN_OFFSET_MASK) {
+        continue;
+      }
+      int first = gl.member(i0);
+      boolean run = true;
+      for (int k = 0; k < size && run; k++) {
+        int r = gl.member(i0 + k);
+        run = r == first + k && plain(gl, ord, r);
+      }
+      if (run) {
+        for (int k = 0; k < size; k++) {
+          h[first + k] = size << RUN_SIZE_SHIFT | k | arrivalBit(gl, first + k);
+        }
+      }
+    }
+    int on = 0;
+    int in = 0;
+    for (int e : h) {
+      on += e >= 0 ? 1 : 0;
+      in += e != NONE ? 1 : 0;
+    }
+    runLaid[ord] = on > 0 && 2 * on >= in;
     return h;
   }
 

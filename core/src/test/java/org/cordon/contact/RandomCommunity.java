@@ -2,6 +2,7 @@ package org.cordon.contact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -34,7 +35,7 @@ public final class RandomCommunity {
   public final List<Edge> edges = new ArrayList<>();
   private final SplittableRandom rnd;
 
-  private RandomCommunity(long seed, int maxResidents, boolean intervals) {
+  private RandomCommunity(long seed, int maxResidents, boolean intervals, boolean householdRuns) {
     rnd = new SplittableRandom(seed);
     CommunityBuilder b = Community.builder();
     int unit = b.addResponsibilityUnit(b.addGrid(b.addZone("Z"), "G"), "U");
@@ -56,10 +57,18 @@ public final class RandomCommunity {
       b.addWorkplace("W" + w, rnd.nextBoolean() ? Community.NONE : rnd.nextInt(compounds));
     }
     int n = 1 + rnd.nextInt(maxResidents);
+    int[] byRun = null;
+    if (householdRuns) {
+      byRun = new int[n];
+      for (int r = 0; r < n; r++) {
+        byRun[r] = rnd.nextInt(households);
+      }
+      Arrays.sort(byRun); // each household's members are consecutive ids, as in a register
+    }
     for (int r = 0; r < n; r++) {
       boolean returnee = rnd.nextInt(5) == 0;
       b.addResident(
-          rnd.nextInt(households),
+          householdRuns ? byRun[r] : rnd.nextInt(households),
           rnd.nextInt(90),
           rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE,
           workplaces > 0 && rnd.nextBoolean() ? rnd.nextInt(workplaces) : Community.NONE,
@@ -123,7 +132,7 @@ public final class RandomCommunity {
    * @return a random community of up to 60 residents with validity intervals
    */
   public static RandomCommunity of(long seed) {
-    return new RandomCommunity(seed, 60, true);
+    return new RandomCommunity(seed, 60, true, false);
   }
 
   /**
@@ -133,7 +142,18 @@ public final class RandomCommunity {
    * @return a random community
    */
   public static RandomCommunity of(long seed, int maxResidents, boolean intervals) {
-    return new RandomCommunity(seed, maxResidents, intervals);
+    return new RandomCommunity(seed, maxResidents, intervals, false);
+  }
+
+  /**
+   * @param seed the seed
+   * @param maxResidents at most this many residents
+   * @param intervals whether to narrow and add memberships (returnees' arrivals always count)
+   * @return a random community whose households are runs of consecutive resident ids (as the
+   *     register generator lays them out), with the same kinds of residents and memberships
+   */
+  public static RandomCommunity withHouseholdRuns(long seed, int maxResidents, boolean intervals) {
+    return new RandomCommunity(seed, maxResidents, intervals, true);
   }
 
   private int defaultGroup(Layer l, int r) {

@@ -228,4 +228,63 @@ class ContactTracerOracleTest {
           .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
     }
   }
+
+  /**
+   * Close contacts (depth 1) through groups that are runs of consecutive ids take the run path
+   * ({@link Topology#run(int)}): members straight from the case's entry, returnees' arrival days
+   * beside it. With and without narrowed and extra memberships (which send their groups to the
+   * general path), under random rules and windows, the answers must match the oracle.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void closeContactsThroughRunsOfIdsMatchTheOracle(long seed) {
+    boolean intervals = seed % 2 == 0;
+    RandomCommunity rc = RandomCommunity.withHouseholdRuns(seed, 60, intervals);
+    if (!intervals) {
+      int[] run = new Topology(rc.graph).run(Layer.HOUSEHOLD.ordinal());
+      assertThat(run).as("every resident on the run path").doesNotContain(Topology.NONE, Topology.GENERAL);
+    }
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int q = 0; q < 6; q++) {
+      CloseContactRule rule = q == 0 ? CloseContactRule.DEFAULT : randomRule(rc);
+      DayWindow w = rc.randomWindow();
+      int c = rc.random().nextInt(rc.community.residentCount());
+      assertThat(str(BruteForceTracer.rows(tracer.closeContacts(c, rule, w))))
+          .as("case %d rule %s window %s", c, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, 1, rule, w)));
+    }
+  }
+
+  /**
+   * Deep queries over households laid out as runs of ids expand each frontier member's household
+   * from its run entry, with no pending list: repeated expansions of one household on a level, and
+   * households reached again on a later level, must give the oracle's answer, for one case and for
+   * several traced as one.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void deepQueriesThroughRunsOfIdsMatchTheOracle(long seed) {
+    boolean intervals = seed % 2 == 0;
+    RandomCommunity rc = RandomCommunity.withHouseholdRuns(seed, 60, intervals);
+    Topology topology = new Topology(rc.graph);
+    topology.run(Layer.HOUSEHOLD.ordinal());
+    if (!intervals) {
+      assertThat(topology.runLaid(Layer.HOUSEHOLD.ordinal())).as("households on the run path").isTrue();
+    }
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int depth = 2; depth <= 4; depth++) {
+      CloseContactRule rule = depth == 2 ? CloseContactRule.over(Layer.HOUSEHOLD, Layer.WORKPLACE) : randomRule(rc);
+      DayWindow w = depth == 2 ? DayWindow.all() : rc.randomWindow();
+      int c = rc.random().nextInt(rc.community.residentCount());
+      assertThat(str(BruteForceTracer.rows(tracer.contacts(c, depth, rule, w))))
+          .as("case %d depth %d rule %s window %s", c, depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
+      int[] cases = Arrays.stream(randomCases(rc, 5)).sorted().distinct().toArray();
+      assertThat(str(BruteForceTracer.rows(tracer.contactsOfAny(cases, depth, rule, w))))
+          .as("cases %s depth %d rule %s window %s", Arrays.toString(cases), depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
+    }
+  }
 }

@@ -1,0 +1,240 @@
+package org.cordon.trace;
+
+import java.util.Arrays;
+import org.cordon.contact.GroupLayer;
+
+/**
+ * The residents a {@link SingleSourceSearch} has reached, laid out for the cache: one bit per
+ * resident ({@code seen}, 125 KB at 1,000,000 residents, so it stays in L2) checked on every visit;
+ * for reached residents only, the index of their entry in the queue ({@code pos}); and the queue
+ * itself, the sources first and then every reached resident in the order found, with what a
+ * contact carries (depth, layers, first exposure) next to its id, written sequentially. Each
+ * level's frontier is a range of the queue, and a resident met again on the level that found it
+ * (through a second layer) is updated in place. Nothing is cleared between queries but the bits
+ * that were set ({@link AnswerWriter} clears them as it reads them).
+ *
+ * <p>Not thread-safe: one instance per search.
+ */
+final class ReachQueue {
+  /** The queue length up to which a close-contact query does not write {@link #pos}. */
+  private static final int SHORT = AnswerWriter.SHORT;
+  /** One bit per resident: reached in this query. All zero between queries. */
+  final long[] seen;
+  /** Per reached resident (its {@code seen} bit set): the index of its entry in the queue. */
+  final int[] pos;
+  /** The sources, then every reached resident in the order found. */
+  int[] q = new int[256];
+  /** Per queue entry: {@code depth << 8 | layer mask}. */
+  int[] qm = new int[256];
+  /** Per queue entry: the first exposure. */
+  int[] qe = new int[256];
+  int size;
+  /** The first queue index of the level being found. */
+  int levelStart;
+  /**
+   * Whether {@link #pos} holds the queue index of every entry. A close-contact query leaves it
+   * unwritten while the queue is short (a repeat is found by scanning the queue, and the writer
+   * sorts short answers without it): at 1,000,000 residents each write is a cache miss.
+   */
+  boolean posWritten;
+
+  /** @param residents the number of residents (ids below it) */
+  ReachQueue(int residents) {
+    this.seen = new long[(residents + 63) >>> 6];
+    this.pos = new int[residents];
+  }
+
+  /**
+   * Starts a query from sources at depth 0.
+   *
+   * @param sources distinct case ids
+   * @param count how many of them
+   * @param writePos whether to keep {@link #pos} from the start (every query but a close-contact
+   *     one)
+   */
+  void start(int[] sources, int count, boolean writePos) {
+    ensure(count);
+    for (int i = 0; i < count; i++) {
+      int s = sources[i];
+      q[i] = s;
+      qm[i] = 0;
+      seen[s >>> 6] |= 1L << s;
+      if (writePos) {
+        pos[s] = i;
+      }
+    }
+    size = count;
+    levelStart = count;
+    posWritten = writePos;
+  }
+
+  /**
+   * Starts a query from one source at depth 0, with {@link #pos} not kept (see {@link
+   * #writePos()}).
+   *
+   * @param source a case id
+   */
+  void start(int source) {
+    q[0] = source;
+    qm[0] = 0;
+    seen[source >>> 6] |= 1L << source;
+    size = 1;
+    levelStart = 1;
+    posWritten = false;
+  }
+
+  /** Keeps {@link #pos} from now on (a close-contact query that takes the general path). */
+  void writePos() {
+    if (!posWritten) {
+      for (int i = 0; i < size; i++) {
+        pos[q[i]] = i;
+      }
+      posWritten = true;
+    }
+  }
+
+  /** Reaches {@code v} at depth {@code d} through layer bit {@code bit}, first exposed on {@code exp}. */
+  void reach(int v, int d, int bit, int exp) {
+    int w = v >>> 6;
+    long b = 1L << v;
+    if ((seen[w] & b) == 0) {
+      seen[w] |= b;
+      ensure(size + 1);
+      if (size == SHORT) {
+        writePos();
+      }
+      if (posWritten) {
+        pos[v] = size;
+      }
+      q[size] = v;
+      qm[size] = d << 8 | bit;
+      qe[size] = exp;
+      size++;
+    } else {
+      int p = posWritten ? pos[v] : indexOf(v);
+      if (p >= levelStart) {
+        qm[p] |= bit;
+        if (exp < qe[p]) {
+          qe[p] = exp;
+        }
+      }
+    }
+  }
+
+  private int indexOf(int v) {
+    int p = 0;
+    while (q[p] != v) {
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * Reaches the residents {@code first..end-1} of a group laid out as a run of ids ({@link
+   * Topology#run(int)}): each at the later of {@code lo} and its own first day, unless that is
+   * after {@code w2}.
+   */
+  void reachRun(int[] run, int[] arr, int first, int end, int lo, int bit, int d, int w2) {
+    if (!posWritten) {
+      for (int v = first; v < end; v++) {
+        int f = (run[v] & Topology.ARRIVAL) != 0 ? arr[v] : lo;
+        if (f <= w2) {
+          reach(v, d, bit, Math.max(lo, f));
+        }
+      }
+      return;
+    }
+    ensure(size + end - first);
+    final long[] sn = seen;
+    final int[] ps = pos;
+    final int[] qq = q;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    final int ls = levelStart;
+    final int db = d << 8 | bit;
+    int sz = size;
+    for (int v = first; v < end; v++) {
+      int e = lo;
+      if ((run[v] & Topology.ARRIVAL) != 0) {
+        int f = arr[v];
+        if (f > w2) {
+          continue;
+        }
+        e = Math.max(lo, f);
+      }
+      int w = v >>> 6;
+      long b = 1L << v;
+      if ((sn[w] & b) == 0) {
+        sn[w] |= b;
+        ps[v] = sz;
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = e;
+        sz++;
+      } else {
+        int p = ps[v];
+        if (p >= ls) {
+          mm[p] |= bit;
+          if (e < ee[p]) {
+            ee[p] = e;
+          }
+        }
+      }
+    }
+    size = sz;
+  }
+
+  /**
+   * Reaches every member of an open-ended group that is present by {@code w2}, at the later of
+   * {@code minLo} and its first day ({@link #pos} kept).
+   */
+  void reachMembers(GroupLayer gl, int g, int minLo, int bit, int d, int w2) {
+    int i0 = gl.memberStart(g);
+    int ie = gl.memberEnd(g);
+    ensure(size + ie - i0);
+    final long[] sn = seen;
+    final int[] ps = pos;
+    final int[] qq = q;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    final int ls = levelStart;
+    final int db = d << 8 | bit;
+    int sz = size;
+    for (int i = i0; i < ie; i++) {
+      int from = gl.memberFrom(i);
+      if (from > w2) {
+        continue;
+      }
+      int v = gl.member(i);
+      int e = Math.max(minLo, from);
+      int w = v >>> 6;
+      long b = 1L << v;
+      if ((sn[w] & b) == 0) {
+        sn[w] |= b;
+        ps[v] = sz;
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = e;
+        sz++;
+      } else {
+        int p = ps[v];
+        if (p >= ls) {
+          mm[p] |= bit;
+          if (e < ee[p]) {
+            ee[p] = e;
+          }
+        }
+      }
+    }
+    size = sz;
+  }
+
+  private void ensure(int capacity) {
+    if (capacity > q.length) {
+      int c = Math.max(capacity, q.length * 2);
+      q = Arrays.copyOf(q, c);
+      qm = Arrays.copyOf(qm, c);
+      qe = Arrays.copyOf(qe, c);
+    }
+  }
+}
