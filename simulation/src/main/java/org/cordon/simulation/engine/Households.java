@@ -36,25 +36,40 @@ final class Households {
   private int count;
 
   /**
-   * @param t the table: household member slots, compounds and member arrival steps
+   * @param t the table: household member slots and the records before a replicate starts ({@link
+   *     PolicyTable#householdRecords}, copied)
    */
   Households(PolicyTable t) {
     offsets = t.householdOffsets;
+    rec = t.householdRecords.clone();
+    touched = new int[offsets.length - 1];
+  }
+
+  /**
+   * The records of households before any infection: no pressure, every member not yet infected,
+   * compound, first slot, latest arrival step and size.
+   *
+   * @param offsets household member slots ({@code householdMembers} offsets)
+   * @param compound each household's compound
+   * @param memberArrivalStep each member slot's arrival step
+   * @return {@link #STRIDE} longs per household
+   */
+  static long[] records(int[] offsets, int[] compound, int[] memberArrivalStep) {
     int n = offsets.length - 1;
-    rec = new long[STRIDE * n];
-    touched = new int[n];
+    long[] rec = new long[STRIDE * n];
     for (int h = 0; h < n; h++) {
       int first = offsets[h];
       int size = offsets[h + 1] - first;
       int from = 0;
       for (int m = first; m < first + size; m++) {
-        from = Math.max(from, Math.min(t.memberArrivalStep[m], MAX_FROM));
+        from = Math.max(from, Math.min(memberArrivalStep[m], MAX_FROM));
       }
       int open = size <= SMALL ? (int) ((1L << size) - 1) : size;
       int x = STRIDE * h;
-      rec[x + 2] = (open & LOW) | (long) t.householdCompound[h] << 32;
+      rec[x + 2] = (open & LOW) | (long) compound[h] << 32;
       rec[x + 3] = (first & LOW) | (long) (from << 5 | (size <= SMALL ? size : 0)) << 32;
     }
+    return rec;
   }
 
   /** Forgets which households were touched; their pressure must already be cleared. */

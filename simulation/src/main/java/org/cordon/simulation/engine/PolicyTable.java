@@ -64,6 +64,12 @@ public final class PolicyTable {
   final int[] workplaceMembers;
   /** In household-member order, each member's arrival step: {@code Susceptibles}' starting copy. */
   final int[] memberArrivalStep;
+  /**
+   * {@code Households}' records before a replicate starts (32 bytes a household), compiled once
+   * and copied by each replicate: rebuilding them per replicate slowed the main job, whose
+   * replicates are many and short.
+   */
+  final long[] householdRecords;
   /** Resident to its slot in {@link #householdMembers}; read only, shared by the replicates. */
   final int[] memberSlot;
 
@@ -172,6 +178,7 @@ public final class PolicyTable {
       memberArrivalStep[m] = arrivalStep[householdMembers[m]];
       memberSlot[householdMembers[m]] = m;
     }
+    householdRecords = Households.records(householdOffsets, householdCompound, memberArrivalStep);
   }
 
   /**
