@@ -49,7 +49,7 @@ final class Replicate implements InfectionSink {
         RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
         RandomStreams.stream(seed, replicate, Purpose.FEBRILE), RandomStreams.stream(seed, replicate, Purpose.FEVER_ONSET));
     long stream = RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION);
-    transmission = new Transmission(sim, st, RandomStreams.generator(stream), this,
+    transmission = Transmission.ofNewResidents(sim, st, RandomStreams.generator(stream), this,
         RandomStreams.stream(seed, replicate, Purpose.INFECTOR), stream);
   }
 

@@ -60,6 +60,9 @@ final class Transmission {
   private final KeyedDraws keyed;
 
   /**
+   * For residents whose state was set up before (tests): residents not susceptible are counted
+   * off as infected, and quarantines already set are noted.
+   *
    * @param sim the simulation (rates and factors)
    * @param st the replicate's residents
    * @param rng the replicate's {@link RandomStreams.Purpose#TRANSMISSION} generator
@@ -69,6 +72,17 @@ final class Transmission {
    *     Simulation#withKeyedDraws(int) keyed draws}
    */
   Transmission(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink, long infectorKey, long stream) {
+    this(sim, st, rng, sink, infectorKey, stream, true);
+  }
+
+  /** As the constructor, for a replicate's new residents (none infected or quarantined): no scan. */
+  static Transmission ofNewResidents(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink,
+      long infectorKey, long stream) {
+    return new Transmission(sim, st, rng, sink, infectorKey, stream, false);
+  }
+
+  private Transmission(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink, long infectorKey,
+      long stream, boolean setUp) {
     this.t = sim.table();
     this.sim = sim;
     this.st = st;
@@ -82,12 +96,14 @@ final class Transmission {
     compounds = new GroupPressure(t.compounds);
     workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
     susceptibles = new Susceptibles(t);
-    for (int r = 0; r < st.state.length; r++) {
-      if (st.state[r] != ResidentState.S) {
-        infected(r); // a state set up before the step (tests)
+    if (setUp) {
+      for (int r = 0; r < st.state.length; r++) {
+        if (st.state[r] != ResidentState.S) {
+          infected(r);
+        }
       }
+      st.noteQuarantines();
     }
-    st.noteQuarantines();
     st.attachGroups(t.residentHousehold, t.residentBuilding, t.residentCompound, t.residentWorkplace);
     keyed = sim.stepThreads > 0 ? new KeyedDraws(this, stream, sim.stepPool) : null;
   }
