@@ -49,6 +49,11 @@ public abstract class CommunityState {
     return fixture;
   }
 
+  /** Starts the rotation of cases again from its first case (the same cases in the same order). */
+  protected final void restartRotation() {
+    next = 0;
+  }
+
   /** @return the next case of the rotation */
   protected final int nextCase() {
     return fixture.caseAt(next++);

@@ -1,9 +1,13 @@
 package org.cordon.benchmarks;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.cordon.contact.DayWindow;
 import org.cordon.contact.Layer;
 import org.cordon.trace.CloseContactRule;
+import org.cordon.trace.ContactTracer;
+import org.cordon.trace.TraceResult;
 
 /**
  * The tracing questions the benchmarks ask, shared by the Cordon benchmarks, their JGraphT
@@ -40,4 +44,26 @@ public final class Queries {
   public static final int CLUSTER_LINK_DEPTH = 2;
 
   private Queries() {}
+
+  /**
+   * @param tracer the tracer
+   * @param cases the cases
+   * @return their depth-2 household-and-workplace contacts by one {@code contactsOfEach} call
+   */
+  static List<TraceResult> depth2OfEach(ContactTracer tracer, int[] cases) {
+    return tracer.contactsOfEach(cases, DEPTH, HOUSEHOLD_WORKPLACE, DayWindow.all());
+  }
+
+  /**
+   * @param tracer the tracer
+   * @param cases the cases
+   * @return the same as {@link #depth2OfEach} by one single-case query each
+   */
+  static List<TraceResult> depth2Singles(ContactTracer tracer, int[] cases) {
+    List<TraceResult> out = new ArrayList<>(cases.length);
+    for (int c : cases) {
+      out.add(tracer.contacts(c, DEPTH, HOUSEHOLD_WORKPLACE, DayWindow.all()));
+    }
+    return out;
+  }
 }

@@ -69,8 +69,7 @@ public class TracingBenchmark extends CommunityState {
    */
   @Benchmark
   public List<TraceResult> bulk20Depth2() {
-    return tracer.contactsOfEach(nextCases(Queries.JINSHA_CASES), Queries.DEPTH,
-        Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
+    return Queries.depth2OfEach(tracer, nextCases(Queries.JINSHA_CASES));
   }
 
   /**
@@ -81,12 +80,7 @@ public class TracingBenchmark extends CommunityState {
    */
   @Benchmark
   public List<TraceResult> bulk20Depth2Singles() {
-    int[] cases = nextCases(Queries.JINSHA_CASES);
-    List<TraceResult> out = new java.util.ArrayList<>(cases.length);
-    for (int c : cases) {
-      out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));
-    }
-    return out;
+    return Queries.depth2Singles(tracer, nextCases(Queries.JINSHA_CASES));
   }
 
   /**
@@ -95,19 +89,13 @@ public class TracingBenchmark extends CommunityState {
    */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2() {
-    return tracer.contactsOfEach(nextSharedCases(Queries.JINSHA_CASES), Queries.DEPTH,
-        Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all());
+    return Queries.depth2OfEach(tracer, nextSharedCases(Queries.JINSHA_CASES));
   }
 
   /** @return the same as {@link #bulk20SharedDepth2()} by 20 single-case searches */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2Singles() {
-    int[] cases = nextSharedCases(Queries.JINSHA_CASES);
-    List<TraceResult> out = new java.util.ArrayList<>(cases.length);
-    for (int c : cases) {
-      out.add(tracer.contacts(c, Queries.DEPTH, Queries.HOUSEHOLD_WORKPLACE, org.cordon.contact.DayWindow.all()));
-    }
-    return out;
+    return Queries.depth2Singles(tracer, nextSharedCases(Queries.JINSHA_CASES));
   }
 
   /** @return depth-2 household-and-workplace contacts of each of 1,000 cases */
