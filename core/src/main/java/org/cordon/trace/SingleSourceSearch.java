@@ -80,12 +80,12 @@ final class SingleSourceSearch {
       r.writePos();
       search(1, maxDepth, layerMask, minMinutes, w1, w2);
     }
-    int n = r.size - 1;
-    if (n == 0) {
+    if (r.size == 1) {
       r.seen[source >>> 6] = 0;
       return TraceResult.empty(new int[] {source});
     }
-    return new TraceResult(source, writer.write(r.q, r.qm, r.qe, r.pos, r.seen, 1, n), n);
+    int[] packed = writer.write(r, 1);
+    return new TraceResult(source, packed, packed.length / 3);
   }
 
   /**
@@ -101,14 +101,14 @@ final class SingleSourceSearch {
     int ns = sources.length;
     r.start(sources, ns, true);
     search(ns, maxDepth, layerMask, minMinutes, w1, w2);
-    int n = r.size - ns;
-    if (n == 0) {
+    if (r.size == ns) {
       for (int src : sources) {
         r.seen[src >>> 6] = 0;
       }
       return TraceResult.empty(sources);
     }
-    return new TraceResult(sources, writer.write(r.q, r.qm, r.qe, r.pos, r.seen, ns, n), n);
+    int[] packed = writer.write(r, ns);
+    return new TraceResult(sources, packed, packed.length / 3);
   }
 
   private int[] ords(int layerMask) {
@@ -148,6 +148,9 @@ final class SingleSourceSearch {
     final ReachQueue r = rq;
     for (int d = 1; d <= maxDepth && head < tail; d++) {
       r.levelStart = tail;
+      if (deep && d == maxDepth) {
+        r.startLastLevel();
+      }
       int p0 = np;
       for (int fi = head; fi < tail; fi++) {
         int u = r.q[fi];
