@@ -55,6 +55,10 @@ final class SingleSourceSearch {
   private final int[][] runs = new int[Layer.COUNT][];
   /** {@link Topology#run(int)} of the query's layers laid out as runs ({@link Topology#runLaid}), else null (deep queries). */
   private final int[][] deepRuns = new int[Layer.COUNT][];
+  /** How many frontier entries' runs {@link #readRunsAhead} reads at a time. */
+  private static final int AHEAD = 128;
+  /** Per layer ordinal with a {@link #deepRuns} entry: the runs of the frontier block being expanded. */
+  private final int[][] runsAhead = new int[Layer.COUNT][AHEAD];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -152,7 +156,12 @@ final class SingleSourceSearch {
         r.startLastLevel();
       }
       int p0 = np;
-      for (int fi = head; fi < tail; fi++) {
+      for (int b0 = head; b0 < tail; b0 += AHEAD) {
+        final int b1 = Math.min(tail, b0 + AHEAD);
+        if (deep) {
+          readRunsAhead(ords, b0, b1);
+        }
+      for (int fi = b0; fi < b1; fi++) {
         int u = r.q[fi];
         // a layer that reached u, if simple, holds no group of u's that is not expanded already
         final int reached = r.qm[fi] & simple;
@@ -162,9 +171,12 @@ final class SingleSourceSearch {
           }
           if (deep) {
             final int[] run = deepRuns[ord];
-            if (run != null && run[u] >= 0) {
-              expandRun(run, arrivals[ord], u, 1 << ord, d, w1, w2);
-              continue;
+            if (run != null) {
+              int ru = runsAhead[ord][fi - b0];
+              if (ru >= 0) {
+                expandRun(run, arrivals[ord], u, ru, 1 << ord, d, w1, w2);
+                continue;
+              }
             }
             int h = homes[ord][u];
             if (h == Topology.NONE) {
@@ -203,6 +215,7 @@ final class SingleSourceSearch {
         if (encounters) {
           encounters(t.encounters.start(u), t.encounters.end(u), d, minMinutes, w1, w2);
         }
+      }
       }
       for (int k = p0; k < np; k += 3) {
         int g = pend[k];
@@ -251,8 +264,9 @@ final class SingleSourceSearch {
       }
     }
     for (int ord : ords) {
-      if (runs[ord][u] != Topology.NONE) {
-        expandRun(runs[ord], arrivals[ord], u, 1 << ord, 1, w1, w2);
+      int ru = runs[ord][u];
+      if (ru != Topology.NONE) {
+        expandRun(runs[ord], arrivals[ord], u, ru, 1 << ord, 1, w1, w2);
       }
     }
     if (withEncounters) {
@@ -262,14 +276,33 @@ final class SingleSourceSearch {
   }
 
   /**
-   * Reaches the members of {@code u}'s group in a layer laid out as runs of ids ({@code run[u] >=
-   * 0}): the group, open-ended, links them all from {@code u}'s start; a member's exposure is the
+   * Reads {@link Topology#run(int)} of the frontier entries {@code b0..b1-1} for each of the
+   * query's layers laid out as runs, into {@link #runsAhead}: the reads are independent, so their
+   * cache misses (one per co-worker at depth 2 and 1,000,000 residents, where {@code run} is 4 MB)
+   * overlap, where the frontier loop would take them one after another behind each household's
+   * expansion.
+   */
+  private void readRunsAhead(int[] ords, int b0, int b1) {
+    final int[] q = rq.q;
+    for (int ord : ords) {
+      final int[] run = deepRuns[ord];
+      if (run != null) {
+        final int[] ahead = runsAhead[ord];
+        for (int fi = b0; fi < b1; fi++) {
+          ahead[fi - b0] = run[q[fi]];
+        }
+      }
+    }
+  }
+
+  /**
+   * Reaches the members of {@code u}'s group in a layer laid out as runs of ids ({@code r ==
+   * run[u] >= 0}): the group, open-ended, links them all from {@code u}'s start; a member's exposure is the
    * later of that and its own first day. Expanded from each frontier member in it (no pending
    * list): a second expansion on the same level lowers the same entries to the same minimum, and
    * one on a later level finds every member reached already.
    */
-  private void expandRun(int[] run, int[] arr, int u, int bit, int d, int w1, int w2) {
-    int r = run[u];
+  private void expandRun(int[] run, int[] arr, int u, int r, int bit, int d, int w1, int w2) {
     int lo = w1;
     if ((r & Topology.ARRIVAL) != 0) {
       lo = Math.max(w1, arr[u]);
