@@ -236,22 +236,21 @@ final class ReachQueue {
     int sz = size;
     for (int v = first; v < end; v++) {
       int e = lo;
+      long in = -1L;
       if ((run[v] & Topology.ARRIVAL) != 0) {
         int f = arr[v];
-        if (f > w2) {
-          continue;
-        }
         e = Math.max(lo, f);
+        in = f <= w2 ? -1L : 0L;
       }
+      // without branches: the entry is written always and kept when new (a household's
+      // members are a few, met in ascending order, so a branch a member mispredicts often)
       int w = v >>> 6;
-      long b = 1L << v;
-      if ((sn[w] & b) == 0) {
-        lb[w] |= b;
-        qq[sz] = v;
-        mm[sz] = db;
-        ee[sz] = e;
-        sz++;
-      }
+      long add = (1L << v) & ~sn[w] & in;
+      lb[w] |= add;
+      qq[sz] = v;
+      mm[sz] = db;
+      ee[sz] = e;
+      sz += (int) (add >>> v);
     }
     size = sz;
   }
