@@ -59,6 +59,12 @@ final class SingleSourceSearch {
   private static final int AHEAD = 128;
   /** Per layer ordinal with a {@link #deepRuns} entry: the runs of the frontier block being expanded. */
   private final int[][] runsAhead = new int[Layer.COUNT][AHEAD];
+  /**
+   * Per layer ordinal with a {@link #deepRuns} entry and arrival days: {@link Topology#arrival(int)}
+   * of the frontier block's entries on a run, read with {@link #runsAhead} (meaningful when the
+   * run entry has {@link Topology#ARRIVAL}).
+   */
+  private final int[][] arrivalsAhead = new int[Layer.COUNT][AHEAD];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -174,7 +180,7 @@ final class SingleSourceSearch {
             if (run != null) {
               int ru = runsAhead[ord][fi - b0];
               if (ru >= 0) {
-                expandRun(run, arrivals[ord], u, ru, 1 << ord, d, w1, w2);
+                expandRun(run, arrivals[ord], u, ru, arrivalsAhead[ord][fi - b0], 1 << ord, d, w1, w2);
                 continue;
               }
             }
@@ -266,7 +272,8 @@ final class SingleSourceSearch {
     for (int ord : ords) {
       int ru = runs[ord][u];
       if (ru != Topology.NONE) {
-        expandRun(runs[ord], arrivals[ord], u, ru, 1 << ord, 1, w1, w2);
+        int a = (ru & Topology.ARRIVAL) != 0 ? arrivals[ord][u] : 0;
+        expandRun(runs[ord], arrivals[ord], u, ru, a, 1 << ord, 1, w1, w2);
       }
     }
     if (withEncounters) {
@@ -277,10 +284,10 @@ final class SingleSourceSearch {
 
   /**
    * Reads {@link Topology#run(int)} of the frontier entries {@code b0..b1-1} for each of the
-   * query's layers laid out as runs, into {@link #runsAhead}: the reads are independent, so their
-   * cache misses (one per co-worker at depth 2 and 1,000,000 residents, where {@code run} is 4 MB)
-   * overlap, where the frontier loop would take them one after another behind each household's
-   * expansion.
+   * query's layers laid out as runs, into {@link #runsAhead}, and then their arrival days into
+   * {@link #arrivalsAhead}: the reads are independent, so their cache misses (one per co-worker at
+   * depth 2 and 1,000,000 residents, where {@code run} and the arrival days are 4 MB each) overlap,
+   * where the frontier loop would take them one after another behind each household's expansion.
    */
   private void readRunsAhead(int[] ords, int b0, int b1) {
     final int[] q = rq.q;
@@ -288,8 +295,20 @@ final class SingleSourceSearch {
       final int[] run = deepRuns[ord];
       if (run != null) {
         final int[] ahead = runsAhead[ord];
-        for (int fi = b0; fi < b1; fi++) {
-          ahead[fi - b0] = run[q[fi]];
+        final int[] arr = arrivals[ord];
+        if (arr == null) {
+          for (int fi = b0; fi < b1; fi++) {
+            ahead[fi - b0] = run[q[fi]];
+          }
+        } else {
+          // each one's arrival day too, returnee or not: the line read holds the household's
+          // (consecutive ids), which the expansion reads for its returnees
+          final int[] aa = arrivalsAhead[ord];
+          for (int fi = b0; fi < b1; fi++) {
+            int u = q[fi];
+            ahead[fi - b0] = run[u];
+            aa[fi - b0] = arr[u];
+          }
         }
       }
     }
@@ -301,11 +320,13 @@ final class SingleSourceSearch {
    * later of that and its own first day. Expanded from each frontier member in it (no pending
    * list): a second expansion on the same level lowers the same entries to the same minimum, and
    * one on a later level finds every member reached already.
+   *
+   * @param au {@code u}'s arrival day, read when {@code r} has {@link Topology#ARRIVAL}
    */
-  private void expandRun(int[] run, int[] arr, int u, int r, int bit, int d, int w1, int w2) {
+  private void expandRun(int[] run, int[] arr, int u, int r, int au, int bit, int d, int w1, int w2) {
     int lo = w1;
     if ((r & Topology.ARRIVAL) != 0) {
-      lo = Math.max(w1, arr[u]);
+      lo = Math.max(w1, au);
       if (lo > w2) {
         return;
       }
