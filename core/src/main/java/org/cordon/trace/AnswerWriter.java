@@ -30,50 +30,41 @@ final class AnswerWriter {
   }
 
   /**
-   * @param q the queue: {@code ns} sources, then the {@code n} contacts
-   * @param qm per queue entry, {@code depth << 8 | layer mask}
-   * @param qe per queue entry, the first exposure
-   * @param pos per reached resident, its queue index (not read when {@code n < SHORT})
-   * @param seen one bit per reached resident (sources included); all zero on return
-   * @param ns the number of sources
-   * @param n the number of contacts, {@code >= 1}
-   * @return {@code 3n} ints as {@link TraceResult} holds them
+   * Writes the answer and leaves the queue's {@code seen} and {@code last} bitmaps all zero.
+   *
+   * @param r the search's queue: {@code ns} sources, then the contacts; the entries from {@link
+   *     ReachQueue#levelStart} on are the last level's when {@link ReachQueue#lastLevel}, marked in
+   *     {@link ReachQueue#last} only and repeated when found more than once (merged here)
+   * @param ns the number of sources, with at least one contact after them
+   * @return {@code 3n} ints as {@link TraceResult} holds them, {@code n} the distinct contacts
    */
-  int[] write(int[] q, int[] qm, int[] qe, int[] pos, long[] seen, int ns, int n) {
-    if (packed.length < 3 * n) {
-      packed = new int[Math.max(3 * n, 2 * packed.length)];
+  int[] write(ReachQueue r, int ns) {
+    final int[] q = r.q;
+    final int[] qm = r.qm;
+    final int[] qe = r.qe;
+    final long[] seen = r.seen;
+    int size = r.size;
+    final int ls = r.lastLevel ? r.levelStart : size;
+    int m = size - ns;
+    if (packed.length < 3 * m) {
+      packed = new int[Math.max(3 * m, 2 * packed.length)];
     }
     final int[] out = packed;
-    if (n >= SHORT && seen.length <= 8 * n) {
-      final long[] b = seen;
-      for (int i = 0; i < ns; i++) {
-        b[q[i] >>> 6] &= ~(1L << q[i]);
-      }
-      final int[] rk = rank;
-      int acc = 0;
-      for (int w = 0; w < b.length; w++) {
-        rk[w] = acc;
-        acc += Long.bitCount(b[w]);
-      }
-      for (int i = ns, e = ns + n; i < e; i++) {
-        int v = q[i];
-        int w = v >>> 6;
-        int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
-        out[k] = v;
-        out[n + k] = qm[i];
-        out[2 * n + k] = qe[i];
-      }
-      Arrays.fill(b, 0L);
-      return Arrays.copyOf(out, 3 * n);
+    if (m >= SHORT && seen.length <= 8 * m) {
+      return dense(r, ns, ls);
     }
-    for (int i = 0, e = ns + n; i < e; i++) {
+    if (ls < size) {
+      size = mergeLast(r, ls);
+    }
+    int n = size - ns;
+    for (int i = 0; i < size; i++) {
       seen[q[i] >>> 6] = 0;
     }
     if (n < SHORT) {
       // insertion sort of the entries: close-contact answers have a handful of ids
       for (int i = 0; i < n; i++) {
         int v = q[ns + i];
-        int m = qm[ns + i];
+        int mk = qm[ns + i];
         int x = qe[ns + i];
         int k = i;
         while (k > 0 && out[k - 1] > v) {
@@ -83,11 +74,12 @@ final class AnswerWriter {
           k--;
         }
         out[k] = v;
-        out[n + k] = m;
+        out[n + k] = mk;
         out[2 * n + k] = x;
       }
       return Arrays.copyOf(out, 3 * n);
     }
+    final int[] pos = r.pos;
     System.arraycopy(q, ns, out, 0, n);
     sorter.sort(out, n);
     for (int i = 0; i < n; i++) {
@@ -96,5 +88,98 @@ final class AnswerWriter {
       out[2 * n + i] = qe[p];
     }
     return Arrays.copyOf(out, 3 * n);
+  }
+
+  /**
+   * A dense answer: each entry's place is its rank in the bitmap of reached residents (the last
+   * level's or-ed in), so nothing per resident is read back. A last-level entry found first (its
+   * {@code last} bit still set) is written, a repeat merged into it.
+   */
+  private int[] dense(ReachQueue r, int ns, int ls) {
+    final int[] q = r.q;
+    final int[] qm = r.qm;
+    final int[] qe = r.qe;
+    final long[] b = r.seen;
+    final long[] lb = r.last;
+    final int size = r.size;
+    final int[] out = packed;
+    for (int i = 0; i < ns; i++) {
+      b[q[i] >>> 6] &= ~(1L << q[i]);
+    }
+    final int[] rk = rank;
+    int acc = 0;
+    if (ls < size) {
+      for (int w = 0; w < b.length; w++) {
+        rk[w] = acc;
+        long x = b[w] | lb[w];
+        b[w] = x;
+        acc += Long.bitCount(x);
+      }
+    } else {
+      for (int w = 0; w < b.length; w++) {
+        rk[w] = acc;
+        acc += Long.bitCount(b[w]);
+      }
+    }
+    final int n = acc;
+    for (int i = ns; i < ls; i++) {
+      int v = q[i];
+      int w = v >>> 6;
+      int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
+      out[k] = v;
+      out[n + k] = qm[i];
+      out[2 * n + k] = qe[i];
+    }
+    for (int i = ls; i < size; i++) {
+      int v = q[i];
+      int w = v >>> 6;
+      long bit = 1L << v;
+      int k = rk[w] + Long.bitCount(b[w] & (bit - 1));
+      if ((lb[w] & bit) != 0) {
+        lb[w] &= ~bit;
+        out[k] = v;
+        out[n + k] = qm[i];
+        out[2 * n + k] = qe[i];
+      } else {
+        out[n + k] |= qm[i];
+        out[2 * n + k] = Math.min(out[2 * n + k], qe[i]);
+      }
+    }
+    Arrays.fill(b, 0L);
+    return Arrays.copyOf(out, 3 * n);
+  }
+
+  /**
+   * Merges the repeated last-level entries of a sparse answer in place (the first of each kept,
+   * the layers or-ed into it and the earliest exposure kept), writing {@code pos} for the kept
+   * ones and clearing their {@code last} bits.
+   *
+   * @return the queue length after merging
+   */
+  private static int mergeLast(ReachQueue r, int ls) {
+    final int[] q = r.q;
+    final int[] qm = r.qm;
+    final int[] qe = r.qe;
+    final long[] lb = r.last;
+    final int[] pos = r.pos;
+    int j = ls;
+    for (int i = ls, e = r.size; i < e; i++) {
+      int v = q[i];
+      int w = v >>> 6;
+      long bit = 1L << v;
+      if ((lb[w] & bit) != 0) {
+        lb[w] &= ~bit;
+        pos[v] = j;
+        q[j] = v;
+        qm[j] = qm[i];
+        qe[j] = qe[i];
+        j++;
+      } else {
+        int p = pos[v];
+        qm[p] |= qm[i];
+        qe[p] = Math.min(qe[p], qe[i]);
+      }
+    }
+    return j;
   }
 }

@@ -20,6 +20,11 @@ final class ReachQueue {
   private static final int SHORT = AnswerWriter.SHORT;
   /** One bit per resident: reached in this query. All zero between queries. */
   final long[] seen;
+  /**
+   * One bit per resident: reached on the last level of a deep query ({@link #startLastLevel()}),
+   * where {@code seen} is not set. All zero between queries ({@link AnswerWriter} clears it).
+   */
+  final long[] last;
   /** Per reached resident (its {@code seen} bit set): the index of its entry in the queue. */
   final int[] pos;
   /** The sources, then every reached resident in the order found. */
@@ -37,10 +42,19 @@ final class ReachQueue {
    * sorts short answers without it): at 1,000,000 residents each write is a cache miss.
    */
   boolean posWritten;
+  /**
+   * Whether the level being found is the last of a deep query: it is never expanded, so a
+   * resident found on it is marked in {@link #last} and appended, with no {@link #pos} write (at
+   * 1,000,000 residents a cache miss per household) and no look-up when it is found again on the
+   * level: the repeat is appended too, and {@link AnswerWriter} merges the entries (the layers
+   * or-ed, the earliest exposure kept), as the in-place update of an earlier level would.
+   */
+  boolean lastLevel;
 
   /** @param residents the number of residents (ids below it) */
   ReachQueue(int residents) {
     this.seen = new long[(residents + 63) >>> 6];
+    this.last = new long[seen.length];
     this.pos = new int[residents];
   }
 
@@ -66,6 +80,7 @@ final class ReachQueue {
     size = count;
     levelStart = count;
     posWritten = writePos;
+    lastLevel = false;
   }
 
   /**
@@ -81,6 +96,15 @@ final class ReachQueue {
     size = 1;
     levelStart = 1;
     posWritten = false;
+    lastLevel = false;
+  }
+
+  /**
+   * Marks the level being found ({@link #levelStart} set) as the last of a deep query (see {@link
+   * #lastLevel}); {@link #pos} must be kept.
+   */
+  void startLastLevel() {
+    lastLevel = true;
   }
 
   /** Keeps {@link #pos} from now on (a close-contact query that takes the general path). */
@@ -97,6 +121,17 @@ final class ReachQueue {
   void reach(int v, int d, int bit, int exp) {
     int w = v >>> 6;
     long b = 1L << v;
+    if (lastLevel) {
+      if ((seen[w] & b) == 0) {
+        last[w] |= b;
+        ensure(size + 1);
+        q[size] = v;
+        qm[size] = d << 8 | bit;
+        qe[size] = exp;
+        size++;
+      }
+      return;
+    }
     if ((seen[w] & b) == 0) {
       seen[w] |= b;
       ensure(size + 1);
@@ -147,6 +182,10 @@ final class ReachQueue {
       return;
     }
     ensure(size + end - first);
+    if (lastLevel) {
+      reachRunLast(run, arr, first, end, lo, bit, d, w2);
+      return;
+    }
     final long[] sn = seen;
     final int[] ps = pos;
     final int[] qq = q;
@@ -186,6 +225,36 @@ final class ReachQueue {
     size = sz;
   }
 
+  /** {@link #reachRun} on the last level of a deep query ({@link #lastLevel}); capacity ensured. */
+  private void reachRunLast(int[] run, int[] arr, int first, int end, int lo, int bit, int d, int w2) {
+    final long[] sn = seen;
+    final long[] lb = last;
+    final int[] qq = q;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    final int db = d << 8 | bit;
+    int sz = size;
+    for (int v = first; v < end; v++) {
+      int e = lo;
+      long in = -1L;
+      if ((run[v] & Topology.ARRIVAL) != 0) {
+        int f = arr[v];
+        e = Math.max(lo, f);
+        in = f <= w2 ? -1L : 0L;
+      }
+      // without branches: the entry is written always and kept when new (a household's
+      // members are a few, met in ascending order, so a branch a member mispredicts often)
+      int w = v >>> 6;
+      long add = (1L << v) & ~sn[w] & in;
+      lb[w] |= add;
+      qq[sz] = v;
+      mm[sz] = db;
+      ee[sz] = e;
+      sz += (int) (add >>> v);
+    }
+    size = sz;
+  }
+
   /**
    * Reaches every member of an open-ended group that is present by {@code w2}, at the later of
    * {@code minLo} and its first day ({@link #pos} kept).
@@ -194,6 +263,10 @@ final class ReachQueue {
     int i0 = gl.memberStart(g);
     int ie = gl.memberEnd(g);
     ensure(size + ie - i0);
+    if (lastLevel) {
+      reachMembersLast(gl, i0, ie, minLo, bit, d, w2);
+      return;
+    }
     final long[] sn = seen;
     final int[] ps = pos;
     final int[] qq = q;
@@ -226,6 +299,34 @@ final class ReachQueue {
             ee[p] = e;
           }
         }
+      }
+    }
+    size = sz;
+  }
+
+  /** {@link #reachMembers} on the last level of a deep query ({@link #lastLevel}); capacity ensured. */
+  private void reachMembersLast(GroupLayer gl, int i0, int ie, int minLo, int bit, int d, int w2) {
+    final long[] sn = seen;
+    final long[] lb = last;
+    final int[] qq = q;
+    final int[] mm = qm;
+    final int[] ee = qe;
+    final int db = d << 8 | bit;
+    int sz = size;
+    for (int i = i0; i < ie; i++) {
+      int from = gl.memberFrom(i);
+      if (from > w2) {
+        continue;
+      }
+      int v = gl.member(i);
+      int w = v >>> 6;
+      long b = 1L << v;
+      if ((sn[w] & b) == 0) {
+        lb[w] |= b;
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = Math.max(minLo, from);
+        sz++;
       }
     }
     size = sz;

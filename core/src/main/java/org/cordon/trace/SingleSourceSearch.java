@@ -55,6 +55,16 @@ final class SingleSourceSearch {
   private final int[][] runs = new int[Layer.COUNT][];
   /** {@link Topology#run(int)} of the query's layers laid out as runs ({@link Topology#runLaid}), else null (deep queries). */
   private final int[][] deepRuns = new int[Layer.COUNT][];
+  /** How many frontier entries' runs {@link #readRunsAhead} reads at a time. */
+  private static final int AHEAD = 128;
+  /** Per layer ordinal with a {@link #deepRuns} entry: the runs of the frontier block being expanded. */
+  private final int[][] runsAhead = new int[Layer.COUNT][AHEAD];
+  /**
+   * Per layer ordinal with a {@link #deepRuns} entry and arrival days: {@link Topology#arrival(int)}
+   * of the frontier block's entries on a run, read with {@link #runsAhead} (meaningful when the
+   * run entry has {@link Topology#ARRIVAL}).
+   */
+  private final int[][] arrivalsAhead = new int[Layer.COUNT][AHEAD];
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -80,12 +90,12 @@ final class SingleSourceSearch {
       r.writePos();
       search(1, maxDepth, layerMask, minMinutes, w1, w2);
     }
-    int n = r.size - 1;
-    if (n == 0) {
+    if (r.size == 1) {
       r.seen[source >>> 6] = 0;
       return TraceResult.empty(new int[] {source});
     }
-    return new TraceResult(source, writer.write(r.q, r.qm, r.qe, r.pos, r.seen, 1, n), n);
+    int[] packed = writer.write(r, 1);
+    return new TraceResult(source, packed, packed.length / 3);
   }
 
   /**
@@ -101,14 +111,14 @@ final class SingleSourceSearch {
     int ns = sources.length;
     r.start(sources, ns, true);
     search(ns, maxDepth, layerMask, minMinutes, w1, w2);
-    int n = r.size - ns;
-    if (n == 0) {
+    if (r.size == ns) {
       for (int src : sources) {
         r.seen[src >>> 6] = 0;
       }
       return TraceResult.empty(sources);
     }
-    return new TraceResult(sources, writer.write(r.q, r.qm, r.qe, r.pos, r.seen, ns, n), n);
+    int[] packed = writer.write(r, ns);
+    return new TraceResult(sources, packed, packed.length / 3);
   }
 
   private int[] ords(int layerMask) {
@@ -148,8 +158,16 @@ final class SingleSourceSearch {
     final ReachQueue r = rq;
     for (int d = 1; d <= maxDepth && head < tail; d++) {
       r.levelStart = tail;
+      if (deep && d == maxDepth) {
+        r.startLastLevel();
+      }
       int p0 = np;
-      for (int fi = head; fi < tail; fi++) {
+      for (int b0 = head; b0 < tail; b0 += AHEAD) {
+        final int b1 = Math.min(tail, b0 + AHEAD);
+        if (deep) {
+          readRunsAhead(ords, b0, b1);
+        }
+      for (int fi = b0; fi < b1; fi++) {
         int u = r.q[fi];
         // a layer that reached u, if simple, holds no group of u's that is not expanded already
         final int reached = r.qm[fi] & simple;
@@ -159,9 +177,12 @@ final class SingleSourceSearch {
           }
           if (deep) {
             final int[] run = deepRuns[ord];
-            if (run != null && run[u] >= 0) {
-              expandRun(run, arrivals[ord], u, 1 << ord, d, w1, w2);
-              continue;
+            if (run != null) {
+              int ru = runsAhead[ord][fi - b0];
+              if (ru >= 0) {
+                expandRun(run, arrivals[ord], u, ru, arrivalsAhead[ord][fi - b0], 1 << ord, d, w1, w2);
+                continue;
+              }
             }
             int h = homes[ord][u];
             if (h == Topology.NONE) {
@@ -200,6 +221,7 @@ final class SingleSourceSearch {
         if (encounters) {
           encounters(t.encounters.start(u), t.encounters.end(u), d, minMinutes, w1, w2);
         }
+      }
       }
       for (int k = p0; k < np; k += 3) {
         int g = pend[k];
@@ -248,8 +270,10 @@ final class SingleSourceSearch {
       }
     }
     for (int ord : ords) {
-      if (runs[ord][u] != Topology.NONE) {
-        expandRun(runs[ord], arrivals[ord], u, 1 << ord, 1, w1, w2);
+      int ru = runs[ord][u];
+      if (ru != Topology.NONE) {
+        int a = (ru & Topology.ARRIVAL) != 0 ? arrivals[ord][u] : 0;
+        expandRun(runs[ord], arrivals[ord], u, ru, a, 1 << ord, 1, w1, w2);
       }
     }
     if (withEncounters) {
@@ -259,17 +283,50 @@ final class SingleSourceSearch {
   }
 
   /**
-   * Reaches the members of {@code u}'s group in a layer laid out as runs of ids ({@code run[u] >=
-   * 0}): the group, open-ended, links them all from {@code u}'s start; a member's exposure is the
+   * Reads {@link Topology#run(int)} of the frontier entries {@code b0..b1-1} for each of the
+   * query's layers laid out as runs, into {@link #runsAhead}, and then their arrival days into
+   * {@link #arrivalsAhead}: the reads are independent, so their cache misses (one per co-worker at
+   * depth 2 and 1,000,000 residents, where {@code run} and the arrival days are 4 MB each) overlap,
+   * where the frontier loop would take them one after another behind each household's expansion.
+   */
+  private void readRunsAhead(int[] ords, int b0, int b1) {
+    final int[] q = rq.q;
+    for (int ord : ords) {
+      final int[] run = deepRuns[ord];
+      if (run != null) {
+        final int[] ahead = runsAhead[ord];
+        final int[] arr = arrivals[ord];
+        if (arr == null) {
+          for (int fi = b0; fi < b1; fi++) {
+            ahead[fi - b0] = run[q[fi]];
+          }
+        } else {
+          // each one's arrival day too, returnee or not: the line read holds the household's
+          // (consecutive ids), which the expansion reads for its returnees
+          final int[] aa = arrivalsAhead[ord];
+          for (int fi = b0; fi < b1; fi++) {
+            int u = q[fi];
+            ahead[fi - b0] = run[u];
+            aa[fi - b0] = arr[u];
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Reaches the members of {@code u}'s group in a layer laid out as runs of ids ({@code r ==
+   * run[u] >= 0}): the group, open-ended, links them all from {@code u}'s start; a member's exposure is the
    * later of that and its own first day. Expanded from each frontier member in it (no pending
    * list): a second expansion on the same level lowers the same entries to the same minimum, and
    * one on a later level finds every member reached already.
+   *
+   * @param au {@code u}'s arrival day, read when {@code r} has {@link Topology#ARRIVAL}
    */
-  private void expandRun(int[] run, int[] arr, int u, int bit, int d, int w1, int w2) {
-    int r = run[u];
+  private void expandRun(int[] run, int[] arr, int u, int r, int au, int bit, int d, int w1, int w2) {
     int lo = w1;
     if ((r & Topology.ARRIVAL) != 0) {
-      lo = Math.max(w1, arr[u]);
+      lo = Math.max(w1, au);
       if (lo > w2) {
         return;
       }

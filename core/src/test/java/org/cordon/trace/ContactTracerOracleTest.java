@@ -287,4 +287,28 @@ class ContactTracerOracleTest {
           .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
     }
   }
+  /**
+   * The last level of a deep query appends the members of each household it meets without a
+   * {@code pos} write and leaves out a returnee who arrives after the window (branch-free), with the
+   * frontier's run entries and arrival days read a block ahead: windows that end among the
+   * returnees' arrivals, over households laid out as runs, must give the oracle's answer.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void deepQueriesEndingAmongArrivalsMatchTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.withHouseholdRuns(seed, 60, false);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    int base = (int) RandomCommunity.DAY0.toEpochDay() - 3;
+    CloseContactRule rule = CloseContactRule.over(Layer.HOUSEHOLD, Layer.WORKPLACE);
+    for (int q = 0; q < 6; q++) {
+      int depth = 2 + q % 2;
+      int to = base + rc.random().nextInt(36);
+      DayWindow w = q < 3 ? new DayWindow(DayWindow.OPEN_START, to) : new DayWindow(to - 6, to);
+      int c = rc.random().nextInt(rc.community.residentCount());
+      assertThat(str(BruteForceTracer.rows(tracer.contacts(c, depth, rule, w))))
+          .as("case %d depth %d window %s", c, depth, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
+    }
+  }
 }
