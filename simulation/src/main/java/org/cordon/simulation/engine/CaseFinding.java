@@ -93,9 +93,7 @@ final class CaseFinding {
   /** Confirms {@code r} and, on days contacts are traced, queues its contacts' quarantine. */
   void confirm(int r, int now) {
     tally.confirmed(now);
-    if (st.confirmedStepPlusOne[r] == 0) {
-      st.confirmedStepPlusOne[r] = now + 1;
-    }
+    st.confirm(r, now);
     if (t.traces[t.policyDay(now >> 1)]) {
       trace(r, now);
     }

@@ -58,10 +58,18 @@ final class ResidentState {
    * in this replicate: until then the transmission step need not read the flags of its candidates.
    */
   boolean quarantineSeen;
-  /** Infectious residents not isolated, in {@code active[0, activeCount)}. */
-  final int[] active;
+  /**
+   * Infectious residents not isolated, in {@code active[0, activeCount)}. Grows with the list (a
+   * replicate of a controlled outbreak has a few dozen at most, and allocating one slot per
+   * resident in each of the many short replicates of a comparison cost more than the run).
+   */
+  int[] active = new int[16];
   int activeCount;
-  private final int[] activePos;
+  /** Per resident: its position in {@link #active} plus one, 0 if not there (no fill needed). */
+  private final int[] activePosPlusOne;
+  /** The residents confirmed, in order of first confirmation ({@link #confirm}). */
+  private int[] confirmed = new int[16];
+  private int confirmedCount;
   /**
    * The groups of {@code active[k]} at {@code activeGroups[GROUPS * k + i]} (household, building,
    * compound, workplace), kept beside the list so the transmission step reads them in order
@@ -83,9 +91,29 @@ final class ResidentState {
     layer = new byte[residents];
     infectionStep = new int[residents];
     confirmedStepPlusOne = new int[residents];
-    active = new int[residents];
-    activePos = new int[residents];
-    Arrays.fill(activePos, -1);
+    activePosPlusOne = new int[residents];
+  }
+
+  /**
+   * Records the confirmation of {@code r} at step {@code now}, if it is its first.
+   *
+   * @param r a resident
+   * @param now the step
+   */
+  void confirm(int r, int now) {
+    if (confirmedStepPlusOne[r] != 0) {
+      return;
+    }
+    confirmedStepPlusOne[r] = now + 1;
+    if (confirmedCount == confirmed.length) {
+      confirmed = Arrays.copyOf(confirmed, 2 * confirmedCount);
+    }
+    confirmed[confirmedCount++] = r;
+  }
+
+  /** @return the residents confirmed so far, in order of first confirmation (a copy) */
+  int[] confirmed() {
+    return Arrays.copyOf(confirmed, confirmedCount);
   }
 
   /**
@@ -107,7 +135,10 @@ final class ResidentState {
 
   /** Adds {@code r} to the infectious residents. */
   void addActive(int r) {
-    activePos[r] = activeCount;
+    if (activeCount == active.length) {
+      active = Arrays.copyOf(active, Math.min(activePosPlusOne.length, 2 * activeCount));
+    }
+    activePosPlusOne[r] = activeCount + 1;
     if (groupsOf != null) {
       putGroups(activeCount, r);
     }
@@ -134,7 +165,7 @@ final class ResidentState {
   private void putGroups(int k, int r) {
     int x = GROUPS * k;
     if (x + GROUPS > activeGroups.length) {
-      activeGroups = Arrays.copyOf(activeGroups, Math.min(GROUPS * active.length, 2 * activeGroups.length + GROUPS));
+      activeGroups = Arrays.copyOf(activeGroups, Math.min(GROUPS * activePosPlusOne.length, 2 * activeGroups.length + GROUPS));
     }
     int[] g = activeGroups;
     int[][] of = groupsOf;
@@ -146,14 +177,14 @@ final class ResidentState {
 
   /** Removes {@code r} from the infectious residents, if it is one. */
   void removeActive(int r) {
-    int p = activePos[r];
+    int p = activePosPlusOne[r] - 1;
     if (p < 0) {
       return;
     }
     int last = active[--activeCount];
     active[p] = last;
-    activePos[last] = p;
-    activePos[r] = -1;
+    activePosPlusOne[last] = p + 1;
+    activePosPlusOne[r] = 0;
     if (groupsOf != null) {
       System.arraycopy(activeGroups, GROUPS * activeCount, activeGroups, GROUPS * p, GROUPS);
     }
@@ -161,6 +192,6 @@ final class ResidentState {
 
   /** @return whether {@code r} is among the infectious residents */
   boolean isActive(int r) {
-    return activePos[r] >= 0;
+    return activePosPlusOne[r] != 0;
   }
 }
