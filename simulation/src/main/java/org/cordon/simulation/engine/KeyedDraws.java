@@ -195,19 +195,20 @@ final class KeyedDraws {
     final int s = step;
     if (k < nh) {
       int h = tr.households.group(k);
-      double pressure = tr.households.pressureAt(k);
-      double preShare = tr.households.presymptomaticShareAt(k);
-      if (!tr.households.anyLeftAt(k)) {
+      double pressure = tr.households.pressure(h);
+      double preShare = tr.households.presymptomaticShare(h);
+      tr.households.clear(h);
+      if (!tr.households.anyLeft(h)) {
         return; // no susceptible member: no draw
       }
       taskPre[k] = preShare;
-      double p = tr.householdProbability(tr.households.compoundAt(k), pressure);
+      double p = tr.householdProbability(h, pressure);
       ch.g.key(layerKey[Layer.HOUSEHOLD.ordinal()], h);
       final byte[] flags = st.flags;
       final int[] openFrom = tr.susceptibles.bySlot;
       final boolean noQuarantine = !st.quarantineSeen;
-      final int first = tr.households.firstAt(k);
-      long open = tr.households.openAt(k, s);
+      final int first = tr.households.first(h);
+      long open = tr.households.open(h, s);
       if (open >= 0) { // small, everyone present: its bits are the susceptible members, in slot order
         for (long bits = open; bits != 0; bits &= bits - 1) {
           int j = t.householdMembers[first + Long.numberOfTrailingZeros(bits)];
@@ -217,7 +218,7 @@ final class KeyedDraws {
         }
         return;
       }
-      for (int m = first, to = tr.households.endAt(k); m < to; m++) {
+      for (int m = first, to = tr.households.end(h); m < to; m++) {
         if (openFrom[m] > s) {
           continue; // infected, or not yet arrived
         }

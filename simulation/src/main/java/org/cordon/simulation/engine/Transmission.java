@@ -135,15 +135,17 @@ final class Transmission {
     final int[] openFrom = susceptibles.bySlot;
     final boolean noQuarantine = !st.quarantineSeen;
     for (int i = 0; i < households.count(); i++) {
-      if (!households.anyLeftAt(i)) {
-        continue; // nobody left to infect: no draw
-      }
       int h = households.group(i);
-      double pressure = households.pressureAt(i);
-      double p = householdProbability(households.compoundAt(i), pressure);
-      double preShare = households.presymptomaticShareAt(i);
-      final int first = households.firstAt(i);
-      long open = households.openAt(i, s);
+      if (!households.anyLeft(h)) {
+        households.clear(h); // nobody left to infect: no draw
+        continue;
+      }
+      double pressure = households.pressure(h);
+      double p = householdProbability(h, pressure);
+      double preShare = households.presymptomaticShare(h);
+      households.clear(h);
+      final int first = households.first(h);
+      long open = households.open(h, s);
       if (open >= 0) { // small, everyone present: its bits are the susceptible members, in slot order
         for (long bits = open; bits != 0; bits &= bits - 1) {
           int m = first + Long.numberOfTrailingZeros(bits);
@@ -153,7 +155,7 @@ final class Transmission {
         }
         continue;
       }
-      for (int m = first, to = households.endAt(i); m < to; m++) {
+      for (int m = first, to = households.end(h); m < to; m++) {
         if (openFrom[m] > s) {
           continue; // infected, or not yet arrived
         }
@@ -297,9 +299,9 @@ final class Transmission {
     }
   }
 
-  /** @return the chance that a member of a household in compound {@code c} is infected at that pressure this step */
-  double householdProbability(int c, double pressure) {
-    return 1.0 - Math.exp(-hhRate * t.factor[hf + c] * pressure);
+  /** @return the chance that a member of household {@code h} is infected at that pressure this step */
+  double householdProbability(int h, double pressure) {
+    return 1.0 - Math.exp(-hhRate * t.factor[hf + households.compound(h)] * pressure);
   }
 
   double buildingLambda(int b, double pressure, int size) {
