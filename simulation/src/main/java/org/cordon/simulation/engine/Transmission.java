@@ -123,6 +123,7 @@ final class Transmission {
 
   /** Draws the new infections of step {@code s}. */
   void step(int s) {
+    susceptibles.arrive(s);
     if (st.activeCount == 0) {
       return;
     }
@@ -328,11 +329,11 @@ final class Transmission {
   }
 
   /**
-   * @return whether {@code j} can be infected outside its household at step {@code s}: present,
-   *     susceptible and not quarantined
+   * @return whether {@code j} can be infected outside its household at step {@code s}, the step
+   *     being drawn: present, susceptible and not quarantined
    */
   boolean open(int j, int s) {
-    return susceptibles.byResident[j] <= s && (!st.quarantineSeen || (st.flags[j] & F_QUARANTINED) == 0);
+    return susceptibles.open(j) && (!st.quarantineSeen || (st.flags[j] & F_QUARANTINED) == 0);
   }
 
   /**
