@@ -124,6 +124,7 @@ final class CaseFinding {
     if ((now >> 1) >= sim.facilityFromDay) {
       flags[r] |= F_FACILITY;
     }
+    st.refresh(r);
     st.quarantineEnd[r] = now + sim.quarantineSteps(now >> 1);
     queue.add(st.quarantineEnd[r], r, EventQueue.QUARANTINE_END);
     if (st.state[r] == I) {
@@ -135,6 +136,7 @@ final class CaseFinding {
   void quarantineEnd(int r, int now) {
     if ((st.flags[r] & F_QUARANTINED) != 0 && st.quarantineEnd[r] == now) {
       st.flags[r] &= ~(F_QUARANTINED | F_FACILITY);
+      st.refresh(r);
       tally.quarantinedNow--;
     }
   }

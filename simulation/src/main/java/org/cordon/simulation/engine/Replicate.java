@@ -214,6 +214,7 @@ final class Replicate implements InfectionSink {
         if (state[r] == P) {
           boolean asym = st.has(r, F_ASYMPTOMATIC);
           state[r] = asym ? A : I;
+          st.refresh(r);
           if (!asym) {
             caseFinding.onset(r, now);
           }

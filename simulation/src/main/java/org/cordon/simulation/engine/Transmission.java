@@ -3,7 +3,6 @@ package org.cordon.simulation.engine;
 import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
 import static org.cordon.simulation.engine.ResidentState.F_FACILITY;
 import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
-import static org.cordon.simulation.engine.ResidentState.P;
 
 import java.util.SplittableRandom;
 import org.cordon.contact.Layer;
@@ -268,25 +267,24 @@ final class Transmission {
    * to its other groups' and the community's (with {@code outside}), in active-list order.
    */
   private void sum(boolean day, boolean inHouseholds, boolean outside) {
-    final byte[] state = st.state;
-    final byte[] flags = st.flags;
+    final byte[] codes = st.activeCode; // asymptomatic, presymptomatic, quarantined, facility of active[k]
     final int base = this.base;
     double community = 0;
     double communityPre = 0;
     final int[] active = st.active;
     final int[] groups = st.activeGroups; // household, building, compound, workplace of active[k]
     for (int k = 0; k < st.activeCount; k++) {
-      int r = active[k];
+      int code = codes[k];
       int x = ResidentState.GROUPS * k;
-      double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
-      if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
+      double w = (code & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0 || sim.firstGenerationOnly && st.infector[active[k]] != ResidentState.INFECTOR_IMPORT) {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
-      double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if (inHouseholds && (flags[r] & F_FACILITY) == 0) {
+      double pre = (code & ResidentState.C_PRESYMPTOMATIC) != 0 ? w : 0; // the presymptomatic share of transmission
+      if (inHouseholds && (code & F_FACILITY) == 0) {
         households.add(groups[x], w, pre); // not if no member is susceptible: it would draw nothing
       }
-      if (!outside || (flags[r] & F_QUARANTINED) != 0) {
+      if (!outside || (code & F_QUARANTINED) != 0) {
         continue;
       }
       int c = groups[x + 2];
