@@ -93,9 +93,7 @@ final class CaseFinding {
   /** Confirms {@code r} and, on days contacts are traced, queues its contacts' quarantine. */
   void confirm(int r, int now) {
     tally.confirmed(now);
-    if (st.confirmedStepPlusOne[r] == 0) {
-      st.confirmedStepPlusOne[r] = now + 1;
-    }
+    st.confirm(r, now);
     if (t.traces[t.policyDay(now >> 1)]) {
       trace(r, now);
     }
@@ -126,6 +124,7 @@ final class CaseFinding {
     if ((now >> 1) >= sim.facilityFromDay) {
       flags[r] |= F_FACILITY;
     }
+    st.refresh(r);
     st.quarantineEnd[r] = now + sim.quarantineSteps(now >> 1);
     queue.add(st.quarantineEnd[r], r, EventQueue.QUARANTINE_END);
     if (st.state[r] == I) {
@@ -137,6 +136,7 @@ final class CaseFinding {
   void quarantineEnd(int r, int now) {
     if ((st.flags[r] & F_QUARANTINED) != 0 && st.quarantineEnd[r] == now) {
       st.flags[r] &= ~(F_QUARANTINED | F_FACILITY);
+      st.refresh(r);
       tally.quarantinedNow--;
     }
   }

@@ -51,13 +51,21 @@ final class DailyTally {
    * contacts.
    */
   void infection(int r, int now, int layer) {
+    infection(r, now, layer, t.residentHousehold[r], t.residentCompound[r], null);
+  }
+
+  /**
+   * As {@link #infection(int, int, int)}, with {@code r}'s household {@code h} and compound {@code
+   * c}, and its household's records ({@code households}, null: none) to tell the members present of
+   * a small household whose members have all arrived without reading their slots.
+   */
+  void infection(int r, int now, int layer, int h, int c, Households households) {
     if ((now >> 1) < newInfections.length) {
       newInfections[now >> 1]++;
     } else {
       laterInfections++;
     }
-    byCompound[t.residentCompound[r]]++;
-    int h = t.residentHousehold[r];
+    byCompound[c]++;
     if (layer >= 0) {
       byLayer[layer]++;
       if (layer == Layer.HOUSEHOLD.ordinal()) {
@@ -66,10 +74,13 @@ final class DailyTally {
     }
     if (hhHadInfection[h] == 0) {
       hhHadInfection[h] = 1;
-      int present = 0;
-      for (int m = t.householdOffsets[h], to = t.householdOffsets[h + 1]; m < to; m++) {
-        if (t.memberArrivalStep[m] <= now) { // the members' arrival steps side by side
-          present++;
+      int present = households == null ? -1 : households.allPresent(h, now);
+      if (present < 0) {
+        present = 0;
+        for (int m = t.householdOffsets[h], to = t.householdOffsets[h + 1]; m < to; m++) {
+          if (t.memberArrivalStep[m] <= now) { // the members' arrival steps side by side
+            present++;
+          }
         }
       }
       householdContacts += Math.max(0, present - 1);

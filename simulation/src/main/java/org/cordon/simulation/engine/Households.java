@@ -161,6 +161,17 @@ final class Households {
     return size != 0 ? (int) fs + size : offsets[h + 1];
   }
 
+  /**
+   * @param h a household
+   * @param s a step
+   * @return its number of members if it is small and all are present at step {@code s}, else -1
+   *     (count them from the slots)
+   */
+  int allPresent(int h, int s) {
+    int hi = (int) (rec[STRIDE * h + 3] >>> 32);
+    return (hi & 31) != 0 && s >= hi >>> 5 ? hi & 31 : -1;
+  }
+
   /** Counts the infection of the member in slot {@code m} of household {@code h} (once per member). */
   void infected(int h, int m) {
     int x = STRIDE * h;

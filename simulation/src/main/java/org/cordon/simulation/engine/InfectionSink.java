@@ -39,4 +39,27 @@ interface InfectionSink {
   default void infect(int r, int step, double time, int layer, int infector, NaturalHistory.Course course) {
     infect(r, step, time, layer, infector);
   }
+
+  /**
+   * As {@link #infect(int, int, double, int, int, NaturalHistory.Course)}, with where {@code r}
+   * lives, which the caller had at hand (at a million residents, looking them up again per
+   * infection missed the cache).
+   *
+   * @param r the resident
+   * @param step the step
+   * @param time the infection time
+   * @param layer the layer's ordinal
+   * @param infector the infector
+   * @param course its course, or null: the sink draws it
+   * @param household {@code r}'s household
+   * @param compound {@code r}'s compound
+   */
+  default void infect(int r, int step, double time, int layer, int infector, NaturalHistory.Course course, int household,
+      int compound) {
+    if (course == null) {
+      infect(r, step, time, layer, infector);
+    } else {
+      infect(r, step, time, layer, infector, course);
+    }
+  }
 }

@@ -70,6 +70,10 @@ public final class PolicyTable {
    * replicates are many and short.
    */
   final long[] householdRecords;
+  /** A bit per resident present from the start ({@link Susceptibles}, copied per replicate). */
+  final long[] presentFromStart;
+  /** The returnees who arrive after the start, by arrival step ({@link Susceptibles#arrive}). */
+  final int[] arrivalOrder;
   /** Resident to its slot in {@link #householdMembers}; read only, shared by the replicates. */
   final int[] memberSlot;
 
@@ -179,6 +183,8 @@ public final class PolicyTable {
       memberSlot[householdMembers[m]] = m;
     }
     householdRecords = Households.records(householdOffsets, householdCompound, memberArrivalStep);
+    presentFromStart = Susceptibles.presentFromStart(arrivalStep);
+    arrivalOrder = Susceptibles.arrivalOrder(returnees, arrivalStep);
   }
 
   /**

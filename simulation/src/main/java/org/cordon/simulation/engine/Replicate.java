@@ -120,8 +120,7 @@ final class Replicate implements InfectionSink {
    */
   @Override
   public void infect(int r, int now, double time, int layer, int infector) {
-    courses.draw(r, time, course); // keyed by resident: drawing it first changes nothing
-    infect(r, now, time, layer, infector, course);
+    infect(r, now, time, layer, infector, null, t.residentHousehold[r], t.residentCompound[r]);
   }
 
   @Override
@@ -132,6 +131,17 @@ final class Replicate implements InfectionSink {
   /** As {@link #infect(int, int, double, int, int)}, with its course drawn ({@link #courses()}). */
   @Override
   public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course) {
+    infect(r, now, time, layer, infector, course, t.residentHousehold[r], t.residentCompound[r]);
+  }
+
+  /** As {@link #infect(int, int, double, int, int)}, in household {@code h} and compound {@code c}. */
+  @Override
+  public void infect(int r, int now, double time, int layer, int infector, NaturalHistory.Course course, int h,
+      int c) {
+    if (course == null) {
+      course = this.course;
+      courses.draw(r, time, course); // keyed by resident: drawing it first changes nothing
+    }
     st.state[r] = E;
     if (layer < 0) {
       transmission.infected(r); // an import (transmission marks the local infections it draws)
@@ -139,7 +149,7 @@ final class Replicate implements InfectionSink {
     st.infector[r] = infector;
     st.layer[r] = (byte) layer;
     st.infectionStep[r] = stepOf(time);
-    tally.infection(r, now, layer);
+    tally.infection(r, now, layer, h, c, transmission.households);
     if (course.asymptomatic) {
       st.flags[r] |= F_ASYMPTOMATIC;
     }
@@ -204,6 +214,7 @@ final class Replicate implements InfectionSink {
         if (state[r] == P) {
           boolean asym = st.has(r, F_ASYMPTOMATIC);
           state[r] = asym ? A : I;
+          st.refresh(r);
           if (!asym) {
             caseFinding.onset(r, now);
           }

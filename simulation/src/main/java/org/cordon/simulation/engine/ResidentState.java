@@ -58,10 +58,26 @@ final class ResidentState {
    * in this replicate: until then the transmission step need not read the flags of its candidates.
    */
   boolean quarantineSeen;
-  /** Infectious residents not isolated, in {@code active[0, activeCount)}. */
-  final int[] active;
+  /**
+   * Infectious residents not isolated, in {@code active[0, activeCount)}. Grows with the list (a
+   * replicate of a controlled outbreak has a few dozen at most, and allocating one slot per
+   * resident in each of the many short replicates of a comparison cost more than the run).
+   */
+  int[] active = new int[16];
   int activeCount;
-  private final int[] activePos;
+  /**
+   * Per {@code active[k]}: what the pressure sums need of it ({@link #code}: asymptomatic,
+   * presymptomatic, quarantined, in a facility), beside the list so the sums read no per-resident
+   * byte (two scattered reads per active resident a step at a million residents). Kept current by
+   * {@link #refresh}, which every change of the state or flags of a resident that may be active
+   * calls.
+   */
+  byte[] activeCode = new byte[16];
+  /** Per resident: its position in {@link #active} plus one, 0 if not there (no fill needed). */
+  private final int[] activePosPlusOne;
+  /** The residents confirmed, in order of first confirmation ({@link #confirm}). */
+  private int[] confirmed = new int[16];
+  private int confirmedCount;
   /**
    * The groups of {@code active[k]} at {@code activeGroups[GROUPS * k + i]} (household, building,
    * compound, workplace), kept beside the list so the transmission step reads them in order
@@ -83,9 +99,29 @@ final class ResidentState {
     layer = new byte[residents];
     infectionStep = new int[residents];
     confirmedStepPlusOne = new int[residents];
-    active = new int[residents];
-    activePos = new int[residents];
-    Arrays.fill(activePos, -1);
+    activePosPlusOne = new int[residents];
+  }
+
+  /**
+   * Records the confirmation of {@code r} at step {@code now}, if it is its first.
+   *
+   * @param r a resident
+   * @param now the step
+   */
+  void confirm(int r, int now) {
+    if (confirmedStepPlusOne[r] != 0) {
+      return;
+    }
+    confirmedStepPlusOne[r] = now + 1;
+    if (confirmedCount == confirmed.length) {
+      confirmed = Arrays.copyOf(confirmed, 2 * confirmedCount);
+    }
+    confirmed[confirmedCount++] = r;
+  }
+
+  /** @return the residents confirmed so far, in order of first confirmation (a copy) */
+  int[] confirmed() {
+    return Arrays.copyOf(confirmed, confirmedCount);
   }
 
   /**
@@ -105,9 +141,44 @@ final class ResidentState {
     return (flags[r] & flag) != 0;
   }
 
+  /** {@link #activeCode} bit: the resident is presymptomatic ({@link #P}). */
+  static final int C_PRESYMPTOMATIC = 64;
+
+  /**
+   * @param r a resident
+   * @return its flags {@link #F_ASYMPTOMATIC}, {@link #F_QUARANTINED} and {@link #F_FACILITY}, and
+   *     {@link #C_PRESYMPTOMATIC} if its state is {@link #P}
+   */
+  byte code(int r) {
+    return (byte) (flags[r] & (F_ASYMPTOMATIC | F_QUARANTINED | F_FACILITY) | (state[r] == P ? C_PRESYMPTOMATIC : 0));
+  }
+
+  /** Updates {@link #activeCode} of {@code r} after its state or flags changed, if it is active. */
+  void refresh(int r) {
+    int p = activePosPlusOne[r] - 1;
+    if (p >= 0) {
+      activeCode[p] = code(r);
+    }
+  }
+
+  /** @return whether every active resident's {@link #activeCode} is current (for tests) */
+  boolean codesCurrent() {
+    for (int k = 0; k < activeCount; k++) {
+      if (activeCode[k] != code(active[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Adds {@code r} to the infectious residents. */
   void addActive(int r) {
-    activePos[r] = activeCount;
+    if (activeCount == active.length) {
+      active = Arrays.copyOf(active, Math.min(activePosPlusOne.length, 2 * activeCount));
+      activeCode = Arrays.copyOf(activeCode, active.length);
+    }
+    activePosPlusOne[r] = activeCount + 1;
+    activeCode[activeCount] = code(r);
     if (groupsOf != null) {
       putGroups(activeCount, r);
     }
@@ -134,7 +205,7 @@ final class ResidentState {
   private void putGroups(int k, int r) {
     int x = GROUPS * k;
     if (x + GROUPS > activeGroups.length) {
-      activeGroups = Arrays.copyOf(activeGroups, Math.min(GROUPS * active.length, 2 * activeGroups.length + GROUPS));
+      activeGroups = Arrays.copyOf(activeGroups, Math.min(GROUPS * activePosPlusOne.length, 2 * activeGroups.length + GROUPS));
     }
     int[] g = activeGroups;
     int[][] of = groupsOf;
@@ -146,14 +217,15 @@ final class ResidentState {
 
   /** Removes {@code r} from the infectious residents, if it is one. */
   void removeActive(int r) {
-    int p = activePos[r];
+    int p = activePosPlusOne[r] - 1;
     if (p < 0) {
       return;
     }
     int last = active[--activeCount];
     active[p] = last;
-    activePos[last] = p;
-    activePos[r] = -1;
+    activeCode[p] = activeCode[activeCount];
+    activePosPlusOne[last] = p + 1;
+    activePosPlusOne[r] = 0;
     if (groupsOf != null) {
       System.arraycopy(activeGroups, GROUPS * activeCount, activeGroups, GROUPS * p, GROUPS);
     }
@@ -161,6 +233,6 @@ final class ResidentState {
 
   /** @return whether {@code r} is among the infectious residents */
   boolean isActive(int r) {
-    return activePos[r] >= 0;
+    return activePosPlusOne[r] != 0;
   }
 }

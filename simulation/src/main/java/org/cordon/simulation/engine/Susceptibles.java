@@ -1,31 +1,88 @@
 package org.cordon.simulation.engine;
 
+import java.util.Arrays;
+import java.util.Comparator;
+
 /**
- * Who can still be infected, and from which step, in one array read per resident: per resident
- * ({@link #byResident}) and per household member slot ({@link #bySlot}, in {@code
- * householdMembers} order, so a household's members sit side by side) the step a susceptible
- * resident arrives ({@link PolicyTable#arrivalStep}), or {@link #INFECTED} once it is infected
- * (locally or as an import: {@code Transmission#infected}). So {@code byResident[j] <= s} means "present at step {@code s} and
- * still susceptible", which the transmission step reads instead of the infection state and the
- * arrival step (two more scattered reads per candidate). Quarantine is not folded in: it comes
- * and goes; a replicate in which nobody was ever quarantined ({@link ResidentState#quarantineSeen})
- * skips that read too. Per-replicate state; not thread-safe.
+ * Who can still be infected, in one read per candidate: a bit per resident ({@link #open}), set
+ * while the resident is susceptible and present, and per household member slot ({@link #bySlot},
+ * in {@code householdMembers} order, so a household's members sit side by side) the step a
+ * susceptible member arrives ({@link PolicyTable#arrivalStep}), or {@link #INFECTED} once it is
+ * infected (locally or as an import: {@code Transmission#infected}). The transmission step reads
+ * them instead of the infection state and the arrival step (two more scattered reads per
+ * candidate). The bits take an eighth of a byte a resident, so at a million residents the sweeps'
+ * candidate reads hit the cache (an int per resident, 4 MB, did not: about a seventh of the step);
+ * returnees' bits are set as they arrive ({@link #arrive}). Quarantine is not folded in: it comes
+ * and goes; a replicate in which nobody was ever quarantined ({@link
+ * ResidentState#quarantineSeen}) skips that read too. Per-replicate state; not thread-safe.
  */
 final class Susceptibles {
-  /** The value of a resident (or slot) once infected: after every step. */
+  /** The value of a slot once its member is infected: after every step. */
   static final int INFECTED = Integer.MAX_VALUE;
 
-  /** Per resident: its arrival step while susceptible, else {@link #INFECTED}. */
-  final int[] byResident;
-  /** Per household member slot: the same as {@link #byResident} for the member in that slot. */
+  /** Per household member slot: its member's arrival step while susceptible, else {@link #INFECTED}. */
   final int[] bySlot;
   private final int[] slotOf;
+  /** Bit {@code r}: resident {@code r} is susceptible and has arrived by the last {@link #arrive} step. */
+  private final long[] present;
+  private final int[] arrivals;
+  private final int[] arrivalStep;
+  private int arrived;
 
-  /** @param t the table: arrival steps and household member slots */
+  /** @param t the table: arrival steps, returnees' arrival order and household member slots */
   Susceptibles(PolicyTable t) {
-    byResident = t.arrivalStep.clone();
     bySlot = t.memberArrivalStep.clone();
     slotOf = t.memberSlot;
+    present = t.presentFromStart.clone();
+    arrivals = t.arrivalOrder;
+    arrivalStep = t.arrivalStep;
+  }
+
+  /**
+   * @param arrivalStep each resident's arrival step (0: present from the start)
+   * @return a bit per resident present from the start
+   */
+  static long[] presentFromStart(int[] arrivalStep) {
+    long[] bits = new long[(arrivalStep.length + 63) >>> 6];
+    for (int r = 0; r < arrivalStep.length; r++) {
+      if (arrivalStep[r] <= 0) {
+        bits[r >>> 6] |= 1L << r;
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * @param returnees the residents who arrive
+   * @param arrivalStep each resident's arrival step ({@link PolicyTable#NEVER}: never)
+   * @return the returnees who arrive after the start, by arrival step (then id)
+   */
+  static int[] arrivalOrder(int[] returnees, int[] arrivalStep) {
+    return Arrays.stream(returnees)
+        .filter(r -> arrivalStep[r] > 0 && arrivalStep[r] != PolicyTable.NEVER)
+        .boxed()
+        .sorted(Comparator.<Integer>comparingInt(r -> arrivalStep[r]).thenComparingInt(r -> r))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /**
+   * Marks the residents arriving by step {@code s} present, those not already infected (an
+   * infected returnee is infected at its arrival, before the step's transmission). Steps come in
+   * order.
+   */
+  void arrive(int s) {
+    while (arrived < arrivals.length && arrivalStep[arrivals[arrived]] <= s) {
+      int r = arrivals[arrived++];
+      if (bySlot[slotOf[r]] != INFECTED) {
+        present[r >>> 6] |= 1L << r;
+      }
+    }
+  }
+
+  /** @return whether resident {@code r} is susceptible and present (as of the last {@link #arrive} step) */
+  boolean open(int r) {
+    return (present[r >>> 6] & 1L << r) != 0;
   }
 
   /**
@@ -34,7 +91,7 @@ final class Susceptibles {
    * @return its household member slot
    */
   int infected(int r) {
-    byResident[r] = INFECTED;
+    present[r >>> 6] &= ~(1L << r);
     int m = slotOf[r];
     bySlot[m] = INFECTED;
     return m;

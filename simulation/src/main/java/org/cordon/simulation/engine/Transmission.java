@@ -3,7 +3,6 @@ package org.cordon.simulation.engine;
 import static org.cordon.simulation.engine.ResidentState.F_ASYMPTOMATIC;
 import static org.cordon.simulation.engine.ResidentState.F_FACILITY;
 import static org.cordon.simulation.engine.ResidentState.F_QUARANTINED;
-import static org.cordon.simulation.engine.ResidentState.P;
 
 import java.util.SplittableRandom;
 import org.cordon.contact.Layer;
@@ -123,6 +122,7 @@ final class Transmission {
 
   /** Draws the new infections of step {@code s}. */
   void step(int s) {
+    susceptibles.arrive(s);
     if (st.activeCount == 0) {
       return;
     }
@@ -171,7 +171,8 @@ final class Transmission {
       buildings.clear(b);
       int from = t.buildingOffsets[b];
       int size = t.buildingOffsets[b + 1] - from;
-      sweep(t.buildingMembers, from, size, buildingLambda(b, pressure, size), s, Layer.BUILDING, false, preShare);
+      sweep(t.buildingMembers, from, size, buildingLambda(b, pressure, size), s, Layer.BUILDING, false, preShare,
+          t.buildingCompound[b]);
     }
     for (int i = 0; i < compounds.count(); i++) {
       int c = compounds.group(i);
@@ -180,7 +181,7 @@ final class Transmission {
       compounds.clear(c);
       int from = t.compoundOffsets[c];
       int size = t.compoundOffsets[c + 1] - from;
-      sweep(t.compoundMembers, from, size, compoundLambda(c, pressure, size), s, Layer.COMPOUND, false, preShare);
+      sweep(t.compoundMembers, from, size, compoundLambda(c, pressure, size), s, Layer.COMPOUND, false, preShare, c);
     }
     for (int i = 0; i < workplaces.count(); i++) {
       int wp = workplaces.group(i);
@@ -189,7 +190,7 @@ final class Transmission {
       workplaces.clear(wp);
       int from = t.workplaceOffsets[wp];
       int size = t.workplaceOffsets[wp + 1] - from;
-      sweep(t.workplaceMembers, from, size, workplaceLambda(pressure, size), s, Layer.WORKPLACE, true, preShare);
+      sweep(t.workplaceMembers, from, size, workplaceLambda(pressure, size), s, Layer.WORKPLACE, true, preShare, -1);
     }
     if (community > 0) {
       for (int c = 0; c < t.compounds; c++) {
@@ -197,7 +198,7 @@ final class Transmission {
         if (out > 0) {
           int from = t.compoundOffsets[c];
           sweep(t.compoundMembers, from, t.compoundOffsets[c + 1] - from, communityLambda(c, out), s, Layer.COMMUNITY,
-              false, communityPre / community);
+              false, communityPre / community, c);
         }
       }
     }
@@ -209,7 +210,8 @@ final class Transmission {
     presymptomatic += preShare;
     households.infected(h, m);
     susceptibles.infected(j);
-    sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(), infectors.of(h, j, pressure));
+    sink.infect(j, s, (s + 0.5) / PolicyTable.STEPS_PER_DAY, Layer.HOUSEHOLD.ordinal(), infectors.of(h, j, pressure), null,
+        h, households.compound(h));
   }
 
   /**
@@ -217,7 +219,11 @@ final class Transmission {
    * counted off its household's members left.
    */
   void infected(int j) {
-    households.infected(t.residentHousehold[j], susceptibles.infected(j));
+    infected(j, t.residentHousehold[j]);
+  }
+
+  private void infected(int j, int h) {
+    households.infected(h, susceptibles.infected(j));
   }
 
   /**
@@ -261,25 +267,24 @@ final class Transmission {
    * to its other groups' and the community's (with {@code outside}), in active-list order.
    */
   private void sum(boolean day, boolean inHouseholds, boolean outside) {
-    final byte[] state = st.state;
-    final byte[] flags = st.flags;
+    final byte[] codes = st.activeCode; // asymptomatic, presymptomatic, quarantined, facility of active[k]
     final int base = this.base;
     double community = 0;
     double communityPre = 0;
     final int[] active = st.active;
     final int[] groups = st.activeGroups; // household, building, compound, workplace of active[k]
     for (int k = 0; k < st.activeCount; k++) {
-      int r = active[k];
+      int code = codes[k];
       int x = ResidentState.GROUPS * k;
-      double w = (flags[r] & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
-      if (w == 0 || sim.firstGenerationOnly && st.infector[r] != ResidentState.INFECTOR_IMPORT) {
+      double w = (code & F_ASYMPTOMATIC) != 0 ? relA : 1.0;
+      if (w == 0 || sim.firstGenerationOnly && st.infector[active[k]] != ResidentState.INFECTOR_IMPORT) {
         continue; // a non-infectious asymptomatic case (relative infectiousness 0) touches no group
       }
-      double pre = state[r] == P ? w : 0; // for the presymptomatic share of transmission
-      if (inHouseholds && (flags[r] & F_FACILITY) == 0) {
+      double pre = (code & ResidentState.C_PRESYMPTOMATIC) != 0 ? w : 0; // the presymptomatic share of transmission
+      if (inHouseholds && (code & F_FACILITY) == 0) {
         households.add(groups[x], w, pre); // not if no member is susceptible: it would draw nothing
       }
-      if (!outside || (flags[r] & F_QUARANTINED) != 0) {
+      if (!outside || (code & F_QUARANTINED) != 0) {
         continue;
       }
       int c = groups[x + 2];
@@ -322,11 +327,11 @@ final class Transmission {
   }
 
   /**
-   * @return whether {@code j} can be infected outside its household at step {@code s}: present,
-   *     susceptible and not quarantined
+   * @return whether {@code j} can be infected outside its household at step {@code s}, the step
+   *     being drawn: present, susceptible and not quarantined
    */
   boolean open(int j, int s) {
-    return susceptibles.byResident[j] <= s && (!st.quarantineSeen || (st.flags[j] & F_QUARANTINED) == 0);
+    return susceptibles.open(j) && (!st.quarantineSeen || (st.flags[j] & F_QUARANTINED) == 0);
   }
 
   /**
@@ -340,21 +345,19 @@ final class Transmission {
 
   /**
    * Records infection of {@code j} (outside its household, or in it) as drawn at step {@code s}:
-   * the presymptomatic share, the household's susceptible count, and the sink.
+   * the presymptomatic share, the household's susceptible count, and the sink; {@code course}:
+   * {@code j}'s course drawn ahead (null: the sink draws it).
    */
-  void infect(int j, int s, double time, int layer, int infector, double preShare) {
-    infect(j, s, time, layer, infector, preShare, null);
+  void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
+    infect(j, t.residentHousehold[j], t.residentCompound[j], s, time, layer, infector, preShare, course);
   }
 
-  /** As above, with {@code j}'s course drawn ahead (null: the sink draws it). */
-  void infect(int j, int s, double time, int layer, int infector, double preShare, NaturalHistory.Course course) {
+  /** As above, {@code j} living in household {@code h} and compound {@code c}. */
+  private void infect(int j, int h, int c, int s, double time, int layer, int infector, double preShare,
+      NaturalHistory.Course course) {
     presymptomatic += preShare;
-    infected(j);
-    if (course == null) {
-      sink.infect(j, s, time, layer, infector);
-    } else {
-      sink.infect(j, s, time, layer, infector, course);
-    }
+    infected(j, h);
+    sink.infect(j, s, time, layer, infector, course, h, c);
   }
 
   /** @return the sink's course sampler, or null ({@link InfectionSink#courses()}) */
@@ -367,9 +370,11 @@ final class Transmission {
    * exp(-lambda)}; hits are found by geometric skipping. A hit susceptible, present, not
    * quarantined member is infected; with {@code thin}, only with the further probability that
    * scales the rate by its compound's outside factor and the layer's factor of that compound.
+   * {@code compound} is every member's compound (a building's, a compound's), or -1 (a workplace's
+   * members live in several).
    */
   private void sweep(int[] members, int from, int size, double lambda, int s, Layer layer, boolean thin,
-      double preShare) {
+      double preShare, int compound) {
     if (!(lambda > 0) || size <= 0) {
       return;
     }
@@ -392,7 +397,8 @@ final class Transmission {
           continue;
         }
       }
-      infect(j, s, time, layer.ordinal(), ResidentState.INFECTOR_GROUP, preShare);
+      infect(j, t.residentHousehold[j], compound >= 0 ? compound : t.residentCompound[j], s, time, layer.ordinal(),
+          ResidentState.INFECTOR_GROUP, preShare, null);
     }
   }
 }

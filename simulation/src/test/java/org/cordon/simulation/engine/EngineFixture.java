@@ -93,8 +93,8 @@ final class EngineFixture {
 
   /** Makes {@code r} an asymptomatic infectious case (state A). */
   static void asymptomatic(Replicate rep, int r) {
-    put(rep, r, ResidentState.A);
     rep.st.flags[r] |= ResidentState.F_ASYMPTOMATIC;
+    put(rep, r, ResidentState.A);
   }
 
   private static void put(Replicate rep, int r, byte state) {
@@ -103,6 +103,7 @@ final class EngineFixture {
     if (!rep.st.isActive(r)) {
       rep.st.addActive(r);
     }
+    rep.st.refresh(r); // as a state change of an active resident does
   }
 
   /** Runs steps {@code from} to {@code to} (exclusive). */
