@@ -74,6 +74,15 @@ public final class PolicyTable {
   final long[] presentFromStart;
   /** The returnees who arrive after the start, by arrival step ({@link Susceptibles#arrive}). */
   final int[] arrivalOrder;
+  /**
+   * Per {@link #arrivalOrder} entry: its arrival step and its household member slot, beside it so
+   * that {@link Susceptibles#arrive} reads them in order rather than one scattered read each per
+   * returnee in every replicate (the main job runs thousands of replicates with thousands of
+   * returnees).
+   */
+  final int[] arrivalOrderStep;
+  /** Per {@link #arrivalOrder} entry: its slot in {@link #householdMembers}. */
+  final int[] arrivalOrderSlot;
   /** Resident to its slot in {@link #householdMembers}; read only, shared by the replicates. */
   final int[] memberSlot;
 
@@ -185,6 +194,12 @@ public final class PolicyTable {
     householdRecords = Households.records(householdOffsets, householdCompound, memberArrivalStep);
     presentFromStart = Susceptibles.presentFromStart(arrivalStep);
     arrivalOrder = Susceptibles.arrivalOrder(returnees, arrivalStep);
+    arrivalOrderStep = new int[arrivalOrder.length];
+    arrivalOrderSlot = new int[arrivalOrder.length];
+    for (int k = 0; k < arrivalOrder.length; k++) {
+      arrivalOrderStep[k] = arrivalStep[arrivalOrder[k]];
+      arrivalOrderSlot[k] = memberSlot[arrivalOrder[k]];
+    }
   }
 
   /**

@@ -25,8 +25,10 @@ final class Susceptibles {
   private final int[] slotOf;
   /** Bit {@code r}: resident {@code r} is susceptible and has arrived by the last {@link #arrive} step. */
   private final long[] present;
+  /** The returnees arriving after the start, by step; their steps and member slots beside them. */
   private final int[] arrivals;
-  private final int[] arrivalStep;
+  private final int[] arrivalSteps;
+  private final int[] arrivalSlots;
   private int arrived;
 
   /** @param t the table: arrival steps, returnees' arrival order and household member slots */
@@ -35,7 +37,8 @@ final class Susceptibles {
     slotOf = t.memberSlot;
     present = t.presentFromStart.clone();
     arrivals = t.arrivalOrder;
-    arrivalStep = t.arrivalStep;
+    arrivalSteps = t.arrivalOrderStep;
+    arrivalSlots = t.arrivalOrderSlot;
   }
 
   /**
@@ -72,9 +75,10 @@ final class Susceptibles {
    * order.
    */
   void arrive(int s) {
-    while (arrived < arrivals.length && arrivalStep[arrivals[arrived]] <= s) {
-      int r = arrivals[arrived++];
-      if (bySlot[slotOf[r]] != INFECTED) {
+    while (arrived < arrivals.length && arrivalSteps[arrived] <= s) {
+      int k = arrived++;
+      if (bySlot[arrivalSlots[k]] != INFECTED) {
+        int r = arrivals[k];
         present[r >>> 6] |= 1L << r;
       }
     }
