@@ -287,6 +287,7 @@ class ContactTracerOracleTest {
           .containsExactlyElementsOf(str(oracle.trace(cases, depth, rule, w)));
     }
   }
+
   /**
    * The last level of a deep query appends the members of each household it meets without a
    * {@code pos} write and leaves out a returnee who arrives after the window (branch-free), with the
