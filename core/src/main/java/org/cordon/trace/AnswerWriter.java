@@ -92,8 +92,12 @@ final class AnswerWriter {
 
   /**
    * A dense answer: each entry's place is its rank in the bitmap of reached residents (the last
-   * level's or-ed in), so nothing per resident is read back. A last-level entry found first (its
-   * {@code last} bit still set) is written, a repeat merged into it.
+   * level's or-ed in, and {@code last} cleared as it is read), so nothing per resident is read
+   * back. The ids' section is filled with {@code -1} first, so a last-level entry whose place
+   * does not hold its id yet is the first found (written), one whose place does a repeat (merged
+   * into it). This replaces clearing the entry's {@code last} bit: that read-modify-write of a
+   * word shared by consecutive ids chained each entry to the one before through a store
+   * (benchmarks/results/issue23-trace/NOTES.md, fifth round).
    */
   private int[] dense(ReachQueue r, int ns, int ls) {
     final int[] q = r.q;
@@ -113,6 +117,7 @@ final class AnswerWriter {
         rk[w] = acc;
         long x = b[w] | lb[w];
         b[w] = x;
+        lb[w] = 0L;
         acc += Long.bitCount(x);
       }
     } else {
@@ -122,6 +127,11 @@ final class AnswerWriter {
       }
     }
     final int n = acc;
+    if (ls < size) {
+      // -1 (no id) marks a place not written yet; the earlier levels' entries take theirs below,
+      // and a last-level resident is never one of them
+      Arrays.fill(out, 0, n, -1);
+    }
     for (int i = ns; i < ls; i++) {
       int v = q[i];
       int w = v >>> 6;
@@ -133,10 +143,8 @@ final class AnswerWriter {
     for (int i = ls; i < size; i++) {
       int v = q[i];
       int w = v >>> 6;
-      long bit = 1L << v;
-      int k = rk[w] + Long.bitCount(b[w] & (bit - 1));
-      if ((lb[w] & bit) != 0) {
-        lb[w] &= ~bit;
+      int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
+      if (out[k] != v) {
         out[k] = v;
         out[n + k] = qm[i];
         out[2 * n + k] = qe[i];
