@@ -166,6 +166,12 @@ final class SingleSourceSearch {
         final int b1 = Math.min(tail, b0 + AHEAD);
         if (deep) {
           readRunsAhead(ords, b0, b1);
+          for (int ord : ords) {
+            if (deepRuns[ord] != null) {
+              RunExpansion.expandBlock(r, deepRuns[ord], arrivals[ord], runsAhead[ord],
+                  arrivalsAhead[ord], b0, b1, simple & 1 << ord, 1 << ord, d, w1, w2);
+            }
+          }
         }
       for (int fi = b0; fi < b1; fi++) {
         int u = r.q[fi];
@@ -176,13 +182,8 @@ final class SingleSourceSearch {
             continue;
           }
           if (deep) {
-            final int[] run = deepRuns[ord];
-            if (run != null) {
-              int ru = runsAhead[ord][fi - b0];
-              if (ru >= 0) {
-                expandRun(run, arrivals[ord], u, ru, arrivalsAhead[ord][fi - b0], 1 << ord, d, w1, w2);
-                continue;
-              }
+            if (deepRuns[ord] != null && runsAhead[ord][fi - b0] >= 0) {
+              continue; // expanded with its block (RunExpansion)
             }
             int h = homes[ord][u];
             if (h == Topology.NONE) {
