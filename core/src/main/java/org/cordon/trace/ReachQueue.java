@@ -184,7 +184,7 @@ final class ReachQueue {
     ensure(size + end - first);
     final int db = d << 8 | bit;
     size = lastLevel
-        ? RunExpansion.membersLast(seen, last, q, qm, qe, run, arr, first, end, lo, db, w2, size)
+        ? RunExpansion.membersLast(seen, last, q, qm, qe, arr, first, end, lo, db, w2, size)
         : RunExpansion.members(seen, pos, q, qm, qe, levelStart, run, arr, first, end, lo, bit,
             db, w2, size);
   }

@@ -70,7 +70,7 @@ final class RunExpansion {
         ee = r.qe;
       }
       sz = last
-          ? membersLast(sn, lb, qq, mm, ee, run, arr, first, end, lo, db, w2, sz)
+          ? membersLast(sn, lb, qq, mm, ee, arr, first, end, lo, db, w2, sz)
           : members(sn, ps, qq, mm, ee, ls, run, arr, first, end, lo, bit, db, w2, sz);
     }
     r.size = sz;
@@ -122,24 +122,34 @@ final class RunExpansion {
    *
    * @return the queue length after
    */
-  static int membersLast(long[] sn, long[] lb, int[] qq, int[] mm, int[] ee, int[] run,
+  static int membersLast(long[] sn, long[] lb, int[] qq, int[] mm, int[] ee,
       int[] arr, int first, int end, int lo, int db, int w2, int sz) {
-    for (int v = first; v < end; v++) {
-      int e = lo;
-      long in = -1L;
-      if ((run[v] & Topology.ARRIVAL) != 0) {
-        int f = arr[v];
-        e = Math.max(lo, f);
-        in = f <= w2 ? -1L : 0L;
+    if (arr == null) {
+      for (int v = first; v < end; v++) {
+        int w = v >>> 6;
+        long add = (1L << v) & ~sn[w];
+        lb[w] |= add;
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = lo;
+        sz += (int) (add >>> v);
       }
-      // without branches: the entry is written always and kept when new (a household's
-      // members are a few, met in ascending order, so a branch a member mispredicts often)
+      return sz;
+    }
+    for (int v = first; v < end; v++) {
+      // without branches: the arrival day read for every member (DayWindow.OPEN_START for one
+      // who is not a returnee, so neither the later-of nor the window's end changes anything),
+      // not tested against the run's mark; the entry written always and kept when new (a
+      // household's members are a few, met in ascending order, so a branch a member mispredicts
+      // often)
+      int f = arr[v];
+      long in = f <= w2 ? -1L : 0L;
       int w = v >>> 6;
       long add = (1L << v) & ~sn[w] & in;
       lb[w] |= add;
       qq[sz] = v;
       mm[sz] = db;
-      ee[sz] = e;
+      ee[sz] = Math.max(lo, f);
       sz += (int) (add >>> v);
     }
     return sz;

@@ -151,7 +151,10 @@ final class Topology {
   /**
    * @param ord a group layer's ordinal, after {@link #home(int)} or {@link #run(int)} for it
    * @return the first day of each resident's membership marked {@link #ARRIVAL} in {@link
-   *     #home(int)} and {@link #run(int)}, at index {@code r}; {@code null} when none is marked
+   *     #home(int)} and {@link #run(int)}, at index {@code r}, and {@link DayWindow#OPEN_START}
+   *     for every other resident (so that the last level of a deep query takes the later of a
+   *     start and a member's day without testing the mark: {@link RunExpansion#membersLast});
+   *     {@code null} when none is marked
    */
   int[] arrival(int ord) {
     return arrivals[ord];
@@ -169,6 +172,7 @@ final class Topology {
       if (plain(gl, ord, r) && gl.groupFrom(j) != DayWindow.OPEN_START) {
         if (a == null) {
           a = new int[residentCount];
+          java.util.Arrays.fill(a, DayWindow.OPEN_START);
         }
         a[r] = gl.groupFrom(j);
       }
