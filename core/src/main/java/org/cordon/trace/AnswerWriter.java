@@ -46,13 +46,13 @@ final class AnswerWriter {
     int size = r.size;
     final int ls = r.lastLevel ? r.levelStart : size;
     int m = size - ns;
+    if (m >= SHORT && seen.length <= 8 * m) {
+      return dense(r, ns, ls);
+    }
     if (packed.length < 3 * m) {
       packed = new int[Math.max(3 * m, 2 * packed.length)];
     }
     final int[] out = packed;
-    if (m >= SHORT && seen.length <= 8 * m) {
-      return dense(r, ns, ls);
-    }
     if (ls < size) {
       size = mergeLast(r, ls);
     }
@@ -106,7 +106,6 @@ final class AnswerWriter {
     final long[] b = r.seen;
     final long[] lb = r.last;
     final int size = r.size;
-    final int[] out = packed;
     for (int i = 0; i < ns; i++) {
       b[q[i] >>> 6] &= ~(1L << q[i]);
     }
@@ -127,11 +126,7 @@ final class AnswerWriter {
       }
     }
     final int n = acc;
-    if (ls < size) {
-      // -1 (no id) marks a place not written yet; the earlier levels' entries take theirs below,
-      // and a last-level resident is never one of them
-      Arrays.fill(out, 0, n, -1);
-    }
+    final int[] out = new int[3 * n];
     for (int i = ns; i < ls; i++) {
       int v = q[i];
       int w = v >>> 6;
@@ -144,7 +139,7 @@ final class AnswerWriter {
       int v = q[i];
       int w = v >>> 6;
       int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
-      if (out[k] != v) {
+      if (out[n + k] == 0) {
         out[k] = v;
         out[n + k] = qm[i];
         out[2 * n + k] = qe[i];
@@ -154,7 +149,7 @@ final class AnswerWriter {
       }
     }
     Arrays.fill(b, 0L);
-    return Arrays.copyOf(out, 3 * n);
+    return out;
   }
 
   /**
