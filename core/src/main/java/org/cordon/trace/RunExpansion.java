@@ -61,7 +61,7 @@ final class RunExpansion {
         }
       }
       int first = qq[fi] - (ru & Topology.RUN_OFFSET_MASK);
-      int end = first + ((ru & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+      int end = first + (ru >>> Topology.RUN_SIZE_SHIFT & Topology.RUN_SIZE_MASK);
       if (sz + end - first > qq.length) {
         r.size = sz;
         r.ensure(sz + end - first);
@@ -69,9 +69,13 @@ final class RunExpansion {
         mm = r.qm;
         ee = r.qe;
       }
-      sz = last
-          ? membersLast(sn, lb, qq, mm, ee, arr, first, end, lo, db, w2, sz)
-          : members(sn, ps, qq, mm, ee, ls, run, arr, first, end, lo, bit, db, w2, sz);
+      if (!last) {
+        sz = members(sn, ps, qq, mm, ee, ls, run, arr, first, end, lo, bit, db, w2, sz);
+      } else if ((ru & Topology.RUN_RETURNEES) == 0) {
+        sz = membersLastPlain(sn, lb, qq, mm, ee, first, end, lo, db, sz);
+      } else {
+        sz = membersLast(sn, lb, qq, mm, ee, arr, first, end, lo, db, w2, sz);
+      }
     }
     r.size = sz;
   }
@@ -111,6 +115,33 @@ final class RunExpansion {
           }
         }
       }
+    }
+    return sz;
+  }
+
+  /**
+   * {@link #membersLast} for a run with no member's first day (no {@link Topology#RUN_RETURNEES}):
+   * every member is reached at {@code lo}, so the new ones of each bitmap word the run covers are
+   * found and marked in {@code last} at once, and the loop over the members only writes entries
+   * (kept when new), with no arrival day read and no read-modify-write of {@code last} a member.
+   *
+   * @return the queue length after
+   */
+  static int membersLastPlain(long[] sn, long[] lb, int[] qq, int[] mm, int[] ee, int first,
+      int end, int lo, int db, int sz) {
+    for (int v0 = first; v0 < end; ) {
+      int w = v0 >>> 6;
+      int v1 = Math.min(end, (w + 1) << 6);
+      // the bits v0..v1-1 of word w not reached on an earlier level
+      long add = (-1L << v0) & (-1L >>> (64 - (v1 - (w << 6)))) & ~sn[w];
+      lb[w] |= add;
+      for (int v = v0; v < v1; v++) {
+        qq[sz] = v;
+        mm[sz] = db;
+        ee[sz] = lo;
+        sz += (int) (add >>> v) & 1;
+      }
+      v0 = v1;
     }
     return sz;
   }

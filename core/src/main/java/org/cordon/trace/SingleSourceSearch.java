@@ -333,7 +333,7 @@ final class SingleSourceSearch {
       }
     }
     int first = u - (r & Topology.RUN_OFFSET_MASK);
-    int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+    int end = first + (r >>> Topology.RUN_SIZE_SHIFT & Topology.RUN_SIZE_MASK);
     rq.reachRun(run, arr, first, end, lo, bit, d, w2);
   }
 
