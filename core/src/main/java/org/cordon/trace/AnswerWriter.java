@@ -9,9 +9,11 @@ import java.util.Arrays;
  * <p>For a dense answer each queue entry's place is its rank in the {@code seen} bitmap (a prefix
  * popcount per word), so the queue is read in order and nothing per resident is read back; a
  * sparse answer is sorted (insertion for a handful of ids, radix otherwise) and each id's state
- * read back through its queue position. The result is written into reused scratch and copied out
- * ({@link Arrays#copyOf} does not zero first, and the random writes of the dense path land in
- * lines already in the cache).
+ * read back through its queue position. A sparse result is written into reused scratch and copied
+ * out ({@link Arrays#copyOf} does not zero first); a dense one straight into an array of its size
+ * (zeroed by the allocation, which brings its lines into the cache before the writes, and whose
+ * zero layer masks tell the places not written yet: measured level with scratch, a {@code -1}
+ * fill and a copy, and it needs no scratch of the answer's size; NOTES.md, fifth round).
  *
  * <p>Not thread-safe: one instance per search.
  */
@@ -93,10 +95,10 @@ final class AnswerWriter {
   /**
    * A dense answer: each entry's place is its rank in the bitmap of reached residents (the last
    * level's or-ed in, and {@code last} cleared as it is read), so nothing per resident is read
-   * back. The ids' section is filled with {@code -1} first, so a last-level entry whose place
-   * does not hold its id yet is the first found (written), one whose place does a repeat (merged
-   * into it). This replaces clearing the entry's {@code last} bit: that read-modify-write of a
-   * word shared by consecutive ids chained each entry to the one before through a store
+   * back. A last-level entry whose place has no layer mask yet (every written entry has one) is
+   * the first found (written), one whose place has a repeat (merged into it). This replaces
+   * clearing the entry's {@code last} bit: that read-modify-write of a word shared by consecutive
+   * ids chained each entry to the one before through a store
    * (benchmarks/results/issue23-trace/NOTES.md, fifth round).
    */
   private int[] dense(ReachQueue r, int ns, int ls) {

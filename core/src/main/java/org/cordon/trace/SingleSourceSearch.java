@@ -27,7 +27,8 @@ import org.cordon.contact.Layer;
  * reached it). On the Jinsha profile at 1,000,000 residents this skips the workplace look-up of
  * every co-worker of a case at depth 2. In a layer laid out as runs of consecutive ids
  * (households, {@link Topology#run(int)}) the read gives the members themselves, and the group is
- * expanded there and then, with no group bits, pending list or member arrays; close contacts
+ * expanded with its block of the frontier ({@link RunExpansion}), with no group bits, pending list
+ * or member arrays; close contacts
  * (depth 1) take only that path when the case's groups allow ({@link #direct}). The result is
  * written by {@link AnswerWriter}.
  *
