@@ -9,9 +9,11 @@ import java.util.Arrays;
  * <p>For a dense answer each queue entry's place is its rank in the {@code seen} bitmap (a prefix
  * popcount per word), so the queue is read in order and nothing per resident is read back; a
  * sparse answer is sorted (insertion for a handful of ids, radix otherwise) and each id's state
- * read back through its queue position. The result is written into reused scratch and copied out
- * ({@link Arrays#copyOf} does not zero first, and the random writes of the dense path land in
- * lines already in the cache).
+ * read back through its queue position. A sparse result is written into reused scratch and copied
+ * out ({@link Arrays#copyOf} does not zero first); a dense one straight into an array of its size
+ * (zeroed by the allocation, which brings its lines into the cache before the writes, and whose
+ * zero layer masks tell the places not written yet: measured level with scratch, a {@code -1}
+ * fill and a copy, and it needs no scratch of the answer's size; NOTES.md, fifth round).
  *
  * <p>Not thread-safe: one instance per search.
  */
@@ -46,13 +48,13 @@ final class AnswerWriter {
     int size = r.size;
     final int ls = r.lastLevel ? r.levelStart : size;
     int m = size - ns;
+    if (m >= SHORT && seen.length <= 8 * m) {
+      return dense(r, ns, ls);
+    }
     if (packed.length < 3 * m) {
       packed = new int[Math.max(3 * m, 2 * packed.length)];
     }
     final int[] out = packed;
-    if (m >= SHORT && seen.length <= 8 * m) {
-      return dense(r, ns, ls);
-    }
     if (ls < size) {
       size = mergeLast(r, ls);
     }
@@ -92,8 +94,12 @@ final class AnswerWriter {
 
   /**
    * A dense answer: each entry's place is its rank in the bitmap of reached residents (the last
-   * level's or-ed in), so nothing per resident is read back. A last-level entry found first (its
-   * {@code last} bit still set) is written, a repeat merged into it.
+   * level's or-ed in, and {@code last} cleared as it is read), so nothing per resident is read
+   * back. A last-level entry whose place has no layer mask yet (every written entry has one) is
+   * the first found (written), one whose place has a repeat (merged into it). This replaces
+   * clearing the entry's {@code last} bit: that read-modify-write of a word shared by consecutive
+   * ids chained each entry to the one before through a store
+   * (benchmarks/results/issue23-trace/NOTES.md, fifth round).
    */
   private int[] dense(ReachQueue r, int ns, int ls) {
     final int[] q = r.q;
@@ -102,7 +108,6 @@ final class AnswerWriter {
     final long[] b = r.seen;
     final long[] lb = r.last;
     final int size = r.size;
-    final int[] out = packed;
     for (int i = 0; i < ns; i++) {
       b[q[i] >>> 6] &= ~(1L << q[i]);
     }
@@ -113,6 +118,7 @@ final class AnswerWriter {
         rk[w] = acc;
         long x = b[w] | lb[w];
         b[w] = x;
+        lb[w] = 0L;
         acc += Long.bitCount(x);
       }
     } else {
@@ -122,6 +128,7 @@ final class AnswerWriter {
       }
     }
     final int n = acc;
+    final int[] out = new int[3 * n];
     for (int i = ns; i < ls; i++) {
       int v = q[i];
       int w = v >>> 6;
@@ -133,10 +140,8 @@ final class AnswerWriter {
     for (int i = ls; i < size; i++) {
       int v = q[i];
       int w = v >>> 6;
-      long bit = 1L << v;
-      int k = rk[w] + Long.bitCount(b[w] & (bit - 1));
-      if ((lb[w] & bit) != 0) {
-        lb[w] &= ~bit;
+      int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
+      if (out[n + k] == 0) {
         out[k] = v;
         out[n + k] = qm[i];
         out[2 * n + k] = qe[i];
@@ -146,7 +151,7 @@ final class AnswerWriter {
       }
     }
     Arrays.fill(b, 0L);
-    return Arrays.copyOf(out, 3 * n);
+    return out;
   }
 
   /**

@@ -167,9 +167,9 @@ final class ReachQueue {
   /**
    * Reaches the residents {@code first..end-1} of a group laid out as a run of ids ({@link
    * Topology#run(int)}): each at the later of {@code lo} and its own first day, unless that is
-   * after {@code w2}. Its loop has the same body as {@link #reachMembers}'s on purpose: the queue
-   * kept in locals, with one capacity check a group, measured 1.1x faster at depth 2 than a call
-   * per member (benchmarks/results/issue23-trace/NOTES.md, third round, step 4).
+   * after {@code w2}. With {@link #pos} kept, the member loops of {@link RunExpansion} (the queue
+   * in locals, one capacity check a group: measured 1.1x faster at depth 2 than a call per
+   * member, benchmarks/results/issue23-trace/NOTES.md, third round, step 4).
    */
   void reachRun(int[] run, int[] arr, int first, int end, int lo, int bit, int d, int w2) {
     if (!posWritten) {
@@ -182,77 +182,11 @@ final class ReachQueue {
       return;
     }
     ensure(size + end - first);
-    if (lastLevel) {
-      reachRunLast(run, arr, first, end, lo, bit, d, w2);
-      return;
-    }
-    final long[] sn = seen;
-    final int[] ps = pos;
-    final int[] qq = q;
-    final int[] mm = qm;
-    final int[] ee = qe;
-    final int ls = levelStart;
     final int db = d << 8 | bit;
-    int sz = size;
-    for (int v = first; v < end; v++) {
-      int e = lo;
-      if ((run[v] & Topology.ARRIVAL) != 0) {
-        int f = arr[v];
-        if (f > w2) {
-          continue;
-        }
-        e = Math.max(lo, f);
-      }
-      int w = v >>> 6;
-      long b = 1L << v;
-      if ((sn[w] & b) == 0) {
-        sn[w] |= b;
-        ps[v] = sz;
-        qq[sz] = v;
-        mm[sz] = db;
-        ee[sz] = e;
-        sz++;
-      } else {
-        int p = ps[v];
-        if (p >= ls) {
-          mm[p] |= bit;
-          if (e < ee[p]) {
-            ee[p] = e;
-          }
-        }
-      }
-    }
-    size = sz;
-  }
-
-  /** {@link #reachRun} on the last level of a deep query ({@link #lastLevel}); capacity ensured. */
-  private void reachRunLast(int[] run, int[] arr, int first, int end, int lo, int bit, int d, int w2) {
-    final long[] sn = seen;
-    final long[] lb = last;
-    final int[] qq = q;
-    final int[] mm = qm;
-    final int[] ee = qe;
-    final int db = d << 8 | bit;
-    int sz = size;
-    for (int v = first; v < end; v++) {
-      int e = lo;
-      long in = -1L;
-      if ((run[v] & Topology.ARRIVAL) != 0) {
-        int f = arr[v];
-        e = Math.max(lo, f);
-        in = f <= w2 ? -1L : 0L;
-      }
-      // without branches: the entry is written always and kept when new (a household's
-      // members are a few, met in ascending order, so a branch a member mispredicts often)
-      int w = v >>> 6;
-      long add = (1L << v) & ~sn[w] & in;
-      lb[w] |= add;
-      qq[sz] = v;
-      mm[sz] = db;
-      ee[sz] = e;
-      sz += (int) (add >>> v);
-    }
-    size = sz;
+    size = lastLevel
+        ? RunExpansion.membersLast(seen, last, q, qm, qe, arr, first, end, lo, db, w2, size)
+        : RunExpansion.members(seen, pos, q, qm, qe, levelStart, run, arr, first, end, lo, bit,
+            db, w2, size);
   }
 
   /**
@@ -332,7 +266,8 @@ final class ReachQueue {
     size = sz;
   }
 
-  private void ensure(int capacity) {
+  /** Makes room for {@code capacity} queue entries. */
+  void ensure(int capacity) {
     if (capacity > q.length) {
       int c = Math.max(capacity, q.length * 2);
       q = Arrays.copyOf(q, c);

@@ -27,7 +27,8 @@ import org.cordon.contact.Layer;
  * reached it). On the Jinsha profile at 1,000,000 residents this skips the workplace look-up of
  * every co-worker of a case at depth 2. In a layer laid out as runs of consecutive ids
  * (households, {@link Topology#run(int)}) the read gives the members themselves, and the group is
- * expanded there and then, with no group bits, pending list or member arrays; close contacts
+ * expanded with its block of the frontier ({@link RunExpansion}), with no group bits, pending list
+ * or member arrays; close contacts
  * (depth 1) take only that path when the case's groups allow ({@link #direct}). The result is
  * written by {@link AnswerWriter}.
  *
@@ -166,6 +167,12 @@ final class SingleSourceSearch {
         final int b1 = Math.min(tail, b0 + AHEAD);
         if (deep) {
           readRunsAhead(ords, b0, b1);
+          for (int ord : ords) {
+            if (deepRuns[ord] != null) {
+              RunExpansion.expandBlock(r, deepRuns[ord], arrivals[ord], runsAhead[ord],
+                  arrivalsAhead[ord], b0, b1, simple & 1 << ord, 1 << ord, d, w1, w2);
+            }
+          }
         }
       for (int fi = b0; fi < b1; fi++) {
         int u = r.q[fi];
@@ -176,13 +183,8 @@ final class SingleSourceSearch {
             continue;
           }
           if (deep) {
-            final int[] run = deepRuns[ord];
-            if (run != null) {
-              int ru = runsAhead[ord][fi - b0];
-              if (ru >= 0) {
-                expandRun(run, arrivals[ord], u, ru, arrivalsAhead[ord][fi - b0], 1 << ord, d, w1, w2);
-                continue;
-              }
+            if (deepRuns[ord] != null && runsAhead[ord][fi - b0] >= 0) {
+              continue; // expanded with its block (RunExpansion)
             }
             int h = homes[ord][u];
             if (h == Topology.NONE) {
@@ -332,7 +334,7 @@ final class SingleSourceSearch {
       }
     }
     int first = u - (r & Topology.RUN_OFFSET_MASK);
-    int end = first + ((r & ~Topology.ARRIVAL) >>> Topology.RUN_SIZE_SHIFT);
+    int end = first + (r >>> Topology.RUN_SIZE_SHIFT & Topology.RUN_SIZE_MASK);
     rq.reachRun(run, arr, first, end, lo, bit, d, w2);
   }
 

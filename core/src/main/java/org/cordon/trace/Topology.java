@@ -38,6 +38,14 @@ final class Topology {
   static final int RUN_OFFSET_MASK = (1 << 15) - 1;
   /** In {@link #run(int)}: the shift of the run's length. */
   static final int RUN_SIZE_SHIFT = 15;
+  /** In {@link #run(int)}: the run's length, after {@link #RUN_SIZE_SHIFT}; the longest run. */
+  static final int RUN_SIZE_MASK = (1 << 14) - 1;
+  /**
+   * In {@link #run(int)}: some member of the run has a first day ({@link #ARRIVAL}); without it
+   * the last level of a deep query reaches the run's new members a bitmap word at a time ({@link
+   * RunExpansion#membersLastPlain}).
+   */
+  static final int RUN_RETURNEES = 1 << 29;
   /** {@link #home(int)} by layer ordinal, {@code null} until made. */
   private volatile int[][] homes = new int[Layer.COUNT][];
   /** {@link #run(int)} by layer ordinal, {@code null} until made. */
@@ -112,8 +120,9 @@ final class Topology {
    * without the layer's offsets, groups, members and days. The entry is the resident's place in
    * the run ({@link #RUN_OFFSET_MASK} bits) and the run's length (from {@link #RUN_SIZE_SHIFT}),
    * or-ed with {@link #ARRIVAL} when the resident's own membership has a first day (in {@link
-   * #arrival(int)}), when the resident has exactly one membership in the layer, with no last day,
-   * in an open-ended group whose members are consecutive ids (at most 32,767) that each have one
+   * #arrival(int)}) and with {@link #RUN_RETURNEES} when some member's has, when the resident has
+   * exactly one membership in the layer, with no last day, in an open-ended group whose members
+   * are consecutive ids (at most {@link #RUN_SIZE_MASK}, 16,383) that each have one
    * membership in the layer; {@link #NONE} when it has none; {@link #GENERAL} otherwise. Made on
    * the first call for the layer (4 bytes a resident, and 4 more when some membership has a first
    * day, shared with {@link #home(int)} and by every thread).
@@ -151,7 +160,10 @@ final class Topology {
   /**
    * @param ord a group layer's ordinal, after {@link #home(int)} or {@link #run(int)} for it
    * @return the first day of each resident's membership marked {@link #ARRIVAL} in {@link
-   *     #home(int)} and {@link #run(int)}, at index {@code r}; {@code null} when none is marked
+   *     #home(int)} and {@link #run(int)}, at index {@code r}, and {@link DayWindow#OPEN_START}
+   *     for every other resident (so that the last level of a deep query takes the later of a
+   *     start and a member's day without testing the mark: {@link RunExpansion#membersLast});
+   *     {@code null} when none is marked
    */
   int[] arrival(int ord) {
     return arrivals[ord];
@@ -169,6 +181,7 @@ final class Topology {
       if (plain(gl, ord, r) && gl.groupFrom(j) != DayWindow.OPEN_START) {
         if (a == null) {
           a = new int[residentCount];
+          java.util.Arrays.fill(a, DayWindow.OPEN_START);
         }
         a[r] = gl.groupFrom(j);
       }
@@ -216,7 +229,7 @@ final class Topology {
     for (int g = 0; g < gl.groupCount(); g++) {
       int i0 = gl.memberStart(g);
       int size = gl.memberEnd(g) - i0;
-      if (size == 0 || size > RUN_OFFSET_MASK) {
+      if (size == 0 || size > RUN_SIZE_MASK) {
         continue;
       }
       int first = gl.member(i0);
@@ -226,8 +239,13 @@ final class Topology {
         run = r == first + k && plain(gl, ord, r);
       }
       if (run) {
+        int any = 0;
         for (int k = 0; k < size; k++) {
-          h[first + k] = size << RUN_SIZE_SHIFT | k | arrivalBit(gl, first + k);
+          any |= arrivalBit(gl, first + k);
+        }
+        int returnees = any != 0 ? RUN_RETURNEES : 0;
+        for (int k = 0; k < size; k++) {
+          h[first + k] = size << RUN_SIZE_SHIFT | k | arrivalBit(gl, first + k) | returnees;
         }
       }
     }

@@ -36,6 +36,11 @@ public final class RandomCommunity {
   private final SplittableRandom rnd;
 
   private RandomCommunity(long seed, int maxResidents, boolean intervals, boolean householdRuns) {
+    this(seed, maxResidents, intervals, householdRuns, 5);
+  }
+
+  private RandomCommunity(long seed, int maxResidents, boolean intervals, boolean householdRuns,
+      int returneeOneIn) {
     rnd = new SplittableRandom(seed);
     CommunityBuilder b = Community.builder();
     int unit = b.addResponsibilityUnit(b.addGrid(b.addZone("Z"), "G"), "U");
@@ -66,7 +71,7 @@ public final class RandomCommunity {
       Arrays.sort(byRun); // each household's members are consecutive ids, as in a register
     }
     for (int r = 0; r < n; r++) {
-      boolean returnee = rnd.nextInt(5) == 0;
+      boolean returnee = returneeOneIn > 0 && rnd.nextInt(returneeOneIn) == 0;
       b.addResident(
           householdRuns ? byRun[r] : rnd.nextInt(households),
           rnd.nextInt(90),
@@ -154,6 +159,20 @@ public final class RandomCommunity {
    */
   public static RandomCommunity withHouseholdRuns(long seed, int maxResidents, boolean intervals) {
     return new RandomCommunity(seed, maxResidents, intervals, true);
+  }
+
+  /**
+   * @param seed the seed
+   * @param maxResidents at most this many residents
+   * @param intervals whether to narrow and add memberships (returnees' arrivals always count)
+   * @param returneeOneIn one resident in this many is a returnee (with an arrival day) on
+   *     average; 0 for none
+   * @return a random community whose households are runs of consecutive resident ids, as {@link
+   *     #withHouseholdRuns(long, int, boolean)} with the given share of returnees
+   */
+  public static RandomCommunity withHouseholdRuns(long seed, int maxResidents, boolean intervals,
+      int returneeOneIn) {
+    return new RandomCommunity(seed, maxResidents, intervals, true, returneeOneIn);
   }
 
   private int defaultGroup(Layer l, int r) {

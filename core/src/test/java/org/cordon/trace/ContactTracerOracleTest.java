@@ -312,4 +312,28 @@ class ContactTracerOracleTest {
           .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
     }
   }
+
+  /**
+   * The last level of a deep query reaches a household with no returnee a bitmap word at a time
+   * ({@link RunExpansion#membersLastPlain}, chosen by {@link Topology#RUN_RETURNEES}), and the
+   * dense writer tells a repeat by its place already written: communities of up to 400 residents
+   * (households that span words and exceed 64 ids), with no returnees or a few, so that runs with
+   * and without the mark meet on one level, depths 2 and 3, against the oracle.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void deepQueriesOverHouseholdsWithoutReturneesMatchTheOracle(long seed) {
+    RandomCommunity rc = RandomCommunity.withHouseholdRuns(seed, 400, false, seed % 3 == 0 ? 0 : 25);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    for (int q = 0; q < 4; q++) {
+      int depth = 2 + q % 2;
+      CloseContactRule rule = q < 2 ? CloseContactRule.over(Layer.HOUSEHOLD, Layer.WORKPLACE) : randomRule(rc);
+      DayWindow w = q == 0 ? DayWindow.all() : rc.randomWindow();
+      int c = rc.random().nextInt(rc.community.residentCount());
+      assertThat(str(BruteForceTracer.rows(tracer.contacts(c, depth, rule, w))))
+          .as("case %d depth %d rule %s window %s", c, depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
+    }
+  }
 }
