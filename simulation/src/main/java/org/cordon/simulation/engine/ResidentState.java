@@ -8,6 +8,16 @@ import java.util.Arrays;
  * Replicate} loop): the infection state (S, E, P, I, A, R), the case-finding flags, the step a
  * quarantine ends, the step of symptom onset, and the set of infectious residents not isolated
  * (the only residents transmission looks at). Per-replicate scratch state; not thread-safe.
+ *
+ * <p>Every write that can make a resident's entry differ from zero goes through a method here
+ * ({@link #infect}, {@link #set}, {@link #flag}, {@link #quarantineUntil}, {@link #onset}, {@link
+ * #confirm}, {@link #addActive}), which records the resident the first time it is dirtied when
+ * the state is <em>tracked</em> ({@link #tracked}): then {@link #reset()} zeroes only those
+ * residents, and a thread reuses the arrays for its next replicate ({@link ReplicateArena})
+ * instead of allocating and zeroing about 30 bytes a resident for each of a comparison's many
+ * short replicates (a fifth of {@code cordon compare}'s time). Writes that only clear bits
+ * ({@link #unflag}) or change an already infected resident need no record, but go through the
+ * same methods. Untracked (the default, and at a million residents) a touch is one null check.
  */
 final class ResidentState {
   static final byte S = 0;
@@ -89,8 +99,30 @@ final class ResidentState {
   static final int GROUPS = 4;
   private int[][] groupsOf; // per layer slot: resident -> group; null until attached
 
-  /** @param residents the number of residents */
+  /**
+   * With {@link #tracked}: bit {@code r} set once resident {@code r} is dirtied; null untracked.
+   */
+  private final long[] dirty;
+  /** The residents dirtied since the last {@link #reset()}, in {@code touched[0, touchedCount)}. */
+  private int[] touched;
+  /** The number of residents in {@link #touched}, or -1 once more than {@link #maxTouched} were. */
+  private int touchedCount;
+  private final int maxTouched;
+
+  /**
+   * An untracked state (for one replicate: nothing records the residents written).
+   *
+   * @param residents the number of residents
+   */
   ResidentState(int residents) {
+    this(residents, false);
+  }
+
+  /**
+   * @param residents the number of residents
+   * @param tracked whether to record the residents written, so {@link #reset()} can zero only them
+   */
+  ResidentState(int residents, boolean tracked) {
     state = new byte[residents];
     flags = new byte[residents];
     quarantineEnd = new int[residents];
@@ -100,6 +132,135 @@ final class ResidentState {
     infectionStep = new int[residents];
     confirmedStepPlusOne = new int[residents];
     activePosPlusOne = new int[residents];
+    dirty = tracked ? new long[(residents + 63) >>> 6] : null;
+    touched = new int[tracked ? 16 : 0];
+    // past an eighth of the residents a reset zeroes everything: the list stays small
+    maxTouched = Math.max(16, residents >>> 3);
+  }
+
+  /** @return whether this state records the residents written ({@link #reset()} works) */
+  boolean tracked() {
+    return dirty != null;
+  }
+
+  /** Records {@code r} as dirtied (the first time only), if tracked. */
+  private void touch(int r) {
+    long[] d = dirty;
+    if (d != null && (d[r >>> 6] & 1L << r) == 0) {
+      d[r >>> 6] |= 1L << r;
+      if (touchedCount >= 0) {
+        if (touchedCount == maxTouched) {
+          touchedCount = -1; // too many: reset() zeroes every array
+        } else {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, Math.min(maxTouched, 2 * touchedCount));
+          }
+          touched[touchedCount++] = r;
+        }
+      }
+    }
+  }
+
+  /**
+   * The residents dirtied since the last reset, for the other per-replicate parts to restore
+   * theirs ({@link ReplicateArena}); null if there were too many to list (then restore all).
+   *
+   * @return a copy, or null
+   */
+  int[] touched() {
+    if (dirty == null) {
+      throw new IllegalStateException("untracked state");
+    }
+    return touchedCount < 0 ? null : Arrays.copyOf(touched, touchedCount);
+  }
+
+  /**
+   * Returns this state to that of a new one: zeroes the residents dirtied since the last reset
+   * (or every array, past {@link #maxTouched}), and empties the infectious and confirmed lists.
+   *
+   * @throws IllegalStateException if the state is not tracked
+   */
+  void reset() {
+    if (dirty == null) {
+      throw new IllegalStateException("untracked state");
+    }
+    if (touchedCount < 0) {
+      Arrays.fill(state, (byte) 0);
+      Arrays.fill(flags, (byte) 0);
+      Arrays.fill(quarantineEnd, 0);
+      Arrays.fill(onsetStep, 0);
+      Arrays.fill(infector, 0);
+      Arrays.fill(layer, (byte) 0);
+      Arrays.fill(infectionStep, 0);
+      Arrays.fill(confirmedStepPlusOne, 0);
+      Arrays.fill(activePosPlusOne, 0);
+      Arrays.fill(dirty, 0);
+    } else {
+      for (int i = 0; i < touchedCount; i++) {
+        int r = touched[i];
+        state[r] = 0;
+        flags[r] = 0;
+        quarantineEnd[r] = 0;
+        onsetStep[r] = 0;
+        infector[r] = 0;
+        layer[r] = 0;
+        infectionStep[r] = 0;
+        confirmedStepPlusOne[r] = 0;
+        activePosPlusOne[r] = 0;
+        dirty[r >>> 6] = 0;
+      }
+    }
+    touchedCount = 0;
+    activeCount = 0;
+    confirmedCount = 0;
+    quarantineSeen = false;
+    groupsOf = null;
+    activeGroups = new int[0];
+  }
+
+  /**
+   * Infects {@code r}: state {@link #E}, who infected it, in which layer, at which step.
+   *
+   * @param r a resident
+   * @param by as {@link #infector}
+   * @param layerOrdinal as {@link #layer}
+   * @param step as {@link #infectionStep}
+   */
+  void infect(int r, int by, int layerOrdinal, int step) {
+    touch(r);
+    state[r] = E;
+    infector[r] = by;
+    layer[r] = (byte) layerOrdinal;
+    infectionStep[r] = step;
+  }
+
+  /** Sets the infection state of {@code r} to {@code s}. */
+  void set(int r, byte s) {
+    touch(r);
+    state[r] = s;
+  }
+
+  /** Sets the flags {@code f} of {@code r}. */
+  void flag(int r, int f) {
+    touch(r);
+    flags[r] |= f;
+  }
+
+  /** Clears the flags {@code f} of {@code r} (a clear dirties nothing new). */
+  void unflag(int r, int f) {
+    flags[r] &= ~f;
+  }
+
+  /** Sets the step the quarantine of {@code r} ends. */
+  void quarantineUntil(int r, int step) {
+    touch(r);
+    quarantineEnd[r] = step;
+  }
+
+  /** Sets the step of symptom onset of {@code r}. */
+  void onset(int r, int step) {
+    touch(r);
+    onsetStep[r] = step;
   }
 
   /**
@@ -112,6 +273,7 @@ final class ResidentState {
     if (confirmedStepPlusOne[r] != 0) {
       return;
     }
+    touch(r);
     confirmedStepPlusOne[r] = now + 1;
     if (confirmedCount == confirmed.length) {
       confirmed = Arrays.copyOf(confirmed, 2 * confirmedCount);
@@ -173,6 +335,7 @@ final class ResidentState {
 
   /** Adds {@code r} to the infectious residents. */
   void addActive(int r) {
+    touch(r);
     if (activeCount == active.length) {
       active = Arrays.copyOf(active, Math.min(activePosPlusOne.length, 2 * activeCount));
       activeCode = Arrays.copyOf(activeCode, active.length);

@@ -200,7 +200,10 @@ public final class Simulation {
     if (replicate < 0) {
       throw org.cordon.InvalidInputException.argument("replicate", "must be >= 0: " + replicate);
     }
-    return new Replicate(this, seed, replicate).run(cancelled);
+    ReplicateArena arena = ReplicateArena.acquire(table);
+    RunResult result = new Replicate(this, seed, replicate, arena).run(cancelled);
+    arena.release(); // only after a normal end: a failed replicate's arena is dropped
+    return result;
   }
 
   /** The most threads {@link #withKeyedDraws(int)} accepts. */

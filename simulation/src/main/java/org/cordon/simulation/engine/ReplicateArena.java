@@ -1,0 +1,125 @@
+package org.cordon.simulation.engine;
+
+import java.lang.ref.WeakReference;
+
+/**
+ * The per-resident and per-household arrays of one replicate (its {@link ResidentState}, the
+ * household records, the other layers' pressure sums and the {@link Susceptibles}), kept by a
+ * thread for its next replicate of the same compiled table. A comparison runs thousands of short
+ * controlled replicates of a 26,707-resident community that each touch a few dozen to a few
+ * thousand residents; allocating, zeroing and copying about 1.2 MB of arrays for each was about a
+ * third of {@code cordon compare}'s time. A reused arena is returned to the state of a new one by
+ * resetting only what the last replicate dirtied: the residents its {@link ResidentState} recorded
+ * (every writer of per-resident state records through it), their households' records and member
+ * slots (only an infection changes those), and the presence bits; the pressure sums are cleared
+ * within each step.
+ *
+ * <p>Bounded: only tables of at most {@link #MAX_RESIDENTS} residents are kept, at most {@link
+ * #KEPT} arenas a thread (one per variant of a comparison, the least recently used dropped), so a
+ * thread holds at most about {@code KEPT * MAX_RESIDENTS * 45} bytes; a larger community (a
+ * million residents) allocates its arrays afresh as before, and untracked. The table is held
+ * weakly. An arena is handed out to one replicate at a time ({@link #acquire} takes it from the
+ * thread's cache, {@link #release} resets it and puts it back), and one that is not released (a
+ * replicate that failed or was cancelled) is dropped. Not thread-safe; each thread has its own.
+ */
+final class ReplicateArena {
+  /** The largest community whose arrays a thread keeps. */
+  static final int MAX_RESIDENTS = 250_000;
+  /** The most arenas a thread keeps (a comparison's variants each have their own table). */
+  static final int KEPT = 8;
+
+  private static final ThreadLocal<ReplicateArena[]> CACHE = ThreadLocal.withInitial(() -> new ReplicateArena[KEPT]);
+
+  final ResidentState st;
+  final Households households;
+  final GroupPressure buildings;
+  final GroupPressure compounds;
+  final GroupPressure workplaces;
+  final Susceptibles susceptibles;
+  private final WeakReference<PolicyTable> table;
+  private final int[] residentHousehold;
+
+  private ReplicateArena(PolicyTable t, ResidentState st) {
+    this.st = st;
+    this.table = new WeakReference<>(t);
+    this.residentHousehold = t.residentHousehold;
+    households = new Households(t);
+    buildings = new GroupPressure(t.buildingOffsets.length - 1);
+    compounds = new GroupPressure(t.compounds);
+    workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
+    susceptibles = new Susceptibles(t);
+  }
+
+  /**
+   * New arrays for one replicate around a given state (tests set a state up by hand); never reset.
+   *
+   * @param t the compiled table
+   * @param st the replicate's residents
+   * @return the arena
+   */
+  static ReplicateArena around(PolicyTable t, ResidentState st) {
+    return new ReplicateArena(t, st);
+  }
+
+  /**
+   * A new, tracked arena that can be {@link #reset()} and reused (for tests; replicates take theirs
+   * from {@link #acquire}).
+   *
+   * @param t the compiled table
+   * @return the arena
+   */
+  static ReplicateArena reusable(PolicyTable t) {
+    return new ReplicateArena(t, new ResidentState(t.residentHousehold.length, true));
+  }
+
+  /**
+   * @param t the compiled table
+   * @return this thread's kept arena for {@code t} (taken out of the cache until {@link #release}),
+   *     a new tracked one if none is kept, or a new untracked one, never kept, for a community of
+   *     more than {@link #MAX_RESIDENTS} residents
+   */
+  static ReplicateArena acquire(PolicyTable t) {
+    if (t.residentHousehold.length > MAX_RESIDENTS) {
+      return around(t, new ResidentState(t.residentHousehold.length));
+    }
+    ReplicateArena[] kept = CACHE.get();
+    for (int i = 0; i < kept.length; i++) {
+      ReplicateArena a = kept[i];
+      if (a != null && a.table.get() == t) {
+        System.arraycopy(kept, i + 1, kept, i, kept.length - i - 1); // the rest move up
+        kept[kept.length - 1] = null;
+        return a;
+      }
+    }
+    return reusable(t);
+  }
+
+  /**
+   * Resets this arena and keeps it as this thread's most recently used (dropping the least
+   * recently used beyond {@link #KEPT}); an untracked arena is dropped.
+   */
+  void release() {
+    if (!st.tracked()) {
+      return;
+    }
+    reset();
+    ReplicateArena[] kept = CACHE.get();
+    System.arraycopy(kept, 0, kept, 1, kept.length - 1);
+    kept[0] = this;
+  }
+
+  /**
+   * Returns every array to the state of a new replicate of the same table.
+   *
+   * @throws IllegalStateException if the arena is not tracked
+   */
+  void reset() {
+    int[] dirtied = st.touched();
+    households.restore(residentHousehold, dirtied);
+    susceptibles.restore(dirtied);
+    buildings.reset();
+    compounds.reset();
+    workplaces.reset();
+    st.reset();
+  }
+}
