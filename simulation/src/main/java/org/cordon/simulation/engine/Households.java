@@ -67,6 +67,11 @@ final class Households {
     }
   }
 
+  /** @return whether the records are the table's and nothing is touched (for tests) */
+  boolean isClean() {
+    return count == 0 && java.util.Arrays.equals(rec, template);
+  }
+
   /**
    * The records of households before any infection: no pressure, every member not yet infected,
    * compound, first slot, latest arrival step and size.

@@ -108,6 +108,12 @@ final class ReplicateArena {
     kept[0] = this;
   }
 
+  /** @return whether every array is in the state of a new replicate's (for tests) */
+  boolean isClean() {
+    return st.isClean() && households.isClean() && susceptibles.isClean() && buildings.isClean() && compounds.isClean()
+        && workplaces.isClean();
+  }
+
   /**
    * Returns every array to the state of a new replicate of the same table.
    *

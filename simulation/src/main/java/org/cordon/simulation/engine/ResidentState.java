@@ -218,6 +218,18 @@ final class ResidentState {
     activeGroups = new int[0];
   }
 
+  /** @return whether every per-resident array is as in a new state, and the lists empty (for tests) */
+  boolean isClean() {
+    for (int r = 0; r < state.length; r++) {
+      if ((state[r] | flags[r] | quarantineEnd[r] | onsetStep[r] | infector[r] | layer[r] | infectionStep[r]
+          | confirmedStepPlusOne[r] | activePosPlusOne[r]) != 0) {
+        return false;
+      }
+    }
+    return activeCount == 0 && confirmedCount == 0 && !quarantineSeen
+        && (dirty == null || java.util.stream.LongStream.of(dirty).allMatch(d -> d == 0));
+  }
+
   /**
    * Infects {@code r}: state {@link #E}, who infected it, in which layer, at which step.
    *

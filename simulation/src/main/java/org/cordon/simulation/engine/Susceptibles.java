@@ -63,6 +63,11 @@ final class Susceptibles {
     arrivalSlots = t.arrivalOrderSlot;
   }
 
+  /** @return whether the slots, bits and arrivals are those of a new replicate (for tests) */
+  boolean isClean() {
+    return arrived == 0 && Arrays.equals(bySlot, table.memberArrivalStep) && Arrays.equals(present, table.presentFromStart);
+  }
+
   /**
    * @param arrivalStep each resident's arrival step (0: present from the start)
    * @return a bit per resident present from the start
