@@ -99,15 +99,8 @@ final class ResidentState {
   static final int GROUPS = 4;
   private int[][] groupsOf; // per layer slot: resident -> group; null until attached
 
-  /**
-   * With {@link #tracked}: bit {@code r} set once resident {@code r} is dirtied; null untracked.
-   */
-  private final long[] dirty;
-  /** The residents dirtied since the last {@link #reset()}, in {@code touched[0, touchedCount)}. */
-  private int[] touched;
-  /** The number of residents in {@link #touched}, or -1 once more than {@link #maxTouched} were. */
-  private int touchedCount;
-  private final int maxTouched;
+  /** With {@link #tracked}: the residents dirtied since the last {@link #reset()}; else null. */
+  private final DirtyResidents dirty;
 
   /**
    * An untracked state (for one replicate: nothing records the residents written).
@@ -132,10 +125,7 @@ final class ResidentState {
     infectionStep = new int[residents];
     confirmedStepPlusOne = new int[residents];
     activePosPlusOne = new int[residents];
-    dirty = tracked ? new long[(residents + 63) >>> 6] : null;
-    touched = new int[tracked ? 16 : 0];
-    // past an eighth of the residents a reset zeroes everything: the list stays small
-    maxTouched = Math.max(16, residents >>> 3);
+    dirty = tracked ? new DirtyResidents(residents) : null;
   }
 
   /** @return whether this state records the residents written ({@link #reset()} works) */
@@ -143,21 +133,10 @@ final class ResidentState {
     return dirty != null;
   }
 
-  /** Records {@code r} as dirtied (the first time only), if tracked. */
+  /** Records {@code r} as dirtied, if tracked. */
   private void touch(int r) {
-    long[] d = dirty;
-    if (d != null && (d[r >>> 6] & 1L << r) == 0) {
-      d[r >>> 6] |= 1L << r;
-      if (touchedCount >= 0) {
-        if (touchedCount == maxTouched) {
-          touchedCount = -1; // too many: reset() zeroes every array
-        } else {
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, Math.min(maxTouched, 2 * touchedCount));
-          }
-          touched[touchedCount++] = r;
-        }
-      }
+    if (dirty != null) {
+      dirty.add(r);
     }
   }
 
@@ -171,12 +150,12 @@ final class ResidentState {
     if (dirty == null) {
       throw new IllegalStateException("untracked state");
     }
-    return touchedCount < 0 ? null : Arrays.copyOf(touched, touchedCount);
+    return dirty.list();
   }
 
   /**
    * Returns this state to that of a new one: zeroes the residents dirtied since the last reset
-   * (or every array, past {@link #maxTouched}), and empties the infectious and confirmed lists.
+   * (or every array, if too many were), and empties the infectious and confirmed lists.
    *
    * @throws IllegalStateException if the state is not tracked
    */
@@ -184,7 +163,8 @@ final class ResidentState {
     if (dirty == null) {
       throw new IllegalStateException("untracked state");
     }
-    if (touchedCount < 0) {
+    int[] touched = dirty.list();
+    if (touched == null) {
       Arrays.fill(state, (byte) 0);
       Arrays.fill(flags, (byte) 0);
       Arrays.fill(quarantineEnd, 0);
@@ -194,10 +174,8 @@ final class ResidentState {
       Arrays.fill(infectionStep, 0);
       Arrays.fill(confirmedStepPlusOne, 0);
       Arrays.fill(activePosPlusOne, 0);
-      Arrays.fill(dirty, 0);
     } else {
-      for (int i = 0; i < touchedCount; i++) {
-        int r = touched[i];
+      for (int r : touched) {
         state[r] = 0;
         flags[r] = 0;
         quarantineEnd[r] = 0;
@@ -207,10 +185,9 @@ final class ResidentState {
         infectionStep[r] = 0;
         confirmedStepPlusOne[r] = 0;
         activePosPlusOne[r] = 0;
-        dirty[r >>> 6] = 0;
       }
     }
-    touchedCount = 0;
+    dirty.clear();
     activeCount = 0;
     confirmedCount = 0;
     quarantineSeen = false;
@@ -227,7 +204,7 @@ final class ResidentState {
       }
     }
     return activeCount == 0 && confirmedCount == 0 && !quarantineSeen
-        && (dirty == null || java.util.stream.LongStream.of(dirty).allMatch(d -> d == 0));
+        && (dirty == null || dirty.isEmpty());
   }
 
   /**
