@@ -54,7 +54,8 @@ final class Replicate implements InfectionSink {
     st = arena.st;
     queue = new EventQueue(steps + sim.followUpDays * PolicyTable.STEPS_PER_DAY);
     tally = new DailyTally(t);
-    importation = new Importation(t, sim.parameters().imports(), RandomStreams.stream(seed, replicate, Purpose.IMPORT));
+    importation = new Importation(t, sim.parameters().imports(), sim.importShares,
+        RandomStreams.stream(seed, replicate, Purpose.IMPORT));
     caseFinding = new CaseFinding(sim, st, queue, tally,
         RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
         RandomStreams.stream(seed, replicate, Purpose.FEBRILE), RandomStreams.stream(seed, replicate, Purpose.FEVER_ONSET));

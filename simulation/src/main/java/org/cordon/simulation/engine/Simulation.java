@@ -23,6 +23,8 @@ public final class Simulation {
   private final PolicyTable table;
   private final ModelParameters parameters;
   private final NaturalHistory history;
+  /** Per {@code table.returnees[k]}: its infected share, 0 if it never arrives ({@link Importation}). */
+  final double[] importShares;
   final double householdRate;
   final double buildingRate;
   final double compoundRate;
@@ -68,6 +70,7 @@ public final class Simulation {
     this.parameters = parameters;
     CaseFindingParameters cf = parameters.caseFinding();
     this.history = new NaturalHistory(parameters.disease(), cf, table.dayIndex(cf.fasterCareFrom()), table.isolationDelay);
+    this.importShares = Importation.shares(table, parameters.imports());
     var tr = parameters.transmission();
     householdRate = tr.dailyRate(Layer.HOUSEHOLD);
     buildingRate = tr.dailyRate(Layer.BUILDING);
