@@ -1,6 +1,7 @@
 package org.cordon.simulation.engine;
 
 import java.lang.ref.WeakReference;
+import java.util.Arrays;
 
 /**
  * The per-resident and per-household arrays of one replicate (its {@link ResidentState}, the
@@ -14,19 +15,23 @@ import java.lang.ref.WeakReference;
  * slots (only an infection changes those), and the presence bits; the pressure sums are cleared
  * within each step.
  *
- * <p>Bounded: only tables of at most {@link #MAX_RESIDENTS} residents are kept, at most {@link
- * #KEPT} arenas a thread (one per variant of a comparison, the least recently used dropped), so a
- * thread holds at most about {@code KEPT * MAX_RESIDENTS * 45} bytes; a larger community (a
- * million residents) allocates its arrays afresh as before, and untracked. The table is held
+ * <p>Bounded: only tables of at most {@link #MAX_RESIDENTS} residents are kept, and a thread keeps
+ * at most {@link #KEPT} arenas (one per variant of a comparison) of at most {@link
+ * #KEPT_RESIDENTS} residents together, the least recently used dropped first: about 47 bytes a
+ * resident each (30 of resident state, the household records, the member slots), so at most about
+ * 24 MB a thread; a larger community (a million residents) allocates its arrays afresh as before,
+ * untracked, and keeps nothing. The table is held
  * weakly. An arena is handed out to one replicate at a time ({@link #acquire} takes it from the
  * thread's cache, {@link #release} resets it and puts it back), and one that is not released (a
  * replicate that failed or was cancelled) is dropped. Not thread-safe; each thread has its own.
  */
 final class ReplicateArena {
   /** The largest community whose arrays a thread keeps. */
-  static final int MAX_RESIDENTS = 250_000;
+  static final int MAX_RESIDENTS = 200_000;
   /** The most arenas a thread keeps (a comparison's variants each have their own table). */
-  static final int KEPT = 8;
+  static final int KEPT = 16;
+  /** The most residents a thread's kept arenas have together. */
+  static final int KEPT_RESIDENTS = 500_000;
 
   private static final ThreadLocal<ReplicateArena[]> CACHE = ThreadLocal.withInitial(() -> new ReplicateArena[KEPT]);
 
@@ -106,6 +111,13 @@ final class ReplicateArena {
     ReplicateArena[] kept = CACHE.get();
     System.arraycopy(kept, 0, kept, 1, kept.length - 1);
     kept[0] = this;
+    long residents = 0;
+    for (int i = 0; i < kept.length; i++) {
+      if (kept[i] != null && (residents += kept[i].residentHousehold.length) > KEPT_RESIDENTS) {
+        Arrays.fill(kept, i, kept.length, null); // the least recently used beyond the budget
+        break;
+      }
+    }
   }
 
   /** @return whether every array is in the state of a new replicate's (for tests) */

@@ -161,4 +161,21 @@ class ReplicateArenaTest {
     assertThat(ReplicateArena.acquire(small.table())).isSameAs(a);
     assertThat(ReplicateArena.acquire(small.table())).isNotSameAs(a); // taken out while in use
   }
+
+  @Test
+  void aThreadKeepsAtMostTheBoundedNumberOfArenasTheLeastRecentlyUsedDroppedFirst() {
+    Community c = TestCommunities.grid(1, 2, 5, 3, 3, -1, START);
+    List<PolicyTable> tables = new ArrayList<>();
+    List<ReplicateArena> released = new ArrayList<>();
+    for (int k = 0; k <= ReplicateArena.KEPT; k++) {
+      PolicyTable t = PolicyTable.compile(c, Interventions.NONE, START, START.plusDays(9));
+      ReplicateArena a = ReplicateArena.acquire(t);
+      a.release();
+      tables.add(t);
+      released.add(a);
+    }
+    assertThat(ReplicateArena.acquire(tables.get(0))).as("the least recently used, dropped").isNotSameAs(released.get(0));
+    assertThat(ReplicateArena.acquire(tables.get(1))).as("kept").isSameAs(released.get(1));
+    assertThat(ReplicateArena.acquire(tables.get(ReplicateArena.KEPT))).as("kept").isSameAs(released.get(ReplicateArena.KEPT));
+  }
 }
