@@ -99,7 +99,8 @@ final class Susceptibles {
   /**
    * Marks the residents arriving by step {@code s} present, those not already infected (an
    * infected returnee is infected at its arrival, before the step's transmission). Steps come in
-   * order.
+   * order; some may be left out (the transmission step calls it only when someone is infectious):
+   * the bits are the same at the next call.
    */
   void arrive(int s) {
     while (arrived < arrivals.length && arrivalSteps[arrived] <= s) {

@@ -122,10 +122,10 @@ final class Transmission {
 
   /** Draws the new infections of step {@code s}. */
   void step(int s) {
-    susceptibles.arrive(s);
     if (st.activeCount == 0) {
-      return;
+      return; // nobody reads who is present until a step with infectious residents: arrive then
     }
+    susceptibles.arrive(s);
     pressures(s);
     if (keyed != null) {
       keyed.draw(s);
