@@ -2,8 +2,6 @@ package org.cordon.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cordon.simulation.engine.EngineFixture.START;
-import static org.cordon.simulation.engine.EngineFixture.caseFinding;
-import static org.cordon.simulation.engine.EngineFixture.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,10 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cordon.community.Community;
-import org.cordon.simulation.disease.ImportParameters;
-import org.cordon.simulation.disease.ModelParameters;
-import org.cordon.simulation.disease.QuarantineSetting;
-import org.cordon.simulation.disease.TransmissionParameters;
 import org.cordon.simulation.experiment.Experiment;
 import org.cordon.simulation.experiment.JinshaExperiment;
 import org.cordon.simulation.experiment.Scenarios;
@@ -45,13 +39,7 @@ class ReplicateArenaTest {
     Experiment jinsha = Scenarios.resolve(JinshaExperiment.NAME);
     List<Simulation> all = new ArrayList<>(jinsha.simulations(jinsha.compile()));
     all.add(all.get(0).withKeyedDraws(2));
-    Community c = TestCommunities.grid(2, 4, 10, 3, 3, -1, START);
-    TransmissionParameters d = TransmissionParameters.defaults();
-    TransmissionParameters tr = new TransmissionParameters(3 * d.household(), 3 * d.building(), 3 * d.compound(),
-        3 * d.workplace(), 3 * d.community(), d.nightShare(), d.transmissionScale());
-    ModelParameters p = model(tr, caseFinding(1, 14, 3).withQuarantine(QuarantineSetting.FACILITY, START.plusDays(10)),
-        new ImportParameters(0.5, 0, 0, 10));
-    all.add(EngineFixture.simulation(c, EngineFixture.surveyEveryone(), p));
+    all.add(EngineFixture.busyGrid());
     sims = List.copyOf(all);
   }
 
