@@ -1,5 +1,6 @@
 package org.cordon.simulation.engine;
 
+import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
@@ -20,10 +21,12 @@ import java.util.Arrays;
  * #KEPT_RESIDENTS} residents together, the least recently used dropped first: about 47 bytes a
  * resident each (30 of resident state, the household records, the member slots), so at most about
  * 24 MB a thread; a larger community (a million residents) allocates its arrays afresh as before,
- * untracked, and keeps nothing. The table is held
- * weakly. An arena is handed out to one replicate at a time ({@link #acquire} takes it from the
- * thread's cache, {@link #release} resets it and puts it back), and one that is not released (a
- * replicate that failed or was cancelled) is dropped. Not thread-safe; each thread has its own.
+ * untracked, and keeps nothing. The table is held weakly and a thread's arenas softly, so a
+ * long-lived thread (a server's, or a command line run on one thread) gives them up when the heap
+ * runs short or they lie unused. An arena is handed out to one replicate at a time ({@link
+ * #acquire} takes it from the thread's cache, {@link #release} resets it and puts it back), and one
+ * that is not released (a replicate that failed or was cancelled) is dropped. Not thread-safe; each
+ * thread has its own.
  */
 final class ReplicateArena {
   /** The largest community whose arrays a thread keeps. */
@@ -33,7 +36,7 @@ final class ReplicateArena {
   /** The most residents a thread's kept arenas have together. */
   static final int KEPT_RESIDENTS = 500_000;
 
-  private static final ThreadLocal<ReplicateArena[]> CACHE = ThreadLocal.withInitial(() -> new ReplicateArena[KEPT]);
+  private static final ThreadLocal<SoftReference<ReplicateArena[]>> CACHE = new ThreadLocal<>();
 
   final ResidentState st;
   final Households households;
@@ -87,7 +90,7 @@ final class ReplicateArena {
     if (t.residentHousehold.length > MAX_RESIDENTS) {
       return around(t, new ResidentState(t.residentHousehold.length));
     }
-    ReplicateArena[] kept = CACHE.get();
+    ReplicateArena[] kept = kept();
     for (int i = 0; i < kept.length; i++) {
       ReplicateArena a = kept[i];
       if (a != null && a.table.get() == t) {
@@ -99,6 +102,17 @@ final class ReplicateArena {
     return reusable(t);
   }
 
+  /** @return this thread's kept arenas, most recently used first (a new array once collected) */
+  private static ReplicateArena[] kept() {
+    SoftReference<ReplicateArena[]> ref = CACHE.get();
+    ReplicateArena[] kept = ref == null ? null : ref.get();
+    if (kept == null) {
+      kept = new ReplicateArena[KEPT];
+      CACHE.set(new SoftReference<>(kept));
+    }
+    return kept;
+  }
+
   /**
    * Resets this arena and keeps it as this thread's most recently used (dropping the least
    * recently used beyond {@link #KEPT}); an untracked arena is dropped.
@@ -108,7 +122,7 @@ final class ReplicateArena {
       return;
     }
     reset();
-    ReplicateArena[] kept = CACHE.get();
+    ReplicateArena[] kept = kept();
     System.arraycopy(kept, 0, kept, 1, kept.length - 1);
     kept[0] = this;
     long residents = 0;
