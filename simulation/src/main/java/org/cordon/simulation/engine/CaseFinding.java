@@ -79,10 +79,10 @@ final class CaseFinding {
     if ((flags[r] & (F_DETECTED | F_ASYMPTOMATIC)) != 0 || st.state[r] == S || st.state[r] == E) {
       return;
     }
-    flags[r] |= F_DETECTED | F_ISOLATED;
+    st.flag(r, F_DETECTED | F_ISOLATED);
     st.removeActive(r);
     if ((flags[r] & F_QUARANTINED) != 0) {
-      flags[r] &= ~(F_QUARANTINED | F_FACILITY);
+      st.unflag(r, F_QUARANTINED | F_FACILITY);
       tally.quarantinedNow--;
     }
     tally.isolatedNow++;
@@ -113,19 +113,19 @@ final class CaseFinding {
       return;
     }
     if ((flags[r] & F_EVER_QUARANTINED) == 0) {
-      flags[r] |= F_EVER_QUARANTINED;
+      st.flag(r, F_EVER_QUARANTINED);
       tally.closeContacts++;
     }
     if ((flags[r] & F_QUARANTINED) == 0) {
-      flags[r] |= F_QUARANTINED;
+      st.flag(r, F_QUARANTINED);
       st.quarantineSeen = true;
       tally.quarantinedNow++;
     }
     if ((now >> 1) >= sim.facilityFromDay) {
-      flags[r] |= F_FACILITY;
+      st.flag(r, F_FACILITY);
     }
     st.refresh(r);
-    st.quarantineEnd[r] = now + sim.quarantineSteps(now >> 1);
+    st.quarantineUntil(r, now + sim.quarantineSteps(now >> 1));
     queue.add(st.quarantineEnd[r], r, EventQueue.QUARANTINE_END);
     if (st.state[r] == I) {
       queue.add(now + sim.quarantineDetectionSteps, r, EventQueue.DETECT);
@@ -135,7 +135,7 @@ final class CaseFinding {
   /** Ends {@code r}'s quarantine at {@code now} if it was not extended since. */
   void quarantineEnd(int r, int now) {
     if ((st.flags[r] & F_QUARANTINED) != 0 && st.quarantineEnd[r] == now) {
-      st.flags[r] &= ~(F_QUARANTINED | F_FACILITY);
+      st.unflag(r, F_QUARANTINED | F_FACILITY);
       st.refresh(r);
       tally.quarantinedNow--;
     }
@@ -144,7 +144,7 @@ final class CaseFinding {
   /** Discharges isolated case {@code r}. */
   void discharge(int r) {
     if ((st.flags[r] & F_ISOLATED) != 0) {
-      st.flags[r] &= ~F_ISOLATED;
+      st.unflag(r, F_ISOLATED);
       tally.isolatedNow--;
     }
   }

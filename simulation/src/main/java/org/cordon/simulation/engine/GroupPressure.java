@@ -19,6 +19,11 @@ final class GroupPressure {
     touched = new int[groups];
   }
 
+  /** @return whether no group has pressure and none is touched (for tests) */
+  boolean isClean() {
+    return count == 0 && java.util.Arrays.stream(sums).allMatch(x -> x == 0);
+  }
+
   /** Forgets which groups were touched; their pressure must already be cleared. */
   void reset() {
     count = 0;

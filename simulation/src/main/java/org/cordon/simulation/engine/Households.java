@@ -31,6 +31,7 @@ final class Households {
   private static final int MAX_FROM = (1 << 27) - 1;
 
   private final long[] rec;
+  private final long[] template;
   private final int[] offsets;
   private final int[] touched;
   private int count;
@@ -41,8 +42,34 @@ final class Households {
    */
   Households(PolicyTable t) {
     offsets = t.householdOffsets;
-    rec = t.householdRecords.clone();
+    template = t.householdRecords;
+    rec = template.clone();
     touched = new int[offsets.length - 1];
+  }
+
+  /**
+   * Returns the records to those of a new replicate ({@link ReplicateArena}): a record changes only
+   * by a member's infection (its pressure is cleared within the step), so the households of the
+   * residents dirtied since the last reset are copied back from the table's.
+   *
+   * @param residentHousehold resident to household
+   * @param dirtied the residents dirtied ({@link ResidentState#touched()}), or null to copy all
+   */
+  void restore(int[] residentHousehold, int[] dirtied) {
+    count = 0;
+    if (dirtied == null) {
+      System.arraycopy(template, 0, rec, 0, rec.length);
+      return;
+    }
+    for (int r : dirtied) {
+      int x = STRIDE * residentHousehold[r];
+      System.arraycopy(template, x, rec, x, STRIDE);
+    }
+  }
+
+  /** @return whether the records are the table's and nothing is touched (for tests) */
+  boolean isClean() {
+    return count == 0 && java.util.Arrays.equals(rec, template);
   }
 
   /**

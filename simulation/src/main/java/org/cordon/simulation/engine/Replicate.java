@@ -36,20 +36,31 @@ final class Replicate implements InfectionSink {
   private final int[] pendingType = new int[4];
 
   Replicate(Simulation sim, long seed, int replicate) {
+    this(sim, seed, replicate, ReplicateArena.around(sim.table(), new ResidentState(sim.table().residentHousehold.length)));
+  }
+
+  /**
+   * @param sim the simulation
+   * @param seed the experiment seed
+   * @param replicate the replicate index
+   * @param arena the arrays to run on, in the state of new ones ({@link ReplicateArena})
+   */
+  Replicate(Simulation sim, long seed, int replicate, ReplicateArena arena) {
     this.sim = sim;
     this.t = sim.table();
     this.courses = sim.history().draws(
         RandomStreams.stream(seed, replicate, Purpose.NATURAL_HISTORY), RandomStreams.stream(seed, replicate, Purpose.CASE_FINDING));
     this.steps = t.days * PolicyTable.STEPS_PER_DAY;
-    st = new ResidentState(t.residentHousehold.length);
+    st = arena.st;
     queue = new EventQueue(steps + sim.followUpDays * PolicyTable.STEPS_PER_DAY);
     tally = new DailyTally(t);
-    importation = new Importation(t, sim.parameters().imports(), RandomStreams.stream(seed, replicate, Purpose.IMPORT));
+    importation = new Importation(t, sim.parameters().imports(), sim.importShares,
+        RandomStreams.stream(seed, replicate, Purpose.IMPORT));
     caseFinding = new CaseFinding(sim, st, queue, tally,
         RandomStreams.stream(seed, replicate, Purpose.SURVEY), RandomStreams.stream(seed, replicate, Purpose.TRACING),
         RandomStreams.stream(seed, replicate, Purpose.FEBRILE), RandomStreams.stream(seed, replicate, Purpose.FEVER_ONSET));
     long stream = RandomStreams.stream(seed, replicate, Purpose.TRANSMISSION);
-    transmission = Transmission.ofNewResidents(sim, st, RandomStreams.generator(stream), this,
+    transmission = Transmission.ofNewResidents(sim, arena, RandomStreams.generator(stream), this,
         RandomStreams.stream(seed, replicate, Purpose.INFECTOR), stream);
   }
 
@@ -142,22 +153,19 @@ final class Replicate implements InfectionSink {
       course = this.course;
       courses.draw(r, time, course); // keyed by resident: drawing it first changes nothing
     }
-    st.state[r] = E;
+    st.infect(r, infector, layer, stepOf(time));
     if (layer < 0) {
       transmission.infected(r); // an import (transmission marks the local infections it draws)
     }
-    st.infector[r] = infector;
-    st.layer[r] = (byte) layer;
-    st.infectionStep[r] = stepOf(time);
     tally.infection(r, now, layer, h, c, transmission.households);
     if (course.asymptomatic) {
-      st.flags[r] |= F_ASYMPTOMATIC;
+      st.flag(r, F_ASYMPTOMATIC);
     }
     int local = layer >= 0 ? now + 1 : Integer.MIN_VALUE;
     int sp = Math.max(local, stepOf(course.infectious));
     int so = Math.max(sp, stepOf(course.onset));
     int sr = Math.max(Math.max(so, local) + 1, stepOf(course.recovery));
-    st.onsetStep[r] = so;
+    st.onset(r, so);
     int n = 0;
     n = pend(n, sp, EventQueue.TO_P);
     n = pend(n, so, EventQueue.ONSET);
@@ -204,7 +212,7 @@ final class Replicate implements InfectionSink {
     switch (type) {
       case EventQueue.TO_P:
         if (state[r] == E) {
-          state[r] = P;
+          st.set(r, P);
           if (!st.has(r, F_ISOLATED)) {
             st.addActive(r);
           }
@@ -213,7 +221,7 @@ final class Replicate implements InfectionSink {
       case EventQueue.ONSET:
         if (state[r] == P) {
           boolean asym = st.has(r, F_ASYMPTOMATIC);
-          state[r] = asym ? A : I;
+          st.set(r, asym ? A : I);
           st.refresh(r);
           if (!asym) {
             caseFinding.onset(r, now);
@@ -222,7 +230,7 @@ final class Replicate implements InfectionSink {
         break;
       case EventQueue.RECOVER:
         if (state[r] == P || state[r] == I || state[r] == A) {
-          state[r] = R;
+          st.set(r, R);
           st.removeActive(r);
         }
         break;

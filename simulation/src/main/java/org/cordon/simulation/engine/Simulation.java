@@ -23,6 +23,8 @@ public final class Simulation {
   private final PolicyTable table;
   private final ModelParameters parameters;
   private final NaturalHistory history;
+  /** Per {@code table.returnees[k]}: its infected share, 0 if it never arrives ({@link Importation}). */
+  final double[] importShares;
   final double householdRate;
   final double buildingRate;
   final double compoundRate;
@@ -68,6 +70,7 @@ public final class Simulation {
     this.parameters = parameters;
     CaseFindingParameters cf = parameters.caseFinding();
     this.history = new NaturalHistory(parameters.disease(), cf, table.dayIndex(cf.fasterCareFrom()), table.isolationDelay);
+    this.importShares = Importation.shares(table, parameters.imports());
     var tr = parameters.transmission();
     householdRate = tr.dailyRate(Layer.HOUSEHOLD);
     buildingRate = tr.dailyRate(Layer.BUILDING);
@@ -187,7 +190,9 @@ public final class Simulation {
   /**
    * As {@link #run(long, int)}, stopping early when {@code cancelled} says so: it is asked once
    * per simulated day (cheap: one call a day), and a cancelled run throws instead of returning
-   * a partial result.
+   * a partial result. For a community of up to 200,000 residents the calling thread keeps the
+   * replicate's arrays for its next replicate of this table (about 47 bytes a resident, at most
+   * about 24 MB a thread, held softly: see {@code ReplicateArena}); the result is the same.
    *
    * @param seed the experiment seed
    * @param replicate the replicate index
@@ -200,7 +205,10 @@ public final class Simulation {
     if (replicate < 0) {
       throw org.cordon.InvalidInputException.argument("replicate", "must be >= 0: " + replicate);
     }
-    return new Replicate(this, seed, replicate).run(cancelled);
+    ReplicateArena arena = ReplicateArena.acquire(table);
+    RunResult result = new Replicate(this, seed, replicate, arena).run(cancelled);
+    arena.release(); // only after a normal end: a failed replicate's arena is dropped
+    return result;
   }
 
   /** The most threads {@link #withKeyedDraws(int)} accepts. */

@@ -30,15 +30,42 @@ final class Susceptibles {
   private final int[] arrivalSteps;
   private final int[] arrivalSlots;
   private int arrived;
+  private final PolicyTable table;
+
+  /**
+   * Returns to the state of a new replicate ({@link ReplicateArena}): the presence bits and the
+   * arrivals from the start, and the slots of the residents dirtied since the last reset (only an
+   * infection writes a slot) from the table's.
+   *
+   * @param dirtied the residents dirtied ({@link ResidentState#touched()}), or null to copy all
+   */
+  void restore(int[] dirtied) {
+    System.arraycopy(table.presentFromStart, 0, present, 0, present.length);
+    arrived = 0;
+    if (dirtied == null) {
+      System.arraycopy(table.memberArrivalStep, 0, bySlot, 0, bySlot.length);
+      return;
+    }
+    for (int r : dirtied) {
+      int m = slotOf[r];
+      bySlot[m] = table.memberArrivalStep[m];
+    }
+  }
 
   /** @param t the table: arrival steps, returnees' arrival order and household member slots */
   Susceptibles(PolicyTable t) {
+    table = t;
     bySlot = t.memberArrivalStep.clone();
     slotOf = t.memberSlot;
     present = t.presentFromStart.clone();
     arrivals = t.arrivalOrder;
     arrivalSteps = t.arrivalOrderStep;
     arrivalSlots = t.arrivalOrderSlot;
+  }
+
+  /** @return whether the slots, bits and arrivals are those of a new replicate (for tests) */
+  boolean isClean() {
+    return arrived == 0 && Arrays.equals(bySlot, table.memberArrivalStep) && Arrays.equals(present, table.presentFromStart);
   }
 
   /**
@@ -72,7 +99,8 @@ final class Susceptibles {
   /**
    * Marks the residents arriving by step {@code s} present, those not already infected (an
    * infected returnee is infected at its arrival, before the step's transmission). Steps come in
-   * order.
+   * order; some may be left out (the transmission step calls it only when someone is infectious):
+   * the bits are the same at the next call.
    */
   void arrive(int s) {
     while (arrived < arrivals.length && arrivalSteps[arrived] <= s) {

@@ -71,30 +71,30 @@ final class Transmission {
    *     Simulation#withKeyedDraws(int) keyed draws}
    */
   Transmission(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink, long infectorKey, long stream) {
-    this(sim, st, rng, sink, infectorKey, stream, true);
+    this(sim, ReplicateArena.around(sim.table(), st), rng, sink, infectorKey, stream, true);
   }
 
-  /** As the constructor, for a replicate's new residents (none infected or quarantined): no scan. */
-  static Transmission ofNewResidents(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink,
+  /** As the constructor, on {@code arena}'s new residents (none infected or quarantined): no scan. */
+  static Transmission ofNewResidents(Simulation sim, ReplicateArena arena, SplittableRandom rng, InfectionSink sink,
       long infectorKey, long stream) {
-    return new Transmission(sim, st, rng, sink, infectorKey, stream, false);
+    return new Transmission(sim, arena, rng, sink, infectorKey, stream, false);
   }
 
-  private Transmission(Simulation sim, ResidentState st, SplittableRandom rng, InfectionSink sink, long infectorKey,
-      long stream, boolean setUp) {
+  private Transmission(Simulation sim, ReplicateArena arena, SplittableRandom rng, InfectionSink sink,
+      long infectorKey, long stream, boolean setUp) {
     this.t = sim.table();
     this.sim = sim;
-    this.st = st;
+    this.st = arena.st;
     this.rng = rng;
     this.skip = GeometricSkip.of(rng);
     this.sink = sink;
     this.relA = sim.parameters().disease().asymptomaticRelativeInfectiousness();
-    households = new Households(t);
+    households = arena.households;
     infectors = new HouseholdInfector(t, st, households, infectorKey, relA);
-    buildings = new GroupPressure(t.buildingOffsets.length - 1);
-    compounds = new GroupPressure(t.compounds);
-    workplaces = new GroupPressure(t.workplaceOffsets.length - 1);
-    susceptibles = new Susceptibles(t);
+    buildings = arena.buildings;
+    compounds = arena.compounds;
+    workplaces = arena.workplaces;
+    susceptibles = arena.susceptibles;
     if (setUp) {
       for (int r = 0; r < st.state.length; r++) {
         if (st.state[r] != ResidentState.S) {
@@ -122,10 +122,10 @@ final class Transmission {
 
   /** Draws the new infections of step {@code s}. */
   void step(int s) {
-    susceptibles.arrive(s);
     if (st.activeCount == 0) {
-      return;
+      return; // nobody reads who is present until a step with infectious residents: arrive then
     }
+    susceptibles.arrive(s);
     pressures(s);
     if (keyed != null) {
       keyed.draw(s);

@@ -1,15 +1,7 @@
 package org.cordon.simulation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cordon.simulation.engine.EngineFixture.START;
-import static org.cordon.simulation.engine.EngineFixture.caseFinding;
-import static org.cordon.simulation.engine.EngineFixture.model;
 
-import org.cordon.community.Community;
-import org.cordon.simulation.disease.ImportParameters;
-import org.cordon.simulation.disease.ModelParameters;
-import org.cordon.simulation.disease.QuarantineSetting;
-import org.cordon.simulation.disease.TransmissionParameters;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,14 +17,7 @@ class ActiveCodeTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6})
   void theCodesOfTheActiveResidentsStayCurrentThroughAReplicate(long seed) {
-    // 2 compounds of 4 buildings of 10 households of 3; every 3rd household's first member a returnee
-    Community c = TestCommunities.grid(2, 4, 10, 3, 3, -1, START);
-    TransmissionParameters d = TransmissionParameters.defaults();
-    TransmissionParameters tr = new TransmissionParameters(3 * d.household(), 3 * d.building(), 3 * d.compound(),
-        3 * d.workplace(), 3 * d.community(), d.nightShare(), d.transmissionScale());
-    ModelParameters p = model(tr, caseFinding(1, 14, 3).withQuarantine(QuarantineSetting.FACILITY, START.plusDays(10)),
-        new ImportParameters(0.5, 0, 0, 10));
-    Replicate rep = EngineFixture.replicate(c, EngineFixture.surveyEveryone(), p, seed);
+    Replicate rep = EngineFixture.replicate(EngineFixture.busyGrid(), seed);
     rep.importation.schedule(rep.queue); // as run() does
     int quarantined = 0;
     int presymptomatic = 0;

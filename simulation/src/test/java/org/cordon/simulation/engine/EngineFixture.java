@@ -9,6 +9,7 @@ import org.cordon.simulation.disease.CaseFindingParameters;
 import org.cordon.simulation.disease.DiseaseParameters;
 import org.cordon.simulation.disease.ImportParameters;
 import org.cordon.simulation.disease.ModelParameters;
+import org.cordon.simulation.disease.QuarantineSetting;
 import org.cordon.simulation.disease.TransmissionParameters;
 
 /**
@@ -70,6 +71,22 @@ final class EngineFixture {
     ModelParameters p = new ModelParameters(DiseaseParameters.defaults(), householdOnly,
         CaseFindingParameters.defaults().withContactsOutsideHousehold(0), new ImportParameters(0.3, 0, 0, 0));
     return Simulation.of(PolicyTable.compile(community, Interventions.NONE, START, START.plusDays(60)), p);
+  }
+
+  /**
+   * A small community where every part of a replicate's state is written: 2 compounds of 4
+   * buildings of 10 households of 3, every 3rd household's first member a returnee infected with
+   * probability 0.5; three times the default rates; tracing (1 day, 3 contacts outside the
+   * household), 14 days' quarantine at home and in a facility from day 10; everyone surveyed.
+   */
+  static Simulation busyGrid() {
+    Community c = TestCommunities.grid(2, 4, 10, 3, 3, -1, START);
+    TransmissionParameters d = TransmissionParameters.defaults();
+    TransmissionParameters tr = new TransmissionParameters(3 * d.household(), 3 * d.building(), 3 * d.compound(),
+        3 * d.workplace(), 3 * d.community(), d.nightShare(), d.transmissionScale());
+    ModelParameters p = model(tr, caseFinding(1, 14, 3).withQuarantine(QuarantineSetting.FACILITY, START.plusDays(10)),
+        new ImportParameters(0.5, 0, 0, 10));
+    return simulation(c, surveyEveryone(), p);
   }
 
   /** A replicate (index 0) of {@code sim} that a test drives with {@link Replicate#step}. */
