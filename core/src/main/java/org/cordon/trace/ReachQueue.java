@@ -167,8 +167,8 @@ final class ReachQueue {
   /**
    * Reaches the residents {@code first..end-1} of a group laid out as a run of ids ({@link
    * Topology#run(int)}): each at the later of {@code lo} and its own first day, unless that is
-   * after {@code w2}. With {@link #pos} kept, the member loops of {@link RunExpansion} (the queue
-   * in locals, one capacity check a group: measured 1.1x faster at depth 2 than a call per
+   * after {@code w2}. The members are reached by the member loops of {@link RunExpansion} (the
+   * queue in locals, one capacity check a group: measured 1.1x faster at depth 2 than a call per
    * member, benchmarks/results/issue23-trace/NOTES.md, third round, step 4).
    */
   void reachRun(int[] run, int[] arr, int first, int end, int lo, int bit, int d, int w2) {

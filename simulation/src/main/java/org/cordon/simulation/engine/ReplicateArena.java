@@ -1,7 +1,6 @@
 package org.cordon.simulation.engine;
 
 import java.lang.ref.SoftReference;
-import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
@@ -21,7 +20,8 @@ import java.util.Arrays;
  * #KEPT_RESIDENTS} residents together, the least recently used dropped first: about 47 bytes a
  * resident each (30 of resident state, the household records, the member slots), so at most about
  * 24 MB a thread; a larger community (a million residents) allocates its arrays afresh as before,
- * untracked, and keeps nothing. The table is held weakly and a thread's arenas softly, so a
+ * untracked, and keeps nothing. A kept arena keeps its table's arrays reachable (its {@link
+ * Susceptibles} and household records read them); a thread's arenas are held softly, so a
  * long-lived thread (a server's, or a command line run on one thread) gives them up when the heap
  * runs short or they lie unused. An arena is handed out to one replicate at a time ({@link
  * #acquire} takes it from the thread's cache, {@link #release} resets it and puts it back), and one
@@ -44,12 +44,13 @@ final class ReplicateArena {
   final GroupPressure compounds;
   final GroupPressure workplaces;
   final Susceptibles susceptibles;
-  private final WeakReference<PolicyTable> table;
+  /** The table the arrays belong to (the cache's key). */
+  private final PolicyTable table;
   private final int[] residentHousehold;
 
   private ReplicateArena(PolicyTable t, ResidentState st) {
     this.st = st;
-    this.table = new WeakReference<>(t);
+    this.table = t;
     this.residentHousehold = t.residentHousehold;
     households = new Households(t);
     buildings = new GroupPressure(t.buildingOffsets.length - 1);
@@ -93,7 +94,7 @@ final class ReplicateArena {
     ReplicateArena[] kept = kept();
     for (int i = 0; i < kept.length; i++) {
       ReplicateArena a = kept[i];
-      if (a != null && a.table.get() == t) {
+      if (a != null && a.table == t) {
         System.arraycopy(kept, i + 1, kept, i, kept.length - i - 1); // the rest move up
         kept[kept.length - 1] = null;
         return a;
