@@ -7,13 +7,16 @@ import java.util.Arrays;
  * ({@link TraceResult}), and clears the search's {@code seen} bitmap as it reads it.
  *
  * <p>For a dense answer each queue entry's place is its rank in the {@code seen} bitmap (a prefix
- * popcount per word), so the queue is read in order and nothing per resident is read back; a
- * sparse answer is sorted (insertion for a handful of ids, radix otherwise) and each id's state
- * read back through its queue position. A sparse result is written into reused scratch and copied
- * out ({@link Arrays#copyOf} does not zero first); a dense one straight into an array of its size
- * (zeroed by the allocation, which brings its lines into the cache before the writes, and whose
- * zero layer masks tell the places not written yet: measured level with scratch, a {@code -1}
- * fill and a copy, and it needs no scratch of the answer's size; NOTES.md, fifth round).
+ * popcount per word), so the queue is read in order and nothing per resident is read back; it is
+ * held narrow, 8 bytes a contact ({@link TraceResult#entry}), when the query's days allow (almost
+ * always: {@link Topology#narrowBase}), else written as a sparse one. A sparse answer is sorted
+ * (insertion for a handful of ids, radix otherwise) and each id's state read back through its
+ * queue position. A sparse result is written into reused scratch and copied out ({@link
+ * Arrays#copyOf} does not zero first); a dense one straight into an array of its size (zeroed by
+ * the allocation, which brings its lines into the cache before the writes, and whose zero entries
+ * tell the places not written yet: measured level with scratch, a {@code -1} fill and a copy, and
+ * it needs no scratch of the answer's size; NOTES.md, fifth round). Held narrow, the answer is
+ * two thirds of the cold memory and of the writes (NOTES.md, sixth round).
  *
  * <p>Not thread-safe: one instance per search.
  */
@@ -34,13 +37,17 @@ final class AnswerWriter {
   /**
    * Writes the answer and leaves the queue's {@code seen} and {@code last} bitmaps all zero.
    *
-   * @param r the search's queue: {@code ns} sources, then the contacts; the entries from {@link
+   * @param r the search's queue: the sources, then at least one contact; the entries from {@link
    *     ReachQueue#levelStart} on are the last level's when {@link ReachQueue#lastLevel}, marked in
    *     {@link ReachQueue#last} only and repeated when found more than once (merged here)
-   * @param ns the number of sources, with at least one contact after them
-   * @return {@code 3n} ints as {@link TraceResult} holds them, {@code n} the distinct contacts
+   * @param sources the sorted sources when several were traced together, else {@code null}
+   * @param source the source (the first one when several)
+   * @param base {@link Topology#narrowBase} of the query, or {@link Long#MIN_VALUE} when its answer
+   *     cannot be held narrow
+   * @return the answer
    */
-  int[] write(ReachQueue r, int ns) {
+  TraceResult write(ReachQueue r, int[] sources, int source, long base) {
+    final int ns = sources == null ? 1 : sources.length;
     final int[] q = r.q;
     final int[] qm = r.qm;
     final int[] qe = r.qe;
@@ -48,8 +55,9 @@ final class AnswerWriter {
     int size = r.size;
     final int ls = r.lastLevel ? r.levelStart : size;
     int m = size - ns;
-    if (m >= SHORT && seen.length <= 8 * m) {
-      return dense(r, ns, ls);
+    if (m >= SHORT && seen.length <= 8 * m && base != Long.MIN_VALUE) {
+      int[] out = dense(r, ns, ls, (int) base);
+      return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
     }
     if (packed.length < 3 * m) {
       packed = new int[Math.max(3 * m, 2 * packed.length)];
@@ -79,29 +87,32 @@ final class AnswerWriter {
         out[n + k] = mk;
         out[2 * n + k] = x;
       }
-      return Arrays.copyOf(out, 3 * n);
+    } else {
+      final int[] pos = r.pos;
+      System.arraycopy(q, ns, out, 0, n);
+      sorter.sort(out, n);
+      for (int i = 0; i < n; i++) {
+        int p = pos[out[i]];
+        out[n + i] = qm[p];
+        out[2 * n + i] = qe[p];
+      }
     }
-    final int[] pos = r.pos;
-    System.arraycopy(q, ns, out, 0, n);
-    sorter.sort(out, n);
-    for (int i = 0; i < n; i++) {
-      int p = pos[out[i]];
-      out[n + i] = qm[p];
-      out[2 * n + i] = qe[p];
-    }
-    return Arrays.copyOf(out, 3 * n);
+    return new TraceResult(sources, source, Arrays.copyOf(out, 3 * n), n, false, 0);
   }
 
   /**
-   * A dense answer: each entry's place is its rank in the bitmap of reached residents (the last
-   * level's or-ed in, and {@code last} cleared as it is read), so nothing per resident is read
-   * back. A last-level entry whose place has no layer mask yet (every written entry has one) is
-   * the first found (written), one whose place has a repeat (merged into it). This replaces
-   * clearing the entry's {@code last} bit: that read-modify-write of a word shared by consecutive
-   * ids chained each entry to the one before through a store
+   * A dense answer, held narrow: each entry's place is its rank in the bitmap of reached residents
+   * (the last level's or-ed in, and {@code last} cleared as it is read), so nothing per resident
+   * is read back. A last-level entry whose place is still zero (every written entry is not) is
+   * the first found (written), one whose place has an entry a repeat (merged into it). This
+   * replaces clearing the entry's {@code last} bit: that read-modify-write of a word shared by
+   * consecutive ids chained each entry to the one before through a store
    * (benchmarks/results/issue23-trace/NOTES.md, fifth round).
+   *
+   * @param base the day coded 1 ({@link TraceResult#entry})
+   * @return {@code 2n} ints, the ids and the entries
    */
-  private int[] dense(ReachQueue r, int ns, int ls) {
+  private int[] dense(ReachQueue r, int ns, int ls, int base) {
     final int[] q = r.q;
     final int[] qm = r.qm;
     final int[] qe = r.qe;
@@ -128,26 +139,25 @@ final class AnswerWriter {
       }
     }
     final int n = acc;
-    final int[] out = new int[3 * n];
+    final int[] out = new int[2 * n];
     for (int i = ns; i < ls; i++) {
       int v = q[i];
       int w = v >>> 6;
       int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
       out[k] = v;
-      out[n + k] = qm[i];
-      out[2 * n + k] = qe[i];
+      out[n + k] = TraceResult.entry(qm[i], qe[i], base);
     }
     for (int i = ls; i < size; i++) {
       int v = q[i];
       int w = v >>> 6;
       int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
-      if (out[n + k] == 0) {
+      int x = TraceResult.entry(qm[i], qe[i], base);
+      int o = out[n + k];
+      if (o == 0) {
         out[k] = v;
-        out[n + k] = qm[i];
-        out[2 * n + k] = qe[i];
+        out[n + k] = x;
       } else {
-        out[n + k] |= qm[i];
-        out[2 * n + k] = Math.min(out[2 * n + k], qe[i]);
+        out[n + k] = TraceResult.merge(o, x);
       }
     }
     Arrays.fill(b, 0L);

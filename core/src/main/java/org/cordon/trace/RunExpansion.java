@@ -159,32 +159,31 @@ final class RunExpansion {
   static int membersLast(long[] sn, long[] lb, int[] qq, int[] mm, int[] ee,
       int[] arr, int first, int end, int lo, int db, int w2, int sz) {
     if (arr == null) {
-      for (int v = first; v < end; v++) {
-        int w = v >>> 6;
-        long add = (1L << v) & ~sn[w];
-        lb[w] |= add;
+      return membersLastPlain(sn, lb, qq, mm, ee, first, end, lo, db, sz);
+    }
+    for (int v0 = first; v0 < end; ) {
+      int w = v0 >>> 6;
+      int v1 = Math.min(end, (w + 1) << 6);
+      final long open = ~sn[w];
+      long add = 0L;
+      for (int v = v0; v < v1; v++) {
+        // without branches: the arrival day read for every member (DayWindow.OPEN_START for one
+        // who is not a returnee, so neither the later-of nor the window's end changes anything),
+        // not tested against the run's mark; the entry written always and kept when new (a
+        // household's members are a few, met in ascending order, so a branch a member
+        // mispredicts often); the word's new bits gathered in a register and marked in last once
+        // (a read-modify-write of last a member chained each member to the one before through a
+        // store)
+        int f = arr[v];
+        long bit = (f <= w2 ? open : 0L) & 1L << v;
+        add |= bit;
         qq[sz] = v;
         mm[sz] = db;
-        ee[sz] = lo;
-        sz += (int) (add >>> v);
+        ee[sz] = Math.max(lo, f);
+        sz += (int) (bit >>> v);
       }
-      return sz;
-    }
-    for (int v = first; v < end; v++) {
-      // without branches: the arrival day read for every member (DayWindow.OPEN_START for one
-      // who is not a returnee, so neither the later-of nor the window's end changes anything),
-      // not tested against the run's mark; the entry written always and kept when new (a
-      // household's members are a few, met in ascending order, so a branch a member mispredicts
-      // often)
-      int f = arr[v];
-      long in = f <= w2 ? -1L : 0L;
-      int w = v >>> 6;
-      long add = (1L << v) & ~sn[w] & in;
       lb[w] |= add;
-      qq[sz] = v;
-      mm[sz] = db;
-      ee[sz] = Math.max(lo, f);
-      sz += (int) (add >>> v);
+      v0 = v1;
     }
     return sz;
   }

@@ -95,8 +95,7 @@ final class SingleSourceSearch {
       r.seen[source >>> 6] = 0;
       return TraceResult.empty(new int[] {source});
     }
-    int[] packed = writer.write(r, 1);
-    return new TraceResult(source, packed, packed.length / 3);
+    return writer.write(r, null, source, narrowBase(maxDepth, w1, w2));
   }
 
   /**
@@ -118,8 +117,12 @@ final class SingleSourceSearch {
       }
       return TraceResult.empty(sources);
     }
-    int[] packed = writer.write(r, ns);
-    return new TraceResult(sources, packed, packed.length / 3);
+    return writer.write(r, sources, sources[0], narrowBase(maxDepth, w1, w2));
+  }
+
+  /** @return {@link Topology#narrowBase}, or {@link Long#MIN_VALUE} when a depth does not fit an entry */
+  private long narrowBase(int maxDepth, int w1, int w2) {
+    return maxDepth < 256 ? t.narrowBase(w1, w2) : Long.MIN_VALUE;
   }
 
   private int[] ords(int layerMask) {

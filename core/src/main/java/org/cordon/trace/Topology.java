@@ -56,6 +56,8 @@ final class Topology {
   private final boolean[] runLaid = new boolean[Layer.COUNT];
   /** Whether {@link #arrivals} holds the layer's array (which may be {@code null}). */
   private final boolean[] arrivalMade = new boolean[Layer.COUNT];
+  /** {@link #firstDays()}, {@code null} until made. */
+  private volatile int[] firstDays;
 
   Topology(ContactGraph graph) {
     int total = 0;
@@ -167,6 +169,66 @@ final class Topology {
    */
   int[] arrival(int ord) {
     return arrivals[ord];
+  }
+
+  /**
+   * The day coded 1 in the entries of a narrow answer ({@link TraceResult#entry}) of a query over
+   * the window {@code w1..w2}. A contact's first exposure is {@link DayWindow#OPEN_START}, the
+   * window's start, or a first day of a membership or an encounter, and never after the window's
+   * end, so its days lie within {@code [w1, max(w1, last first day)]} when the window has a start,
+   * and within {@code [first first day, last first day]} when it has none.
+   *
+   * @return the base, or {@link Long#MIN_VALUE} when those days span {@link TraceResult#MAX_CODE}
+   *     days or more (then the answer is held wide)
+   */
+  long narrowBase(int w1, int w2) {
+    int[] fd = firstDays();
+    long lo;
+    long hi;
+    if (w1 != DayWindow.OPEN_START) {
+      lo = w1;
+      hi = Math.max(lo, fd[1]);
+    } else if (fd[0] > fd[1]) {
+      return 0; // no day at all: every exposure is OPEN_START
+    } else {
+      lo = fd[0];
+      hi = fd[1];
+    }
+    hi = Math.min(hi, w2);
+    return hi - lo < TraceResult.MAX_CODE ? lo : Long.MIN_VALUE;
+  }
+
+  /**
+   * @return the earliest and the latest first day (not {@link DayWindow#OPEN_START}) of every
+   *     membership and encounter, the first after the second when there is none; made on the first
+   *     call (a pass over the memberships and encounters)
+   */
+  private int[] firstDays() {
+    int[] fd = firstDays;
+    if (fd == null) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int ord : groupOrdinals) {
+        GroupLayer gl = groupLayers[ord];
+        for (int i = 0, e = gl.membershipCount(); i < e; i++) {
+          int f = gl.memberFrom(i);
+          if (f != DayWindow.OPEN_START) {
+            min = Math.min(min, f);
+            max = Math.max(max, f);
+          }
+        }
+      }
+      for (int i = 0, e = 2 * encounters.encounterCount(); i < e; i++) { // each stored twice
+        int f = encounters.firstDay(i);
+        if (f != DayWindow.OPEN_START) {
+          min = Math.min(min, f);
+          max = Math.max(max, f);
+        }
+      }
+      fd = new int[] {min, max};
+      firstDays = fd; // the same values whichever thread makes them
+    }
+    return fd;
   }
 
   /** Under the lock: the arrival days of the residents with one plain membership with a first day. */

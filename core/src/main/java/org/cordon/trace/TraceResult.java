@@ -16,38 +16,82 @@ import org.cordon.contact.Layer;
  * contact with someone one step nearer the case).
  *
  * <p>Held in one packed {@code int} array; the accessors by index cost an array read. Immutable.
+ * A dense answer (its contacts at least one in 512 of the residents, and at least 32) is held in 8
+ * bytes a contact, its depth, layers and first exposure in one {@code int} ({@link #entry}), when
+ * the days the query can meet span fewer than 65,535 (always, but for memberships or encounters
+ * that start centuries apart); any other in 12. A fresh answer is cold memory, so its size is a
+ * good part of a deep query's cost (benchmarks/results/issue23-trace/NOTES.md, sixth round).
  */
 public final class TraceResult {
   private static final int[] NONE = new int[0];
+  /** In a narrow entry: the first exposure's code, 0 for {@link DayWindow#OPEN_START}. */
+  private static final int CODE = 0xFFFF;
+  /** The largest code of a day: a narrow answer's days span at most this many. */
+  static final int MAX_CODE = CODE;
 
   /** The sources when several were traced together, else {@code null} (then {@link #source}). */
   private final int[] sources;
   private final int source;
   private final int n;
   /**
-   * One packed array of {@code 3n} ints: the ids in {@code [0, n)}, {@code depth << 8 | layer mask}
-   * in {@code [n, 2n)} and the first exposures in {@code [2n, 3n)}.
+   * The ids in {@code [0, n)}, then, when {@link #narrow}, one {@link #entry} per contact in
+   * {@code [n, 2n)}; else {@code depth << 8 | layer mask} in {@code [n, 2n)} and the first
+   * exposures in {@code [2n, 3n)}.
    */
   private final int[] packed;
+  /** Whether the entries are {@link #entry}s, 8 bytes a contact in all. */
+  private final boolean narrow;
+  /** In a narrow answer, the day coded 1 (a day {@code x} is coded {@code x - dayBase + 1}). */
+  private final int dayBase;
 
-  /** @param packed {@code 3n} ints as documented on the field, owned by the result */
-  TraceResult(int source, int[] packed, int n) {
-    this.sources = null;
+  /**
+   * @param sources the sorted sources (owned by the result), or {@code null} for one, {@code
+   *     source}
+   * @param packed {@code 2n} ints when {@code narrow}, else {@code 3n}, as documented on the field,
+   *     owned by the result
+   * @param dayBase the day coded 1 in a narrow answer's entries
+   */
+  TraceResult(int[] sources, int source, int[] packed, int n, boolean narrow, int dayBase) {
+    this.sources = sources == null || sources.length == 1 ? null : sources;
     this.source = source;
     this.packed = packed;
     this.n = n;
+    this.narrow = narrow;
+    this.dayBase = dayBase;
   }
 
-  /** @param sources several sorted sources, owned by the result */
-  TraceResult(int[] sources, int[] packed, int n) {
-    this.sources = sources.length == 1 ? null : sources;
-    this.source = sources[0];
-    this.packed = packed;
-    this.n = n;
+  /** @return whether the entries are held narrow, 8 bytes a contact (for tests) */
+  boolean isNarrow() {
+    return narrow;
   }
 
   static TraceResult empty(int[] sources) {
-    return new TraceResult(sources, NONE, 0);
+    return new TraceResult(sources, sources[0], NONE, 0, false, 0);
+  }
+
+  /**
+   * A narrow answer's entry for one contact: {@code depth << 24 | layer mask << 16 | code}, the
+   * code of its first exposure 0 for {@link DayWindow#OPEN_START} and {@code day - dayBase + 1}
+   * (at most {@link #MAX_CODE}) for a day, so that the earlier of two exposures has the smaller
+   * code ({@link #merge}). Never 0 (the depth is at least 1).
+   *
+   * @param depthLayers {@code depth << 8 | layer mask}, the depth below 256
+   * @param day the first exposure, {@link DayWindow#OPEN_START} or a day coded within {@link
+   *     #MAX_CODE} from {@code dayBase}
+   */
+  static int entry(int depthLayers, int day, int dayBase) {
+    // without a branch (a quarter of the exposures at 26,707 are days, the rest open): all ones
+    // for OPEN_START (Integer.MIN_VALUE), zero for a day
+    int open = (int) (((long) day - Integer.MIN_VALUE - 1) >> 63);
+    return depthLayers << 16 | (day - dayBase + 1) & ~open;
+  }
+
+  /**
+   * @return the entry of a contact found twice at the same depth: the layers of both, the earlier
+   *     exposure
+   */
+  static int merge(int a, int b) {
+    return (a | b) & ~CODE | Math.min(a & CODE, b & CODE);
   }
 
   /** One contact, as a value. */
@@ -93,7 +137,7 @@ public final class TraceResult {
    * @return the depth of the {@code i}-th contact, {@code >= 1}
    */
   public int depth(int i) {
-    return packed[n + check(i)] >>> 8;
+    return packed[n + check(i)] >>> (narrow ? 24 : 8);
   }
 
   /**
@@ -101,7 +145,7 @@ public final class TraceResult {
    * @return the layers of the {@code i}-th contact as a bitmask ({@link Layer#bit()})
    */
   public int layerMask(int i) {
-    return packed[n + check(i)] & 0xFF;
+    return packed[n + check(i)] >>> (narrow ? 16 : 0) & 0xFF;
   }
 
   /**
@@ -118,6 +162,10 @@ public final class TraceResult {
    *     DayWindow#OPEN_START} when the window and the memberships have no first day
    */
   public int firstExposureDay(int i) {
+    if (narrow) {
+      int c = packed[n + check(i)] & CODE;
+      return c == 0 ? DayWindow.OPEN_START : dayBase + c - 1;
+    }
     return packed[2 * n + check(i)];
   }
 
@@ -156,8 +204,9 @@ public final class TraceResult {
    */
   public int countAtDepth(int d) {
     int c = 0;
+    int shift = narrow ? 24 : 8;
     for (int i = n; i < 2 * n; i++) {
-      if (packed[i] >>> 8 == d) {
+      if (packed[i] >>> shift == d) {
         c++;
       }
     }
@@ -188,10 +237,20 @@ public final class TraceResult {
       return false;
     }
     TraceResult t = (TraceResult) o;
-    return source == t.source
-        && Arrays.equals(sources, t.sources)
-        && n == t.n
-        && Arrays.equals(packed, 0, 3 * n, t.packed, 0, 3 * t.n);
+    if (source != t.source || !Arrays.equals(sources, t.sources) || n != t.n
+        || !Arrays.equals(packed, 0, n, t.packed, 0, n)) {
+      return false;
+    }
+    if (narrow == t.narrow && dayBase == t.dayBase) {
+      return Arrays.equals(packed, n, narrow ? 2 * n : 3 * n, t.packed, n, t.narrow ? 2 * n : 3 * n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (depth(i) != t.depth(i) || layerMask(i) != t.layerMask(i)
+          || firstExposureDay(i) != t.firstExposureDay(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

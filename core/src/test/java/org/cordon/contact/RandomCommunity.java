@@ -35,12 +35,17 @@ public final class RandomCommunity {
   public final List<Edge> edges = new ArrayList<>();
   private final SplittableRandom rnd;
 
+  /** Returnees arrive within this many days from {@link #DAY0}. */
+  private static final int ARRIVAL_DAYS = 25;
+  /** Returnees arrive within this many days either side of {@link #DAY0} in {@link #withDistantArrivals}. */
+  public static final int DISTANT_ARRIVAL_DAYS = 50_000;
+
   private RandomCommunity(long seed, int maxResidents, boolean intervals, boolean householdRuns) {
-    this(seed, maxResidents, intervals, householdRuns, 5);
+    this(seed, maxResidents, intervals, householdRuns, 5, false);
   }
 
   private RandomCommunity(long seed, int maxResidents, boolean intervals, boolean householdRuns,
-      int returneeOneIn) {
+      int returneeOneIn, boolean distantArrivals) {
     rnd = new SplittableRandom(seed);
     CommunityBuilder b = Community.builder();
     int unit = b.addResponsibilityUnit(b.addGrid(b.addZone("Z"), "G"), "U");
@@ -78,7 +83,9 @@ public final class RandomCommunity {
           rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE,
           workplaces > 0 && rnd.nextBoolean() ? rnd.nextInt(workplaces) : Community.NONE,
           returnee ? ReturneeOrigin.WUHAN : ReturneeOrigin.NONE,
-          returnee ? DAY0.plusDays(rnd.nextInt(25)) : null);
+          !returnee ? null
+              : distantArrivals ? DAY0.plusDays(rnd.nextInt(2 * DISTANT_ARRIVAL_DAYS + 1) - DISTANT_ARRIVAL_DAYS)
+              : DAY0.plusDays(rnd.nextInt(ARRIVAL_DAYS)));
     }
     community = b.build();
     ContactGraphBuilder gb = ContactGraph.builder(community);
@@ -172,7 +179,19 @@ public final class RandomCommunity {
    */
   public static RandomCommunity withHouseholdRuns(long seed, int maxResidents, boolean intervals,
       int returneeOneIn) {
-    return new RandomCommunity(seed, maxResidents, intervals, true, returneeOneIn);
+    return new RandomCommunity(seed, maxResidents, intervals, true, returneeOneIn, false);
+  }
+
+  /**
+   * @param seed the seed
+   * @param maxResidents at most this many residents
+   * @return a random community as {@link #withHouseholdRuns(long, int, boolean, int)} (no
+   *     narrowed memberships, one resident in three a returnee) whose returnees arrive up to
+   *     {@link #DISTANT_ARRIVAL_DAYS} days either side of {@link #DAY0} (centuries apart), so
+   *     that first exposures may span more days than a compact answer codes
+   */
+  public static RandomCommunity withDistantArrivals(long seed, int maxResidents) {
+    return new RandomCommunity(seed, maxResidents, false, true, 3, true);
   }
 
   private int defaultGroup(Layer l, int r) {

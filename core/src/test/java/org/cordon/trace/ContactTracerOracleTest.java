@@ -17,6 +17,7 @@ import org.cordon.contact.RandomCommunity;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.traverse.BreadthFirstIterator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -335,5 +336,69 @@ class ContactTracerOracleTest {
           .as("case %d depth %d rule %s window %s", c, depth, rule, w)
           .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, rule, w)));
     }
+  }
+
+  /**
+   * A dense answer is held in 8 bytes a contact when its first exposures can span fewer days than
+   * an entry codes ({@link Topology#narrowBase}), else in 12 (written by the sparse path).
+   * Returnees arriving up to 50,000 days either side of DAY0: over the whole window and over one
+   * open from 40,000 days before DAY0 the days may span more than {@link TraceResult#MAX_CODE},
+   * over a window of a month they do not. Depths 2 and 3, one case and several traced as one,
+   * against the oracle; each narrow answer equals its wide copy (both ways, same hash); both
+   * layouts met at least 100 times over the 300 seeds.
+   */
+  @Test
+  void answersHeldNarrowOrWideMatchTheOracle() {
+    CloseContactRule hw = CloseContactRule.over(Layer.HOUSEHOLD, Layer.WORKPLACE);
+    int day0 = (int) RandomCommunity.DAY0.toEpochDay();
+    DayWindow[] windows = {
+      DayWindow.all(), new DayWindow(day0 - 40_000, DayWindow.OPEN_END), new DayWindow(day0 - 3, day0 + 30)
+    };
+    int narrow = 0;
+    int wide = 0;
+    for (long seed = 1; seed <= 300; seed++) {
+      RandomCommunity rc = RandomCommunity.withDistantArrivals(seed, 400);
+      ContactTracer tracer = new ContactTracer(rc.graph);
+      BruteForceTracer oracle = new BruteForceTracer(rc);
+      for (DayWindow w : windows) {
+        int depth = 2 + rc.random().nextInt(2);
+        int c = rc.random().nextInt(rc.community.residentCount());
+        int[] cases = Arrays.stream(randomCases(rc, 5)).sorted().distinct().toArray();
+        TraceResult one = tracer.contacts(c, depth, hw, w);
+        TraceResult any = tracer.contactsOfAny(cases, depth, hw, w);
+        assertThat(str(BruteForceTracer.rows(one)))
+            .as("seed %d case %d depth %d window %s", seed, c, depth, w)
+            .containsExactlyElementsOf(str(oracle.trace(new int[] {c}, depth, hw, w)));
+        assertThat(str(BruteForceTracer.rows(any)))
+            .as("seed %d cases %s depth %d window %s", seed, Arrays.toString(cases), depth, w)
+            .containsExactlyElementsOf(str(oracle.trace(cases, depth, hw, w)));
+        for (TraceResult t : List.of(one, any)) {
+          if (t.isNarrow()) {
+            narrow++;
+            TraceResult copy = wideCopy(t);
+            assertThat(copy.isNarrow()).isFalse();
+            assertThat(t).isEqualTo(copy).hasSameHashCodeAs(copy);
+            assertThat(copy).isEqualTo(t);
+          } else if (t.size() >= AnswerWriter.SHORT) {
+            wide++;
+          }
+        }
+      }
+    }
+    assertThat(narrow).as("narrow answers").isGreaterThanOrEqualTo(100);
+    assertThat(wide).as("wide answers of at least %d contacts", AnswerWriter.SHORT).isGreaterThanOrEqualTo(100);
+  }
+
+  /** @return the same answer held wide, 12 bytes a contact */
+  private static TraceResult wideCopy(TraceResult t) {
+    int n = t.size();
+    int[] packed = new int[3 * n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = t.id(i);
+      packed[n + i] = t.depth(i) << 8 | t.layerMask(i);
+      packed[2 * n + i] = t.firstExposureDay(i);
+    }
+    int[] sources = t.sources();
+    return new TraceResult(sources.length == 1 ? null : sources, t.source(), packed, n, false, 0);
   }
 }
