@@ -61,17 +61,19 @@ final class RawHttp {
       s.getOutputStream().write(b.toString().getBytes(StandardCharsets.ISO_8859_1));
       s.getOutputStream().write(content);
       s.getOutputStream().flush();
-      String raw = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
+      // read as ISO-8859-1, one char a byte, so that chunk sizes (in bytes) count chars; the body
+      // is decoded as UTF-8 after de-chunking (a multi-byte character in a chunked body used to
+      // shift every later chunk size)
+      String raw = new String(readAll(s.getInputStream()), StandardCharsets.ISO_8859_1);
       int end = raw.indexOf("\r\n\r\n");
       String head = end < 0 ? raw : raw.substring(0, end);
       String rest = end < 0 ? "" : raw.substring(end + 4);
       int status = Integer.parseInt(head.substring(9, 12));
       String headerText = head.contains("\r\n") ? head.substring(head.indexOf("\r\n") + 2) : "";
       Response r = new Response(status, headerText, rest);
-      if ("chunked".equalsIgnoreCase(r.header("Transfer-Encoding"))) {
-        return new Response(status, headerText, dechunk(rest));
-      }
-      return r;
+      String bytes = "chunked".equalsIgnoreCase(r.header("Transfer-Encoding")) ? dechunk(rest) : rest;
+      return new Response(status, headerText,
+          new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
