@@ -28,10 +28,13 @@ final class AnswerWriter {
   private final int[] rank;
   private int[] packed = new int[768];
 
-  /** @param residents the number of residents (ids below it) */
-  AnswerWriter(int residents) {
-    this.sorter = new IdSort(residents);
-    this.rank = new int[(residents + 63) >>> 6];
+  private final Topology topology;
+
+  /** @param t the topology searched (its resident count, and its days for a narrow answer) */
+  AnswerWriter(Topology t) {
+    this.topology = t;
+    this.sorter = new IdSort(t.residentCount);
+    this.rank = new int[(t.residentCount + 63) >>> 6];
   }
 
   /**
@@ -42,11 +45,12 @@ final class AnswerWriter {
    *     {@link ReachQueue#last} only and repeated when found more than once (merged here)
    * @param sources the sorted sources when several were traced together, else {@code null}
    * @param source the source (the first one when several)
-   * @param base {@link Topology#narrowBase} of the query, or {@link Long#MIN_VALUE} when its answer
-   *     cannot be held narrow
+   * @param maxDepth the query's depth
+   * @param w1 the query's window start (epoch day or open)
+   * @param w2 the query's window end
    * @return the answer
    */
-  TraceResult write(ReachQueue r, int[] sources, int source, long base) {
+  TraceResult write(ReachQueue r, int[] sources, int source, int maxDepth, int w1, int w2) {
     final int ns = sources == null ? 1 : sources.length;
     final int[] q = r.q;
     final int[] qm = r.qm;
@@ -55,9 +59,14 @@ final class AnswerWriter {
     int size = r.size;
     final int ls = r.lastLevel ? r.levelStart : size;
     int m = size - ns;
-    if (m >= SHORT && seen.length <= 8 * m && base != Long.MIN_VALUE) {
-      int[] out = dense(r, ns, ls, (int) base);
-      return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
+    if (m >= SHORT && seen.length <= 8 * m) {
+      // narrow when the depth fits an entry and the query's days span few enough (only a dense
+      // answer asks: close contacts, the simulation's queries, are sparse)
+      long base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
+      if (base != Long.MIN_VALUE) {
+        int[] out = dense(r, ns, ls, (int) base);
+        return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
+      }
     }
     if (packed.length < 3 * m) {
       packed = new int[Math.max(3 * m, 2 * packed.length)];

@@ -73,7 +73,7 @@ final class SingleSourceSearch {
     this.gSeen = new long[(t.totalGroups + 63) >>> 6];
     this.gFinal = new long[gSeen.length];
     this.gPos = new int[t.totalGroups];
-    this.writer = new AnswerWriter(t.residentCount);
+    this.writer = new AnswerWriter(t);
   }
 
   /**
@@ -95,7 +95,7 @@ final class SingleSourceSearch {
       r.seen[source >>> 6] = 0;
       return TraceResult.empty(new int[] {source});
     }
-    return writer.write(r, null, source, narrowBase(maxDepth, w1, w2));
+    return writer.write(r, null, source, maxDepth, w1, w2);
   }
 
   /**
@@ -117,12 +117,7 @@ final class SingleSourceSearch {
       }
       return TraceResult.empty(sources);
     }
-    return writer.write(r, sources, sources[0], narrowBase(maxDepth, w1, w2));
-  }
-
-  /** @return {@link Topology#narrowBase}, or {@link Long#MIN_VALUE} when a depth does not fit an entry */
-  private long narrowBase(int maxDepth, int w1, int w2) {
-    return maxDepth < 256 ? t.narrowBase(w1, w2) : Long.MIN_VALUE;
+    return writer.write(r, sources, sources[0], maxDepth, w1, w2);
   }
 
   private int[] ords(int layerMask) {
