@@ -10,16 +10,21 @@ package org.cordon.contact;
  * {@link #firstDay(int)} and {@link #lastDay(int)} inclusive epoch days, {@link #minutes(int)}
  * the duration or {@link #UNKNOWN_MINUTES}. Accessors read the arrays without copying. Immutable
  * and thread-safe.
+ *
+ * <p>An entry's four fields are held side by side ({@link #FIELDS} ints an entry in one array), so
+ * a resident's few encounters are one or two cache lines on one page: a close-contact query at
+ * 1,000,000 residents read four arrays, four lines on four pages, for the same entries.
  */
 public final class EncounterLayer {
   /** The {@link #minutes(int)} of an encounter whose duration was not recorded. */
   public static final int UNKNOWN_MINUTES = -1;
 
+  /** Ints an entry: other, first day, last day, minutes. */
+  private static final int FIELDS = 4;
+
   private final int[] offsets;
-  private final int[] other;
-  private final int[] first;
-  private final int[] last;
-  private final int[] minutes;
+  /** Entry {@code i}'s other resident, first day, last day and minutes at {@code FIELDS * i + 0..3}. */
+  private final int[] entries;
 
   /** Builds from arrays of {@code count} encounters {@code (a[k], b[k])}; made by the builder. */
   EncounterLayer(int residentCount, int[] a, int[] b, int[] f, int[] l, int[] m, int count) {
@@ -48,17 +53,15 @@ public final class EncounterLayer {
     order = countingSort(peer, residentCount, order);
     order = countingSort(owner, residentCount, order);
     this.offsets = offsets(owner, residentCount);
-    this.other = new int[e];
-    this.first = new int[e];
-    this.last = new int[e];
-    this.minutes = new int[e];
+    this.entries = new int[FIELDS * e];
     for (int i = 0; i < e; i++) {
       int x = order[i];
       int k = src[x];
-      other[i] = peer[x];
-      first[i] = f[k];
-      last[i] = l[k];
-      minutes[i] = m[k];
+      int at = FIELDS * i;
+      entries[at] = peer[x];
+      entries[at + 1] = f[k];
+      entries[at + 2] = l[k];
+      entries[at + 3] = m[k];
     }
   }
 
@@ -84,7 +87,7 @@ public final class EncounterLayer {
 
   /** @return the number of encounters (each stored twice) */
   public int encounterCount() {
-    return other.length / 2;
+    return entries.length / (2 * FIELDS);
   }
 
   /**
@@ -108,7 +111,7 @@ public final class EncounterLayer {
    * @return the other resident of encounter entry {@code i}
    */
   public int other(int i) {
-    return other[i];
+    return entries[FIELDS * i];
   }
 
   /**
@@ -116,7 +119,7 @@ public final class EncounterLayer {
    * @return the first day (epoch day) of encounter entry {@code i}
    */
   public int firstDay(int i) {
-    return first[i];
+    return entries[FIELDS * i + 1];
   }
 
   /**
@@ -124,7 +127,7 @@ public final class EncounterLayer {
    * @return the last day (epoch day, inclusive) of encounter entry {@code i}
    */
   public int lastDay(int i) {
-    return last[i];
+    return entries[FIELDS * i + 2];
   }
 
   /**
@@ -132,7 +135,7 @@ public final class EncounterLayer {
    * @return the minutes of encounter entry {@code i}, or {@link #UNKNOWN_MINUTES}
    */
   public int minutes(int i) {
-    return minutes[i];
+    return entries[FIELDS * i + 3];
   }
 
   /**
@@ -142,12 +145,12 @@ public final class EncounterLayer {
    *     (the cautious reading for contact tracing)
    */
   public boolean lastsAtLeast(int i, int minMinutes) {
-    int m = minutes[i];
+    int m = entries[FIELDS * i + 3];
     return m == UNKNOWN_MINUTES || m >= minMinutes;
   }
 
   /** @return approximate bytes held by the arrays */
   public long sizeInBytes() {
-    return 4L * (offsets.length + 4L * other.length);
+    return 4L * (offsets.length + (long) entries.length);
   }
 }
