@@ -149,6 +149,7 @@ public final class ContactGraphBuilder {
       layers.put(groupLayers[i], built[i]);
     }
     int m = encounters.size();
+    EncounterLayer.checkCount(m);
     int[] a = new int[m];
     int[] b = new int[m];
     int[] f = new int[m];

@@ -1,9 +1,11 @@
 package org.cordon.contact;
 
+import org.cordon.InvalidInputException;
+
 /**
  * Recorded encounters in compressed sparse row form by resident, each encounter stored in both
- * directions, with its days and minutes in parallel arrays beside the edges (time beside the
- * edges, not an edge copy per day).
+ * directions, with its days and minutes beside the edge (time beside the edges, not an edge copy
+ * per day).
  *
  * <p>The encounters of resident {@code r} are the indices {@code i} in {@code [start(r),
  * end(r))}: {@link #other(int) other(i)} is the other resident (sorted by id, then by first day),
@@ -11,9 +13,11 @@ package org.cordon.contact;
  * the duration or {@link #UNKNOWN_MINUTES}. Accessors read the arrays without copying. Immutable
  * and thread-safe.
  *
- * <p>An entry's four fields are held side by side ({@link #FIELDS} ints an entry in one array), so
- * a resident's few encounters are one or two cache lines on one page: a close-contact query at
- * 1,000,000 residents read four arrays, four lines on four pages, for the same entries.
+ * <p>An entry's four fields are held side by side (four ints an entry, in one array), so a
+ * resident's few encounters are one or two cache lines on one page: held in four parallel arrays,
+ * a close-contact query at 1,000,000 residents read four lines on four pages for the same entries
+ * (1.13-1.24x slower; benchmarks/results/issue23-trace/NOTES.md, seventh round). Hence at most
+ * {@link #MAX_ENCOUNTERS} encounters.
  */
 public final class EncounterLayer {
   /** The {@link #minutes(int)} of an encounter whose duration was not recorded. */
@@ -21,6 +25,8 @@ public final class EncounterLayer {
 
   /** Ints an entry: other, first day, last day, minutes. */
   private static final int FIELDS = 4;
+  /** The most encounters a layer holds: each is two entries of four ints in one Java array. */
+  public static final int MAX_ENCOUNTERS = (Integer.MAX_VALUE - 8) / (2 * FIELDS);
 
   private final int[] offsets;
   /** Entry {@code i}'s other resident, first day, last day and minutes at {@code FIELDS * i + 0..3}. */
@@ -28,6 +34,7 @@ public final class EncounterLayer {
 
   /** Builds from arrays of {@code count} encounters {@code (a[k], b[k])}; made by the builder. */
   EncounterLayer(int residentCount, int[] a, int[] b, int[] f, int[] l, int[] m, int count) {
+    checkCount(count);
     int e = 2 * count;
     int[] owner = new int[e];
     int[] peer = new int[e];
@@ -62,6 +69,18 @@ public final class EncounterLayer {
       entries[at + 1] = f[k];
       entries[at + 2] = l[k];
       entries[at + 3] = m[k];
+    }
+  }
+
+  /**
+   * @param count a number of encounters
+   * @throws InvalidInputException naming the encounters when there are more than {@link
+   *     #MAX_ENCOUNTERS}
+   */
+  static void checkCount(long count) {
+    if (count > MAX_ENCOUNTERS) {
+      throw InvalidInputException.argument("encounters",
+          "at most " + MAX_ENCOUNTERS + " encounters fit one contact graph, got " + count);
     }
   }
 

@@ -164,6 +164,15 @@ class ContactGraphTest {
   }
 
   @Test
+  void moreEncountersThanOneArrayHoldsAreRefusedByName() {
+    EncounterLayer.checkCount(EncounterLayer.MAX_ENCOUNTERS); // the most that fit: accepted
+    assertThatThrownBy(() -> EncounterLayer.checkCount(EncounterLayer.MAX_ENCOUNTERS + 1L))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("encounters")
+        .hasMessageContaining(String.valueOf(EncounterLayer.MAX_ENCOUNTERS + 1L));
+  }
+
+  @Test
   void theJGraphTViewExpandsGroupsIntoCliques() {
     RandomCommunity rc = RandomCommunity.of(8, 60, false);
     Graph<Integer, DefaultEdge> view = rc.graph.asGraph(EnumSet.of(Layer.HOUSEHOLD));
