@@ -104,6 +104,18 @@ public final class EncounterLayer {
     return out;
   }
 
+  /**
+   * @return where entry {@code i} starts in {@link #entries}
+   * @throws ArrayIndexOutOfBoundsException if {@code i} is negative or so large that its place
+   *     would wrap around (beyond it, the array's own check applies)
+   */
+  private static int at(int i) {
+    if (i >>> 29 != 0) {
+      throw new ArrayIndexOutOfBoundsException("Index " + i + " out of bounds for encounter entries");
+    }
+    return FIELDS * i;
+  }
+
   /** @return the number of encounters (each stored twice) */
   public int encounterCount() {
     return entries.length / (2 * FIELDS);
@@ -130,7 +142,7 @@ public final class EncounterLayer {
    * @return the other resident of encounter entry {@code i}
    */
   public int other(int i) {
-    return entries[FIELDS * i];
+    return entries[at(i)];
   }
 
   /**
@@ -138,7 +150,7 @@ public final class EncounterLayer {
    * @return the first day (epoch day) of encounter entry {@code i}
    */
   public int firstDay(int i) {
-    return entries[FIELDS * i + 1];
+    return entries[at(i) + 1];
   }
 
   /**
@@ -146,7 +158,7 @@ public final class EncounterLayer {
    * @return the last day (epoch day, inclusive) of encounter entry {@code i}
    */
   public int lastDay(int i) {
-    return entries[FIELDS * i + 2];
+    return entries[at(i) + 2];
   }
 
   /**
@@ -154,7 +166,7 @@ public final class EncounterLayer {
    * @return the minutes of encounter entry {@code i}, or {@link #UNKNOWN_MINUTES}
    */
   public int minutes(int i) {
-    return entries[FIELDS * i + 3];
+    return entries[at(i) + 3];
   }
 
   /**
@@ -164,7 +176,7 @@ public final class EncounterLayer {
    *     (the cautious reading for contact tracing)
    */
   public boolean lastsAtLeast(int i, int minMinutes) {
-    int m = entries[FIELDS * i + 3];
+    int m = entries[at(i) + 3];
     return m == UNKNOWN_MINUTES || m >= minMinutes;
   }
 

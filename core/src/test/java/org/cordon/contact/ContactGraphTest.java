@@ -173,6 +173,17 @@ class ContactGraphTest {
   }
 
   @Test
+  void anEntryIndexOutOfRangeIsRefusedEvenWhereItsPlaceWouldWrapAround() {
+    EncounterLayer e = RandomCommunity.of(3).graph.encounters();
+    int entries = 2 * e.encounterCount();
+    assertThat(entries).isPositive();
+    for (int i : new int[] {-1, entries, 1 << 29, 1 << 30, Integer.MIN_VALUE / 2, Integer.MAX_VALUE}) {
+      assertThatThrownBy(() -> e.other(i)).as("other(%d)", i).isInstanceOf(ArrayIndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> e.minutes(i)).as("minutes(%d)", i).isInstanceOf(ArrayIndexOutOfBoundsException.class);
+    }
+  }
+
+  @Test
   void theJGraphTViewExpandsGroupsIntoCliques() {
     RandomCommunity rc = RandomCommunity.of(8, 60, false);
     Graph<Integer, DefaultEdge> view = rc.graph.asGraph(EnumSet.of(Layer.HOUSEHOLD));
