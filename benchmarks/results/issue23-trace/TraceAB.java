@@ -3,7 +3,8 @@
 // Run (Java source launcher, not part of the build):
 //   java -Xmx6g benchmarks/results/issue23-trace/TraceAB.java OLD.jar NEW.jar SIZE ROUNDS [QUERY...]
 // QUERY: close, depth2, shared (contactsOfEach of 20 cases sharing groups), singles (the same 20
-// cases by 20 single queries). Answers of A and B are checked equal (a checksum of every field).
+// cases by 20 single queries), bulk20 and bulk1000 (contactsOfEach of 20 or 1,000 cases of the
+// rotation, as bulk20Depth2 and bulk1000Depth2). Answers of A and B are checked equal (a checksum of every field).
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
@@ -18,7 +19,7 @@ import java.util.List;
 public final class TraceAB {
   static final class Side {
     Object fixture, tracer, closeRule, hw, all;
-    Method caseAt, shared, contacts, closeContacts, each, size, id, depth, mask, exp;
+    Method caseAt, shared, casesAt, contacts, closeContacts, each, size, id, depth, mask, exp;
 
     Side(String jar, int n) throws Exception {
       ClassLoader cl = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
@@ -27,6 +28,7 @@ public final class TraceAB {
       tracer = fx.getMethod("tracer").invoke(fixture);
       caseAt = fx.getMethod("caseAt", int.class);
       shared = fx.getMethod("sharedCasesAt", int.class, int.class);
+      casesAt = fx.getMethod("casesAt", int.class, int.class);
       Class<?> tc = cl.loadClass("org.cordon.trace.ContactTracer");
       Class<?> rule = cl.loadClass("org.cordon.trace.CloseContactRule");
       Class<?> win = cl.loadClass("org.cordon.contact.DayWindow");
@@ -81,7 +83,7 @@ public final class TraceAB {
           if (check) sum = sum * 7 + s.check(r);
         }
       }
-      case "shared" -> {
+      case "shared", "bulk20", "bulk1000" -> {
         for (int[] g : groups) {
           for (Object r : (List<?>) s.each.invoke(s.tracer, g, 2, s.hw, s.all)) {
             contacts += (Integer) s.size.invoke(r);
@@ -114,11 +116,15 @@ public final class TraceAB {
     boolean big = n >= 1_000_000;
     ThreadMXBean tb = ManagementFactory.getThreadMXBean();
     for (String q : queries) {
-      int count = switch (q) { case "close" -> 100_000; case "depth2" -> big ? 300 : 2_000; default -> big ? 15 : 100; };
+      int count = switch (q) { case "close" -> 100_000; case "depth2" -> big ? 300 : 2_000; case "bulk1000" -> big ? 1 : 4; default -> big ? 15 : 100; };
       int[] cases = new int[q.equals("close") || q.equals("depth2") ? count : 0];
       for (int i = 0; i < cases.length; i++) cases[i] = sides[0].caseAt(i);
-      int[][] groups = new int[q.equals("shared") || q.equals("singles") ? count : 0][];
-      for (int i = 0; i < groups.length; i++) groups[i] = (int[]) sides[0].shared.invoke(sides[0].fixture, i, 20);
+      boolean bulk = q.startsWith("bulk");
+      int[][] groups = new int[q.equals("shared") || q.equals("singles") || bulk ? count : 0][];
+      for (int i = 0; i < groups.length; i++) {
+        groups[i] = (int[]) (bulk ? sides[0].casesAt.invoke(sides[0].fixture, i, q.equals("bulk20") ? 20 : 1000)
+            : sides[0].shared.invoke(sides[0].fixture, i, 20));
+      }
       long[] ca = run(sides[0], q, cases, groups, true);
       long[] cb = run(sides[1], q, cases, groups, true);
       if (ca[0] != cb[0] || ca[1] != cb[1]) {

@@ -65,7 +65,7 @@ public class TracingBenchmark extends CommunityState {
 
   /**
    * @return depth-2 household-and-workplace contacts of each of 20 cases of the rotation (random,
-   *     so they rarely share groups and {@code contactsOfEach} runs single searches)
+   *     so they rarely share groups and {@code contactsOfEach} runs single searches for most)
    */
   @Benchmark
   public List<TraceResult> bulk20Depth2() {
@@ -74,7 +74,8 @@ public class TracingBenchmark extends CommunityState {
 
   /**
    * The same question as {@link #bulk20Depth2()} answered by 20 single-case searches, to show
-   * what {@code contactsOfEach}'s one call costs beside them (it runs the same searches).
+   * what {@code contactsOfEach}'s one call costs beside them (for cases that share no group, it
+   * runs the same searches).
    *
    * @return depth-2 household-and-workplace contacts of each of 20 cases, one search each
    */
@@ -85,7 +86,8 @@ public class TracingBenchmark extends CommunityState {
 
   /**
    * @return depth-2 household-and-workplace contacts of each of 20 cases that share groups (five
-   *     groups of four, {@link Fixture#sharedCasesAt}), which a multi-source search would share
+   *     groups of four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach} searches the part
+   *     of the answers through each shared group once
    */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2() {

@@ -51,23 +51,46 @@ final class AnswerWriter {
    * @return the answer
    */
   TraceResult write(ReachQueue r, int[] sources, int source, int maxDepth, int w1, int w2) {
+    return write(r, sources, source, maxDepth, w1, w2, null, 0);
+  }
+
+  /**
+   * {@link #write(ReachQueue, int[], int, int, int, int)} with contacts found by other searches
+   * merged in ({@link SharedHops}): the smaller depth kept, and at the same depth the layers or-ed
+   * and the earliest exposure. A dense answer places each part's contacts at their ranks (in id
+   * order, so its writes go forward); a sparse one appends them to the queue's last level first.
+   *
+   * @param parts parts whose entries are coded from the query's {@link Topology#narrowBase}, or
+   *     {@code null}
+   * @param np how many of {@code parts}
+   */
+  TraceResult write(ReachQueue r, int[] sources, int source, int maxDepth, int w1, int w2,
+      FoundPart[] parts, int np) {
     final int ns = sources == null ? 1 : sources.length;
-    final int[] q = r.q;
-    final int[] qm = r.qm;
-    final int[] qe = r.qe;
     final long[] seen = r.seen;
-    int size = r.size;
-    final int ls = r.lastLevel ? r.levelStart : size;
-    int m = size - ns;
+    int m = r.size - ns;
+    for (int j = 0; j < np; j++) {
+      m += parts[j].n;
+    }
+    long base = Long.MIN_VALUE;
     if (m >= SHORT && seen.length <= 8 * m) {
       // narrow when the depth fits an entry and the query's days span few enough (only a dense
       // answer asks: close contacts, the simulation's queries, are sparse)
-      long base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
+      base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
       if (base != Long.MIN_VALUE) {
-        int[] out = dense(r, ns, ls, (int) base);
+        int[] out = dense(r, ns, r.lastLevel ? r.levelStart : r.size, (int) base, parts, np, source);
         return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
       }
     }
+    for (int j = 0; j < np; j++) {
+      r.appendFound(parts[j].id, parts[j].en, parts[j].n, source, (int) topology.narrowBase(w1, w2));
+    }
+    final int[] q = r.q;
+    final int[] qm = r.qm;
+    final int[] qe = r.qe;
+    int size = r.size;
+    final int ls = r.lastLevel ? r.levelStart : size;
+    m = size - ns;
     if (packed.length < 3 * m) {
       packed = new int[Math.max(3 * m, 2 * packed.length)];
     }
@@ -116,18 +139,29 @@ final class AnswerWriter {
    * the first found (written), one whose place has an entry a repeat (merged into it). This
    * replaces clearing the entry's {@code last} bit: that read-modify-write of a word shared by
    * consecutive ids chained each entry to the one before through a store
-   * (benchmarks/results/issue23-trace/NOTES.md, fifth round).
+   * (benchmarks/results/issue23-trace/NOTES.md, fifth round). The parts' contacts are marked in
+   * the bitmap first and placed the same way, after the queue's, merged at any depth ({@link
+   * TraceResult#combine}: a part's contact may be nearer the case than the search found it).
    *
    * @param base the day coded 1 ({@link TraceResult#entry})
+   * @param parts contacts found by other searches ({@link SharedHops}), or {@code null}
+   * @param np how many of {@code parts}
+   * @param source the case, left out of the parts
    * @return {@code 2n} ints, the ids and the entries
    */
-  private int[] dense(ReachQueue r, int ns, int ls, int base) {
+  private int[] dense(ReachQueue r, int ns, int ls, int base, FoundPart[] parts, int np, int source) {
     final int[] q = r.q;
     final int[] qm = r.qm;
     final int[] qe = r.qe;
     final long[] b = r.seen;
     final long[] lb = r.last;
     final int size = r.size;
+    for (int j = 0; j < np; j++) {
+      final int[] ids = parts[j].id;
+      for (int i = 0, e = parts[j].n; i < e; i++) {
+        b[ids[i] >>> 6] |= 1L << ids[i];
+      }
+    }
     for (int i = 0; i < ns; i++) {
       b[q[i] >>> 6] &= ~(1L << q[i]);
     }
@@ -166,7 +200,22 @@ final class AnswerWriter {
         out[k] = v;
         out[n + k] = x;
       } else {
-        out[n + k] = TraceResult.merge(o, x);
+        out[n + k] = TraceResult.combine(o, x);
+      }
+    }
+    for (int j = 0; j < np; j++) {
+      final int[] ids = parts[j].id;
+      final int[] en = parts[j].en;
+      for (int i = 0, e = parts[j].n; i < e; i++) {
+        int v = ids[i];
+        if (v == source) {
+          continue;
+        }
+        int w = v >>> 6;
+        int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
+        int o = out[n + k];
+        out[k] = v;
+        out[n + k] = o == 0 ? en[i] : TraceResult.combine(o, en[i]);
       }
     }
     Arrays.fill(b, 0L);
@@ -176,7 +225,8 @@ final class AnswerWriter {
   /**
    * Merges the repeated last-level entries of a sparse answer in place (the first of each kept,
    * the layers or-ed into it and the earliest exposure kept), writing {@code pos} for the kept
-   * ones and clearing their {@code last} bits.
+   * ones and clearing their {@code last} bits. An entry of a part found by another search ({@link
+   * ReachQueue#appendFound}) may repeat a contact found nearer or further: the smaller depth wins.
    *
    * @return the queue length after merging
    */
@@ -200,8 +250,15 @@ final class AnswerWriter {
         j++;
       } else {
         int p = pos[v];
-        qm[p] |= qm[i];
-        qe[p] = Math.min(qe[p], qe[i]);
+        int dp = qm[p] >>> 8;
+        int di = qm[i] >>> 8;
+        if (di < dp) {
+          qm[p] = qm[i];
+          qe[p] = qe[i];
+        } else if (di == dp) {
+          qm[p] |= qm[i];
+          qe[p] = Math.min(qe[p], qe[i]);
+        }
       }
     }
     return j;

@@ -29,7 +29,8 @@ import org.cordon.contact.DayWindow;
  * <p>Immutable and thread-safe: each thread gets its own scratch arrays, made on its first query
  * and kept while the thread and the tracer live: about 4.2 bytes per resident and 4.3 per group
  * for single-case queries (plus the queue, 12 bytes per contact of the largest answer), another
- * 24 per resident and 16 per group for {@link #clusters}. Queries also make, once per tracer and
+ * 24 per resident and 16 per group for {@link #clusters}, 4 more per group for a deep {@link
+ * #contactsOfEach} (and, while it runs, the parts of groups its cases share). Queries also make, once per tracer and
  * shared by all threads, one {@code int} per resident for each group layer they use (a resident's
  * place in its group when the group is a run of consecutive ids, as households are in a register),
  * one more for a layer with returnees' arrival days, and, for queries deeper than 1, one more (a
@@ -44,6 +45,7 @@ public final class ContactTracer {
   private final Topology topology;
   private final ThreadLocal<SingleSourceSearch> single;
   private final ThreadLocal<ReachSearch> reach;
+  private final ThreadLocal<SharedHops> shared;
 
   /**
    * @param graph the contact graph to query
@@ -54,6 +56,7 @@ public final class ContactTracer {
     this.topology = new Topology(graph);
     this.single = ThreadLocal.withInitial(() -> new SingleSourceSearch(topology));
     this.reach = ThreadLocal.withInitial(() -> new ReachSearch(topology));
+    this.shared = ThreadLocal.withInitial(() -> new SharedHops(topology));
   }
 
   /** @return the graph queried */
@@ -164,14 +167,23 @@ public final class ContactTracer {
   }
 
   /**
-   * Contacts of each of many cases, the same as {@link #contacts} for each, by one single-case
-   * search per case on this thread's scratch. A multi-source search (MS-BFS, Then et al., VLDB
-   * 2015, one bit per case per resident) that scans a group shared by several cases once for all
-   * of them was measured on the Jinsha preset and its scaled communities (benchmarks/RESULTS.md)
-   * and removed: the single-case search was 2.3-5 times faster for 20 cases in five shared groups
-   * and for 64 unrelated cases at depths 1 and 2, and still 1.5 times faster at depth 3; the
-   * per-(case, contact) bit planes of MS-BFS cost more than the shared scans save once answers are
-   * hundreds of contacts a case.
+   * Contacts of each of many cases, the same as {@link #contacts} for each. At depth 1, and for a
+   * case that shares no group with another case of the call, one single-case search per case on
+   * this thread's scratch. Deeper, the part of the answers that comes through an open-ended group
+   * several of the cases share (a workplace, a household) is searched once for all of them (the
+   * group's members, and one multi-source search from them one level less deep), and each such
+   * case's own search leaves the shared groups out and merges their parts into its answer as it
+   * writes it (exact: a contact's depth is one more than its distance from the nearest direct
+   * contact; see the package-private {@code SharedHops}). An answer may be held narrow where the
+   * single query's is wide, or the other way, near the size where the layout changes; the
+   * contacts are the same. A case listed twice gets the same result object twice.
+   *
+   * <p>A multi-source search (MS-BFS, Then et al., VLDB 2015, one bit per case per resident) that
+   * scans a group shared by several cases once for all of them was measured on the Jinsha preset
+   * and its scaled communities (benchmarks/RESULTS.md) and removed: the single-case search was
+   * 2.3-5 times faster for 20 cases in five shared groups; the per-(case, contact) bit planes cost
+   * more than the shared scans save once answers are hundreds of contacts a case. Merging parts
+   * shares the search without them.
    *
    * @param cases case ids (may repeat; one result per entry)
    * @param depth {@code 1..MAX_DEPTH}
@@ -195,6 +207,9 @@ public final class ContactTracer {
     int w1 = window.fromDay();
     int w2 = window.toDay();
     SingleSourceSearch search = single.get();
+    if (depth >= 2 && cases.length >= 2) {
+      return shared.get().run(search, cases, depth, mask, minutes, w1, w2);
+    }
     for (int c : cases) {
       out.add(search.run(c, depth, mask, minutes, w1, w2));
     }

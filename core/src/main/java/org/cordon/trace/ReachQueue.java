@@ -266,6 +266,42 @@ final class ReachQueue {
     size = sz;
   }
 
+  /**
+   * Appends contacts found by other searches to the last level, after a deep query's search: a part
+   * of the answer shared with other cases ({@link SharedHops}). Like the last level's repeats,
+   * {@link AnswerWriter} merges them with the entries found here, at any depth (the smaller depth
+   * kept, and at the same depth the layers or-ed and the earliest exposure).
+   *
+   * @param ids contacts, any order, a contact possibly also found here or in another part
+   * @param entries their {@link TraceResult#entry}s, coded from {@code base}
+   * @param n how many
+   * @param skip an id not to append (the case)
+   */
+  void appendFound(int[] ids, int[] entries, int n, int skip, int base) {
+    if (!lastLevel) {
+      levelStart = size;
+      lastLevel = true;
+    }
+    ensure(size + n);
+    int sz = size;
+    for (int i = 0; i < n; i++) {
+      int v = ids[i];
+      if (v == skip) {
+        continue;
+      }
+      int w = v >>> 6;
+      long b = 1L << v;
+      if ((seen[w] & b) == 0) {
+        last[w] |= b;
+      }
+      q[sz] = v;
+      qm[sz] = entries[i] >>> 16;
+      qe[sz] = TraceResult.day(entries[i], base);
+      sz++;
+    }
+    size = sz;
+  }
+
   /** Makes room for {@code capacity} queue entries. */
   void ensure(int capacity) {
     if (capacity > q.length) {

@@ -66,6 +66,18 @@ final class SingleSourceSearch {
    * run entry has {@link Topology#ARRIVAL}).
    */
   private final int[][] arrivalsAhead = new int[Layer.COUNT][AHEAD];
+  /**
+   * Global groups the next search treats as expanded already ({@link #searchLeavingOut}); their
+   * bits are set when it starts and cleared after.
+   */
+  private int[] excluded;
+  private int nExcluded;
+  /**
+   * Whether the next search takes the deep queries' path at any depth (the per-resident tables,
+   * households expanded from their runs, the last level merged by the writer): a part of a deep
+   * query's answer ({@link SharedHops}), for which the tables are made already.
+   */
+  private boolean partOfDeep;
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -91,11 +103,7 @@ final class SingleSourceSearch {
       r.writePos();
       search(1, maxDepth, layerMask, minMinutes, w1, w2);
     }
-    if (r.size == 1) {
-      r.seen[source >>> 6] = 0;
-      return TraceResult.empty(new int[] {source});
-    }
-    return writer.write(r, null, source, maxDepth, w1, w2);
+    return write(source, maxDepth, w1, w2, null, 0);
   }
 
   /**
@@ -107,6 +115,64 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
+    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, false);
+  }
+
+  /**
+   * The search of a deep query from one case that shares groups with other cases ({@link
+   * SharedHops}), not written yet: {@link #run(int, int, int, int, int, int)}'s search with some
+   * open-ended groups left out, treated as expanded already, so that it does not go through them:
+   * every such group of the case's own (its household too, looked up by its bits on the first
+   * level), and on later levels those of layers not laid out as runs ({@link Topology#runLaid}; a
+   * household is expanded from its run of ids, with no group bits). {@code SharedHops} leaves out
+   * the case's groups whose part of the answer it has, merges that part in ({@link
+   * AnswerWriter#write(ReachQueue, int[], int, int, int, int, FoundPart[], int)}) and writes the
+   * answer ({@link #write}); the answer does not depend on which groups are left out.
+   *
+   * @param maxDepth {@code >= 2}
+   * @param exclude global group ids ({@link Topology#groupBase} + group), open-ended
+   * @param count how many of {@code exclude} to leave out
+   */
+  void searchLeavingOut(int source, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
+      int[] exclude, int count) {
+    excluded = exclude;
+    nExcluded = count;
+    ReachQueue r = rq;
+    r.start(source);
+    r.writePos();
+    search(1, maxDepth, layerMask, minMinutes, w1, w2);
+  }
+
+  /**
+   * @param parts contacts found by other searches, to merge in ({@link AnswerWriter#write(ReachQueue,
+   *     int[], int, int, int, int, FoundPart[], int)}), or {@code null}
+   * @param np how many of {@code parts}
+   * @return the answer of the search from {@code source} held in the queue
+   */
+  TraceResult write(int source, int maxDepth, int w1, int w2, FoundPart[] parts, int np) {
+    ReachQueue r = rq;
+    boolean none = r.size == 1;
+    for (int j = 0; j < np; j++) {
+      none &= parts[j].n == 0 || parts[j].n == 1 && parts[j].id[0] == source;
+    }
+    if (none) {
+      r.seen[source >>> 6] = 0;
+      return TraceResult.empty(new int[] {source});
+    }
+    return writer.write(r, null, source, maxDepth, w1, w2, parts, np);
+  }
+
+  /**
+   * {@link #run(int[], int, int, int, int, int)} for a part of a deep query's answer ({@link
+   * SharedHops}): the deep queries' path at every depth (their tables are made already).
+   */
+  TraceResult runPart(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
+    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, true);
+  }
+
+  private TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
+      boolean part) {
+    partOfDeep = part;
     ReachQueue r = rq;
     int ns = sources.length;
     r.start(sources, ns, true);
@@ -141,7 +207,7 @@ final class SingleSourceSearch {
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
     final long[] gs = gSeen;
     final long[] gf = gFinal;
-    final boolean deep = maxDepth >= 2;
+    final boolean deep = maxDepth >= 2 || partOfDeep;
     final int simple = t.simpleMask;
     if (deep) {
       for (int ord : ords) {
@@ -154,6 +220,11 @@ final class SingleSourceSearch {
     int head = 0;
     int tail = ns;
     np = 0;
+    for (int k = 0; k < nExcluded; k++) {
+      int gg = excluded[k];
+      gs[gg >>> 6] |= 1L << gg;
+      gf[gg >>> 6] |= 1L << gg;
+    }
     final ReachQueue r = rq;
     for (int d = 1; d <= maxDepth && head < tail; d++) {
       r.levelStart = tail;
@@ -165,6 +236,14 @@ final class SingleSourceSearch {
         final int b1 = Math.min(tail, b0 + AHEAD);
         if (deep) {
           readRunsAhead(ords, b0, b1);
+          if (d == 1 && nExcluded > 0) {
+            // the sources' groups looked up by their bits, so that a left-out household is left out
+            for (int ord : ords) {
+              if (deepRuns[ord] != null) {
+                Arrays.fill(runsAhead[ord], 0, b1 - b0, Topology.NONE);
+              }
+            }
+          }
           for (int ord : ords) {
             if (deepRuns[ord] != null) {
               RunExpansion.expandBlock(r, deepRuns[ord], arrivals[ord], runsAhead[ord],
@@ -239,6 +318,13 @@ final class SingleSourceSearch {
       gs[gg >>> 6] = 0;
       gf[gg >>> 6] = 0;
     }
+    for (int k = 0; k < nExcluded; k++) {
+      int gg = excluded[k];
+      gs[gg >>> 6] = 0;
+      gf[gg >>> 6] = 0;
+    }
+    nExcluded = 0;
+    partOfDeep = false;
   }
 
   /**

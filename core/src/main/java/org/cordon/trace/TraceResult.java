@@ -94,6 +94,45 @@ public final class TraceResult {
     return (a | b) & ~CODE | Math.min(a & CODE, b & CODE);
   }
 
+  /**
+   * @return the entry of a contact found twice, at any depths: the smaller depth's, and at the
+   *     same depth {@link #merge}
+   */
+  static int combine(int a, int b) {
+    int da = a >>> 24;
+    int db = b >>> 24;
+    return da < db ? a : db < da ? b : merge(a, b);
+  }
+
+  /**
+   * Copies the contacts as {@link #entry}s coded from {@code base}, each depth {@code shift} more
+   * ({@link SharedHops}: a part of a case's answer, one step further from the case when 1).
+   *
+   * @param base a day base that codes every exposure of the query ({@link Topology#narrowBase})
+   */
+  void copyEntries(int shift, int base, int[] ids, int[] entries) {
+    System.arraycopy(packed, 0, ids, 0, n);
+    if (narrow && dayBase == base) {
+      if (shift == 0) {
+        System.arraycopy(packed, n, entries, 0, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          entries[i] = packed[n + i] + (shift << 24);
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        entries[i] = entry((depth(i) + shift) << 8 | layerMask(i), firstExposureDay(i), base);
+      }
+    }
+  }
+
+  /** @return the first exposure coded in a narrow entry, as an epoch day or {@link DayWindow#OPEN_START} */
+  static int day(int entry, int dayBase) {
+    int c = entry & CODE;
+    return c == 0 ? DayWindow.OPEN_START : dayBase + c - 1;
+  }
+
   /** One contact, as a value. */
   public record Contact(int id, int depth, Set<Layer> layers, Optional<LocalDate> firstExposure) {}
 
@@ -163,8 +202,7 @@ public final class TraceResult {
    */
   public int firstExposureDay(int i) {
     if (narrow) {
-      int c = packed[n + check(i)] & CODE;
-      return c == 0 ? DayWindow.OPEN_START : dayBase + c - 1;
+      return day(packed[n + check(i)], dayBase);
     }
     return packed[2 * n + check(i)];
   }

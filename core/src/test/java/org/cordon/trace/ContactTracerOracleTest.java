@@ -106,6 +106,56 @@ class ContactTracerOracleTest {
     }
   }
 
+  /**
+   * Cases picked as members of the same groups (as a day's cases often are: one workplace, one
+   * household), so that deep bulk queries take the shared-group path ({@code SharedHops}): each
+   * answer must be the oracle's and the single query's, at depths 2 to 4, over random layers
+   * (encounters among them), windows and communities with intervals, returnees and households
+   * laid out as runs.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void bulkTracingOfCasesSharingGroupsGivesEachCaseTheSameAsTheOracle(long seed) {
+    RandomCommunity rc = seed % 3 == 0 ? RandomCommunity.withHouseholdRuns(seed, 80, seed % 2 == 0)
+        : RandomCommunity.of(seed);
+    ContactTracer tracer = new ContactTracer(rc.graph);
+    BruteForceTracer oracle = new BruteForceTracer(rc);
+    SplittableRandom r = rc.random();
+    int depth = 2 + r.nextInt(3);
+    CloseContactRule rule = randomRule(rc);
+    DayWindow w = r.nextInt(4) == 0 ? DayWindow.all() : rc.randomWindow();
+    int[] cases = casesSharingGroups(rc, 2 + r.nextInt(20));
+    List<TraceResult> got = tracer.contactsOfEach(cases, depth, rule, w);
+    assertThat(got).hasSize(cases.length);
+    for (int i = 0; i < cases.length; i++) {
+      assertThat(got.get(i).source()).isEqualTo(cases[i]);
+      assertThat(str(BruteForceTracer.rows(got.get(i))))
+          .as("case %d of %s depth %d rule %s window %s", cases[i], Arrays.toString(cases), depth, rule, w)
+          .containsExactlyElementsOf(str(oracle.trace(new int[] {cases[i]}, depth, rule, w)));
+      assertThat(got.get(i)).isEqualTo(tracer.contacts(cases[i], depth, rule, w));
+    }
+  }
+
+  /** @return about {@code count} cases, in runs of members of one random membership's group */
+  private static int[] casesSharingGroups(RandomCommunity rc, int count) {
+    SplittableRandom r = rc.random();
+    List<RandomCommunity.Membership> ms = rc.memberships;
+    int[] cases = new int[count];
+    for (int i = 0; i < count; ) {
+      RandomCommunity.Membership m = ms.get(r.nextInt(ms.size()));
+      List<Integer> members = new ArrayList<>();
+      for (RandomCommunity.Membership o : ms) {
+        if (o.layer() == m.layer() && o.group() == m.group()) {
+          members.add(o.resident());
+        }
+      }
+      for (int k = 1 + r.nextInt(4); k > 0 && i < count; k--) {
+        cases[i++] = members.get(r.nextInt(members.size()));
+      }
+    }
+    return cases;
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void contactsOfAnyCaseMatchTheOracleTracingThemTogether(long seed) {

@@ -1,0 +1,255 @@
+package org.cordon.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cordon.contact.GroupLayer;
+
+/**
+ * Deep contacts of each of several cases ({@link ContactTracer#contactsOfEach}) when cases share
+ * groups (a workplace, a household): the part of the answers that comes through a shared group is
+ * searched once for all the cases in it, and added to each one's own search.
+ *
+ * <p>Why it is exact. A case's direct contacts are the members of its groups (its first hops) and
+ * the people it met; a contact at depth {@code d > 1} is at distance {@code d - 1} from the
+ * nearest of them, and the last links of its shortest paths are those of the shortest paths from
+ * the direct contacts. So the answer is the merge, contact by contact, of parts by first hop (the
+ * smallest depth kept, and at that depth the layers or-ed and the earliest exposure, as the search
+ * does for a contact found twice on a level). A shared group's part is its members at depth 1
+ * (from the case's start in it, as the search expands it) and, one deeper, a multi-source search
+ * from its members to depth {@code depth - 1}; for an open-ended group that second part does not
+ * depend on which member is the case (the search's exposures come from each link alone, never
+ * from the path before it), so the cases in the group share it. The rest of a case's answer is its
+ * own search, which leaves its shared groups out ({@link SingleSourceSearch#searchLeavingOut}): a
+ * path that goes back through the case, or through one of its first hops later on, is longer than
+ * the path that takes that hop first, so no shortest path is lost and no longer one decides an
+ * entry. {@link AnswerWriter} merges the shared parts into the case's answer as it writes it.
+ *
+ * <p>A case whose groups no other case of the call has runs the single-case search alone.
+ *
+ * <p>Not thread-safe: one instance per thread, used with that thread's search.
+ */
+final class SharedHops {
+  private final Topology t;
+  /** Per global group: how many first hops of the call's cases it is (zero between calls). */
+  private int[] users;
+  /** The call's {@link Topology#narrowBase}: the day coded 1 in the parts' entries. */
+  private int base;
+  /** Scratch: sources of a multi-source search. */
+  private int[] src = new int[64];
+
+  /** A shared group's parts, for every case in it. */
+  private static final class Shared {
+    /** Its members' part one deeper. */
+    final FoundPart deeper;
+    /** By the case's start in the group: its members at depth 1. */
+    final Map<Integer, FoundPart> direct = new HashMap<>(2);
+    /** First hops still to use it. */
+    int left;
+
+    Shared(FoundPart deeper, int left) {
+      this.deeper = deeper;
+      this.left = left;
+    }
+  }
+
+  SharedHops(Topology t) {
+    this.t = t;
+  }
+
+  /**
+   * @param search this thread's search
+   * @param cases the cases, valid ids
+   * @param depth {@code >= 2}
+   * @return one answer per entry of {@code cases}, equal to {@code search.run(case, ...)}
+   */
+  List<TraceResult> run(SingleSourceSearch search, int[] cases, int depth, int layerMask,
+      int minMinutes, int w1, int w2) {
+    final int k = cases.length;
+    List<TraceResult> list = new ArrayList<>(k);
+    long narrow = t.narrowBase(w1, w2);
+    if (narrow == Long.MIN_VALUE) {
+      // the query's days span too many to code in an entry (memberships centuries apart)
+      for (int c : cases) {
+        list.add(search.run(c, depth, layerMask, minMinutes, w1, w2));
+      }
+      return list;
+    }
+    base = (int) narrow;
+    if (users == null) {
+      users = new int[t.totalGroups];
+    }
+    // the first entry of each case: repeats get the same answer
+    int[] first = firstOccurrences(cases);
+    int[] ords = ords(layerMask);
+    // every first hop of every distinct case in an open-ended group: global group, layer
+    // ordinal, the case's start in it
+    int[] hopStart = new int[k + 1];
+    int[] hops = new int[12];
+    int nh = 0;
+    for (int i = 0; i < k; i++) {
+      hopStart[i] = nh;
+      if (first[i] != i) {
+        continue;
+      }
+      int c = cases[i];
+      for (int ord : ords) {
+        GroupLayer gl = t.groupLayers[ord];
+        for (int j = gl.groupStart(c), je = gl.groupEnd(c); j < je; j++) {
+          int g = gl.group(j);
+          int lo = Math.max(w1, gl.groupFrom(j));
+          if (lo > Math.min(w2, gl.groupTo(j)) || !gl.isOpenEnded(g)) {
+            continue; // not a first hop, or not one to share (the case's own search has it)
+          }
+          if (nh + 3 > hops.length) {
+            hops = Arrays.copyOf(hops, 2 * hops.length);
+          }
+          hops[nh] = t.groupBase[ord] + g;
+          hops[nh + 1] = ord;
+          hops[nh + 2] = lo;
+          users[hops[nh]]++;
+          nh += 3;
+        }
+      }
+    }
+    hopStart[k] = nh;
+    Map<Integer, Shared> shared = new HashMap<>();
+    TraceResult[] out = new TraceResult[k];
+    int[] exclude = new int[4];
+    Shared[] parts = new Shared[4];
+    FoundPart[] found = new FoundPart[8];
+    try {
+      for (int i = 0; i < k; i++) {
+        if (first[i] != i) {
+          out[i] = out[first[i]];
+          continue;
+        }
+        int c = cases[i];
+        // the shared first hops' parts (searched on the group's first hop)
+        int nx = 0;
+        for (int h = hopStart[i]; h < hopStart[i + 1]; h += 3) {
+          if (users[hops[h]] >= 2) {
+            if (nx == exclude.length) {
+              exclude = Arrays.copyOf(exclude, 2 * nx);
+              parts = Arrays.copyOf(parts, 2 * nx);
+              found = new FoundPart[4 * nx];
+            }
+            parts[nx] = part(search, shared, hops, h, depth, layerMask, minMinutes, w1, w2);
+            exclude[nx++] = hops[h];
+          }
+        }
+        if (nx == 0) {
+          out[i] = search.run(c, depth, layerMask, minMinutes, w1, w2);
+          continue;
+        }
+        // the case's own search, without its shared groups, then their parts merged in
+        search.searchLeavingOut(c, depth, layerMask, minMinutes, w1, w2, exclude, nx);
+        int np = 0;
+        for (int x = 0, h = hopStart[i]; x < nx; h += 3) {
+          if (users[hops[h]] >= 2) {
+            found[np++] = parts[x].direct.get(hops[h + 2]);
+            found[np++] = parts[x].deeper;
+            x++;
+          }
+        }
+        out[i] = search.write(c, depth, w1, w2, found, np);
+        // a shared group's parts are dropped after its last first hop
+        for (int x = 0, h = hopStart[i]; x < nx; h += 3) {
+          if (users[hops[h]] >= 2) {
+            if (--parts[x].left == 0) {
+              shared.remove(hops[h]);
+            }
+            x++;
+          }
+        }
+      }
+    } finally {
+      for (int h = 0; h < nh; h += 3) {
+        users[hops[h]] = 0;
+      }
+    }
+    list.addAll(Arrays.asList(out));
+    return list;
+  }
+
+  private int[] ords(int layerMask) {
+    int[] all = new int[t.groupOrdinals.length];
+    int n = 0;
+    for (int ord : t.groupOrdinals) {
+      if ((layerMask >>> ord & 1) != 0) {
+        all[n++] = ord;
+      }
+    }
+    return Arrays.copyOf(all, n);
+  }
+
+  /**
+   * A shared first hop's parts: the group's part one deeper (searched on the first call for the
+   * group, from every member present by the window's end) and its members at depth 1 from the
+   * case's start (made on the first call with that start): every member present by the window's
+   * end, from the later of that start and its own, as the search expands an open-ended group.
+   */
+  private Shared part(SingleSourceSearch search, Map<Integer, Shared> shared, int[] hops, int h,
+      int depth, int layerMask, int minMinutes, int w1, int w2) {
+    int gg = hops[h];
+    int ord = hops[h + 1];
+    GroupLayer gl = t.groupLayers[ord];
+    int g = gg - t.groupBase[ord];
+    Shared s = shared.get(gg);
+    if (s == null) {
+      int ns = 0;
+      for (int i = gl.memberStart(g), ie = gl.memberEnd(g); i < ie; i++) {
+        if (gl.memberFrom(i) <= w2) {
+          if (ns == src.length) {
+            src = Arrays.copyOf(src, 2 * ns);
+          }
+          int v = gl.member(i);
+          if (ns == 0 || src[ns - 1] != v) { // members are sorted by id; one may be there twice
+            src[ns++] = v;
+          }
+        }
+      }
+      TraceResult r = search.runPart(Arrays.copyOf(src, ns), depth - 1, layerMask, minMinutes, w1, w2);
+      FoundPart deeper = new FoundPart(r.size());
+      r.copyEntries(1, base, deeper.id, deeper.en);
+      deeper.n = r.size();
+      s = new Shared(deeper, users[gg]);
+      shared.put(gg, s);
+    }
+    int lo = hops[h + 2];
+    if (!s.direct.containsKey(lo)) {
+      FoundPart direct = new FoundPart(gl.size(g));
+      int db = 1 << 8 | 1 << ord;
+      for (int i = gl.memberStart(g), ie = gl.memberEnd(g); i < ie; i++) {
+        int from = gl.memberFrom(i);
+        if (from <= w2) {
+          direct.add(gl.member(i), TraceResult.entry(db, Math.max(lo, from), base));
+        }
+      }
+      s.direct.put(lo, direct);
+    }
+    return s;
+  }
+
+  /** @return for each entry, the index of the first entry with the same case */
+  private static int[] firstOccurrences(int[] cases) {
+    int k = cases.length;
+    long[] keyed = new long[k];
+    for (int i = 0; i < k; i++) {
+      keyed[i] = (long) cases[i] << 32 | i;
+    }
+    Arrays.sort(keyed);
+    int[] first = new int[k];
+    int at = -1;
+    for (int i = 0; i < k; i++) {
+      int idx = (int) keyed[i];
+      if (i == 0 || keyed[i] >>> 32 != keyed[i - 1] >>> 32) {
+        at = idx;
+      }
+      first[idx] = at;
+    }
+    return first;
+  }
+}
