@@ -72,18 +72,20 @@ final class AnswerWriter {
     for (int j = 0; j < np; j++) {
       m += parts[j].n;
     }
-    long base = Long.MIN_VALUE;
     if (m >= SHORT && seen.length <= 8 * m) {
       // narrow when the depth fits an entry and the query's days span few enough (only a dense
       // answer asks: close contacts, the simulation's queries, are sparse)
-      base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
+      long base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
       if (base != Long.MIN_VALUE) {
         int[] out = dense(r, ns, r.lastLevel ? r.levelStart : r.size, (int) base, parts, np, source);
         return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
       }
     }
-    for (int j = 0; j < np; j++) {
-      r.appendFound(parts[j].id, parts[j].en, parts[j].n, source, (int) topology.narrowBase(w1, w2));
+    if (np > 0) {
+      int partBase = (int) topology.narrowBase(w1, w2); // the parts' (SharedHops checks it codes)
+      for (int j = 0; j < np; j++) {
+        r.appendFound(parts[j].id, parts[j].en, parts[j].n, source, partBase);
+      }
     }
     final int[] q = r.q;
     final int[] qm = r.qm;
@@ -141,7 +143,8 @@ final class AnswerWriter {
    * consecutive ids chained each entry to the one before through a store
    * (benchmarks/results/issue23-trace/NOTES.md, fifth round). The parts' contacts are marked in
    * the bitmap first and placed the same way, after the queue's, merged at any depth ({@link
-   * TraceResult#combine}: a part's contact may be nearer the case than the search found it).
+   * TraceResult#combine}: a part's contact may be nearer the case than the search found it); the
+   * queue's own repeats are all on its last level, at one depth ({@link TraceResult#merge}).
    *
    * @param base the day coded 1 ({@link TraceResult#entry})
    * @param parts contacts found by other searches ({@link SharedHops}), or {@code null}
@@ -200,7 +203,7 @@ final class AnswerWriter {
         out[k] = v;
         out[n + k] = x;
       } else {
-        out[n + k] = TraceResult.combine(o, x);
+        out[n + k] = TraceResult.merge(o, x); // a repeat on the last level: the same depth
       }
     }
     for (int j = 0; j < np; j++) {

@@ -31,6 +31,9 @@ class ContactTracerConcurrencyTest {
       all[c] = c;
     }
     List<TraceResult> bulk = tracer.contactsOfEach(all, 2, rule, w);
+    for (int c = 0; c < n; c++) { // every case shares its groups: the shared-group path, as singles
+      assertThat(bulk.get(c)).as("case %d", c).isEqualTo(tracer.contacts(c, 2, rule, w));
+    }
     Clusters clusters = tracer.clusters(all, 1, CloseContactRule.DEFAULT, w);
 
     ExecutorService pool = Executors.newFixedThreadPool(8);
