@@ -25,7 +25,9 @@ import org.cordon.contact.GroupLayer;
  * own search, which leaves its shared groups out ({@link SingleSourceSearch#searchLeavingOut}): a
  * path that goes back through the case, or through one of its first hops later on, is longer than
  * the path that takes that hop first, so no shortest path is lost and no longer one decides an
- * entry. {@link AnswerWriter} merges the shared parts into the case's answer as it writes it.
+ * entry. {@link AnswerWriter} merges the shared parts into the case's answer as it writes it, or,
+ * when the case's own search found few contacts beside one large shared part, the two answers are
+ * merged in id order with the part's runs copied whole ({@link #mergeInto}).
  *
  * <p>A case whose groups no other case of the call has runs the single-case search alone.
  *
@@ -49,10 +51,140 @@ final class SharedHops {
     /** First hops still to use it. */
     int left;
 
+    /** By the case's start: {@link #direct} and {@link #deeper} merged in id order (made when first needed). */
+    final Map<Integer, FoundPart> whole = new HashMap<>(2);
+
     Shared(FoundPart deeper, int left) {
       this.deeper = deeper;
       this.left = left;
     }
+
+    /** @return the group's whole part for a case with start {@code lo}, sorted by id */
+    FoundPart whole(int lo) {
+      FoundPart w = whole.get(lo);
+      if (w == null) {
+        FoundPart a = direct.get(lo);
+        FoundPart b = deeper; // disjoint from a: its search's sources are a's members
+        w = new FoundPart(a.n + b.n);
+        int i = 0;
+        int j = 0;
+        while (i < a.n || j < b.n) {
+          if (j == b.n || i < a.n && a.id[i] < b.id[j]) {
+            if (w.n > 0 && w.id[w.n - 1] == a.id[i]) { // a member twice in the group
+              w.en[w.n - 1] = TraceResult.combine(w.en[w.n - 1], a.en[i]);
+            } else {
+              w.add(a.id[i], a.en[i]);
+            }
+            i++;
+          } else {
+            w.add(b.id[j], b.en[j]);
+            j++;
+          }
+        }
+        whole.put(lo, w);
+      }
+      return w;
+    }
+  }
+
+  /** A case's own answer this many times shorter than its one shared part is merged into it in runs. */
+  private static final int GALLOP = 16;
+  /** Scratch: a case's own answer, and the merged one. */
+  private FoundPart own = new FoundPart(64);
+  private FoundPart merged = new FoundPart(256);
+
+  /** @return the index in {@code hops} of the case's first shared hop from {@code h} on */
+  private int firstShared(int[] hops, int h) {
+    while (users[hops[h]] < 2) {
+      h += 3;
+    }
+    return h;
+  }
+
+  /**
+   * The case's answer: its one shared part and its own search's answer {@code r}, which is much
+   * shorter, merged in id order without the case: the part's runs between the own answer's
+   * contacts are copied whole (found by galloping), each own contact merged at any depth ({@link
+   * TraceResult#combine}). Held as {@link AnswerWriter} would hold an answer of its size.
+   */
+  private TraceResult mergeInto(FoundPart part, TraceResult r, int c) {
+    int pn = r.size();
+    if (own.id.length < pn) {
+      own = new FoundPart(Math.max(pn, 2 * own.id.length));
+    }
+    r.copyEntries(0, base, own.id, own.en);
+    int cap = part.n + pn;
+    if (merged.id.length < cap) {
+      merged = new FoundPart(Math.max(cap, 2 * merged.id.length));
+    }
+    final int[] mi = merged.id;
+    final int[] me = merged.en;
+    int k = 0;
+    int i = 0;
+    for (int j = 0; j < pn; j++) {
+      int v = own.id[j];
+      int e = lowerBound(part.id, i, part.n, v);
+      if (e - i < 16) {
+        for (int x = i; x < e; x++) {
+          mi[k] = part.id[x];
+          me[k++] = part.en[x];
+        }
+      } else {
+        System.arraycopy(part.id, i, mi, k, e - i);
+        System.arraycopy(part.en, i, me, k, e - i);
+        k += e - i;
+      }
+      mi[k] = v;
+      me[k] = e < part.n && part.id[e] == v ? TraceResult.combine(own.en[j], part.en[e++]) : own.en[j];
+      k++;
+      i = e;
+    }
+    System.arraycopy(part.id, i, mi, k, part.n - i);
+    System.arraycopy(part.en, i, me, k, part.n - i);
+    k += part.n - i;
+    int at = lowerBound(mi, 0, k, c);
+    int skip = at < k && mi[at] == c ? 1 : 0;
+    int n = k - skip;
+    if (n == 0) {
+      return TraceResult.empty(new int[] {c});
+    }
+    boolean narrow = n >= AnswerWriter.SHORT && (t.residentCount + 63) >>> 6 <= 8 * n;
+    int[] out = new int[(narrow ? 2 : 3) * n];
+    System.arraycopy(mi, 0, out, 0, at);
+    System.arraycopy(mi, at + skip, out, at, n - at);
+    if (narrow) {
+      System.arraycopy(me, 0, out, n, at);
+      System.arraycopy(me, at + skip, out, n + at, n - at);
+      return new TraceResult(null, c, out, n, true, base);
+    }
+    for (int x = 0; x < n; x++) {
+      int e = me[x < at ? x : x + skip];
+      out[n + x] = e >>> 16;
+      out[2 * n + x] = TraceResult.day(e, base);
+    }
+    return new TraceResult(null, c, out, n, false, 0);
+  }
+
+  /** @return the first index in {@code from..to-1} whose id is at least {@code v} (or {@code to}), galloping from {@code from} */
+  private static int lowerBound(int[] ids, int from, int to, int v) {
+    int lo = from;
+    int hi = from;
+    int step = 1;
+    while (hi < to && ids[hi] < v) {
+      lo = hi + 1;
+      hi = from + step;
+      step <<= 1;
+    }
+    hi = Math.min(hi, to);
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ids[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   SharedHops(Topology t) {
@@ -146,6 +278,16 @@ final class SharedHops {
         }
         // the case's own search, without its shared groups, then their parts merged in
         search.searchLeavingOut(c, depth, layerMask, minMinutes, w1, w2, exclude, nx);
+        int h0 = firstShared(hops, hopStart[i]);
+        if (nx == 1 && (long) search.queueSize() * GALLOP
+            < parts[0].deeper.n + parts[0].direct.get(hops[h0 + 2]).n) {
+          // a few contacts of its own beside one large shared part: the part copied in runs
+          out[i] = mergeInto(parts[0].whole(hops[h0 + 2]), search.write(c, depth, w1, w2, null, 0), c);
+          if (--parts[0].left == 0) {
+            shared.remove(hops[h0]);
+          }
+          continue;
+        }
         int np = 0;
         for (int x = 0, h = hopStart[i]; x < nx; h += 3) {
           if (users[hops[h]] >= 2) {

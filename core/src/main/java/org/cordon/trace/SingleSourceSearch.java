@@ -143,6 +143,11 @@ final class SingleSourceSearch {
     search(1, maxDepth, layerMask, minMinutes, w1, w2);
   }
 
+  /** @return how many residents the queue holds (the source among them): an answer's size, at most, before repeats merge */
+  int queueSize() {
+    return rq.size;
+  }
+
   /**
    * @param parts contacts found by other searches, to merge in ({@link AnswerWriter#write(ReachQueue,
    *     int[], int, int, int, int, FoundPart[], int)}), or {@code null}
