@@ -30,6 +30,16 @@ final class AnswerWriter {
 
   private final Topology topology;
 
+  /**
+   * @param m an answer's contacts (or more)
+   * @param words the words of a bitmap of all residents
+   * @return whether the answer is written dense (each contact placed by its rank in the bitmap)
+   *     and held narrow when its days allow: at least {@link #SHORT} contacts, one in 512 residents
+   */
+  static boolean isDense(int m, int words) {
+    return m >= SHORT && words <= 8 * m;
+  }
+
   /** @param t the topology searched (its resident count, and its days for a narrow answer) */
   AnswerWriter(Topology t) {
     this.topology = t;
@@ -72,7 +82,7 @@ final class AnswerWriter {
     for (int j = 0; j < np; j++) {
       m += parts[j].n;
     }
-    if (m >= SHORT && seen.length <= 8 * m) {
+    if (isDense(m, seen.length)) {
       // narrow when the depth fits an entry and the query's days span few enough (only a dense
       // answer asks: close contacts, the simulation's queries, are sparse)
       long base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;

@@ -93,14 +93,6 @@ final class SharedHops {
   private FoundPart own = new FoundPart(64);
   private FoundPart merged = new FoundPart(256);
 
-  /** @return the index in {@code hops} of the case's first shared hop from {@code h} on */
-  private int firstShared(int[] hops, int h) {
-    while (users[hops[h]] < 2) {
-      h += 3;
-    }
-    return h;
-  }
-
   /**
    * The case's answer: its one shared part and its own search's answer {@code r}, which is much
    * shorter, merged in id order without the case: the part's runs between the own answer's
@@ -148,7 +140,7 @@ final class SharedHops {
     if (n == 0) {
       return TraceResult.empty(new int[] {c});
     }
-    boolean narrow = n >= AnswerWriter.SHORT && (t.residentCount + 63) >>> 6 <= 8 * n;
+    boolean narrow = AnswerWriter.isDense(n, (t.residentCount + 63) >>> 6);
     int[] out = new int[(narrow ? 2 : 3) * n];
     System.arraycopy(mi, 0, out, 0, at);
     System.arraycopy(mi, at + skip, out, at, n - at);
@@ -215,7 +207,7 @@ final class SharedHops {
     }
     // the first entry of each case: repeats get the same answer
     int[] first = firstOccurrences(cases);
-    int[] ords = ords(layerMask);
+    int[] ords = search.ords(layerMask);
     // every first hop of every distinct case in an open-ended group: global group, layer
     // ordinal, the case's start in it
     int[] hopStart = new int[k + 1];
@@ -251,6 +243,7 @@ final class SharedHops {
     TraceResult[] out = new TraceResult[k];
     int[] exclude = new int[4];
     Shared[] parts = new Shared[4];
+    int[] at = new int[4]; // the shared hops' places in hops
     FoundPart[] found = new FoundPart[8];
     try {
       for (int i = 0; i < k; i++) {
@@ -266,9 +259,11 @@ final class SharedHops {
             if (nx == exclude.length) {
               exclude = Arrays.copyOf(exclude, 2 * nx);
               parts = Arrays.copyOf(parts, 2 * nx);
+              at = Arrays.copyOf(at, 2 * nx);
               found = new FoundPart[4 * nx];
             }
             parts[nx] = part(search, shared, hops, h, depth, layerMask, minMinutes, w1, w2);
+            at[nx] = h;
             exclude[nx++] = hops[h];
           }
         }
@@ -278,32 +273,21 @@ final class SharedHops {
         }
         // the case's own search, without its shared groups, then their parts merged in
         search.searchLeavingOut(c, depth, layerMask, minMinutes, w1, w2, exclude, nx);
-        int h0 = firstShared(hops, hopStart[i]);
-        if (nx == 1 && (long) search.queueSize() * GALLOP
-            < parts[0].deeper.n + parts[0].direct.get(hops[h0 + 2]).n) {
+        FoundPart direct0 = parts[0].direct.get(hops[at[0] + 2]);
+        if (nx == 1 && (long) search.queueSize() * GALLOP < parts[0].deeper.n + direct0.n) {
           // a few contacts of its own beside one large shared part: the part copied in runs
-          out[i] = mergeInto(parts[0].whole(hops[h0 + 2]), search.write(c, depth, w1, w2, null, 0), c);
-          if (--parts[0].left == 0) {
-            shared.remove(hops[h0]);
+          out[i] = mergeInto(parts[0].whole(hops[at[0] + 2]), search.write(c, depth, w1, w2, null, 0), c);
+        } else {
+          for (int x = 0; x < nx; x++) {
+            found[2 * x] = parts[x].direct.get(hops[at[x] + 2]);
+            found[2 * x + 1] = parts[x].deeper;
           }
-          continue;
+          out[i] = search.write(c, depth, w1, w2, found, 2 * nx);
         }
-        int np = 0;
-        for (int x = 0, h = hopStart[i]; x < nx; h += 3) {
-          if (users[hops[h]] >= 2) {
-            found[np++] = parts[x].direct.get(hops[h + 2]);
-            found[np++] = parts[x].deeper;
-            x++;
-          }
-        }
-        out[i] = search.write(c, depth, w1, w2, found, np);
         // a shared group's parts are dropped after its last first hop
-        for (int x = 0, h = hopStart[i]; x < nx; h += 3) {
-          if (users[hops[h]] >= 2) {
-            if (--parts[x].left == 0) {
-              shared.remove(hops[h]);
-            }
-            x++;
+        for (int x = 0; x < nx; x++) {
+          if (--parts[x].left == 0) {
+            shared.remove(hops[at[x]]);
           }
         }
       }
@@ -314,17 +298,6 @@ final class SharedHops {
     }
     list.addAll(Arrays.asList(out));
     return list;
-  }
-
-  private int[] ords(int layerMask) {
-    int[] all = new int[t.groupOrdinals.length];
-    int n = 0;
-    for (int ord : t.groupOrdinals) {
-      if ((layerMask >>> ord & 1) != 0) {
-        all[n++] = ord;
-      }
-    }
-    return Arrays.copyOf(all, n);
   }
 
   /**

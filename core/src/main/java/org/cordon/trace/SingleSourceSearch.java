@@ -66,18 +66,6 @@ final class SingleSourceSearch {
    * run entry has {@link Topology#ARRIVAL}).
    */
   private final int[][] arrivalsAhead = new int[Layer.COUNT][AHEAD];
-  /**
-   * Global groups the next search treats as expanded already ({@link #searchLeavingOut}); their
-   * bits are set when it starts and cleared after.
-   */
-  private int[] excluded;
-  private int nExcluded;
-  /**
-   * Whether the next search takes the deep queries' path at any depth (the per-resident tables,
-   * households expanded from their runs, the last level merged by the writer): a part of a deep
-   * query's answer ({@link SharedHops}), for which the tables are made already.
-   */
-  private boolean partOfDeep;
 
   SingleSourceSearch(Topology t) {
     this.t = t;
@@ -101,7 +89,7 @@ final class SingleSourceSearch {
     r.start(source);
     if (maxDepth > 1 || !direct(source, layerMask, minMinutes, w1, w2)) {
       r.writePos();
-      search(1, maxDepth, layerMask, minMinutes, w1, w2);
+      search(1, maxDepth, layerMask, minMinutes, w1, w2, maxDepth >= 2, null, 0);
     }
     return write(source, maxDepth, w1, w2, null, 0);
   }
@@ -135,12 +123,10 @@ final class SingleSourceSearch {
    */
   void searchLeavingOut(int source, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
       int[] exclude, int count) {
-    excluded = exclude;
-    nExcluded = count;
     ReachQueue r = rq;
     r.start(source);
     r.writePos();
-    search(1, maxDepth, layerMask, minMinutes, w1, w2);
+    search(1, maxDepth, layerMask, minMinutes, w1, w2, true, exclude, count);
   }
 
   /** @return how many residents the queue holds (the source among them): an answer's size, at most, before repeats merge */
@@ -177,11 +163,10 @@ final class SingleSourceSearch {
 
   private TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
       boolean part) {
-    partOfDeep = part;
     ReachQueue r = rq;
     int ns = sources.length;
     r.start(sources, ns, true);
-    search(ns, maxDepth, layerMask, minMinutes, w1, w2);
+    search(ns, maxDepth, layerMask, minMinutes, w1, w2, maxDepth >= 2 || part, null, 0);
     if (r.size == ns) {
       for (int src : sources) {
         r.seen[src >>> 6] = 0;
@@ -191,7 +176,8 @@ final class SingleSourceSearch {
     return writer.write(r, sources, sources[0], maxDepth, w1, w2);
   }
 
-  private int[] ords(int layerMask) {
+  /** @return the group layers' ordinals in {@code layerMask}, in order (kept per mask) */
+  int[] ords(int layerMask) {
     int[] o = ordsByMask[layerMask & ((1 << Layer.COUNT) - 1)];
     if (o == null) {
       int[] all = new int[t.groupOrdinals.length];
@@ -207,12 +193,20 @@ final class SingleSourceSearch {
     return o;
   }
 
-  private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
+  /**
+   * @param deep whether to take the deep queries' path (the per-resident tables, households
+   *     expanded from their runs, the last level merged by the writer): queries deeper than 1, and
+   *     parts of a deep query's answer ({@link SharedHops}) at any depth
+   * @param excluded global groups treated as expanded already ({@link #searchLeavingOut}), or
+   *     {@code null}: their bits are set first and cleared after
+   * @param nExcluded how many of {@code excluded}
+   */
+  private void search(int ns, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
+      boolean deep, int[] excluded, int nExcluded) {
     final int[] ords = ords(layerMask);
     final boolean encounters = (layerMask & Topology.ENCOUNTER_BIT) != 0;
     final long[] gs = gSeen;
     final long[] gf = gFinal;
-    final boolean deep = maxDepth >= 2 || partOfDeep;
     final int simple = t.simpleMask;
     if (deep) {
       for (int ord : ords) {
@@ -328,8 +322,6 @@ final class SingleSourceSearch {
       gs[gg >>> 6] = 0;
       gf[gg >>> 6] = 0;
     }
-    nExcluded = 0;
-    partOfDeep = false;
   }
 
   /**
