@@ -326,7 +326,7 @@ final class SharedHops {
           }
         }
       }
-      TraceResult r = search.runPart(Arrays.copyOf(src, ns), depth - 1, layerMask, minMinutes, w1, w2);
+      TraceResult r = search.runPart(Arrays.copyOf(src, ns), ord, depth - 1, layerMask, minMinutes, w1, w2);
       FoundPart deeper = new FoundPart(r.size());
       r.copyEntries(1, base, deeper.id, deeper.en);
       deeper.n = r.size();

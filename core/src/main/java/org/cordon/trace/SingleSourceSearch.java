@@ -103,7 +103,7 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, false);
+    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, false, 0);
   }
 
   /**
@@ -155,18 +155,33 @@ final class SingleSourceSearch {
 
   /**
    * {@link #run(int[], int, int, int, int, int)} for a part of a deep query's answer ({@link
-   * SharedHops}): the deep queries' path at every depth (their tables are made already).
+   * SharedHops}): the deep queries' path at every depth (their tables are made already). The
+   * sources are the members of one open-ended group of layer {@code ord}, marked as reached
+   * through it: where that layer is simple ({@link Topology#simpleMask}) the group is each one's
+   * only group in it, so it is not looked up and met again from each member (it would reach only
+   * the sources), as a single search does not for the members it reached through the group
+   * (measured: the part's search 27% faster at 100,000 residents, NOTES.md, ninth round).
+   *
+   * @param ord the group's layer ordinal
    */
-  TraceResult runPart(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, true);
+  TraceResult runPart(int[] sources, int ord, int maxDepth, int layerMask, int minMinutes, int w1,
+      int w2) {
+    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, true, 1 << ord);
   }
 
+  /**
+   * @param deepPath whether to take the deep queries' path at any depth (a part)
+   * @param reachedBy the layer bits the sources are marked as reached through ({@code 0}: none)
+   */
   private TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
-      boolean part) {
+      boolean deepPath, int reachedBy) {
     ReachQueue r = rq;
     int ns = sources.length;
     r.start(sources, ns, true);
-    search(ns, maxDepth, layerMask, minMinutes, w1, w2, maxDepth >= 2 || part, null, 0);
+    if (reachedBy != 0) {
+      Arrays.fill(r.qm, 0, ns, reachedBy);
+    }
+    search(ns, maxDepth, layerMask, minMinutes, w1, w2, maxDepth >= 2 || deepPath, null, 0);
     if (r.size == ns) {
       for (int src : sources) {
         r.seen[src >>> 6] = 0;
