@@ -28,6 +28,12 @@ import org.openjdk.jmh.runner.IterationType;
  * two iterations of a pair answer the same cases in the same order. The JMH score mixes both;
  * the figure is the ratio of a pair's two iteration means ({@code benchmarks/run} computes it from
  * the raw iteration data of the JSON).
+ *
+ * <p>{@link #cases} chooses the 20 cases of each call: {@code shared}, five groups of four that
+ * share a workplace or household ({@link Fixture#sharedCasesAt}, the target's bulk-20 with shared
+ * groups), or {@code rotation}, 20 consecutive cases of the rotation ({@link Fixture#casesAt}, as
+ * {@link TracingBenchmark#bulk20Depth2()}: unrelated cases, a few of which share a group), so that
+ * the bulk call's cost where few cases share is read in one JVM too.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +43,10 @@ public class BulkSharedPairBenchmark extends CommunityState {
   /** Residents: the Jinsha preset and a scaled community. */
   @Param({"26707", "1000000"})
   public int size;
+
+  /** Which 20 cases a call traces: {@code shared} (five groups of four) or {@code rotation} (unrelated). */
+  @Param({"shared", "rotation"})
+  public String cases;
 
   private ContactTracer tracer;
   private boolean shared;
@@ -51,6 +61,9 @@ public class BulkSharedPairBenchmark extends CommunityState {
   /** Builds the community, the graph and the tracer (not measured). */
   @Setup(Level.Trial)
   public void setUp() {
+    if (!cases.equals("shared") && !cases.equals("rotation")) {
+      throw new IllegalArgumentException("cases: expected shared or rotation, got " + cases);
+    }
     loadFixture();
     tracer = fixture.tracer();
   }
@@ -83,10 +96,10 @@ public class BulkSharedPairBenchmark extends CommunityState {
     return k == 0 || k == 3;
   }
 
-  /** @return depth-2 household-and-workplace contacts of 20 cases sharing groups, by this iteration's side */
+  /** @return depth-2 household-and-workplace contacts of the next 20 cases ({@link #cases}), by this iteration's side */
   @Benchmark
   public List<TraceResult> bulk20SharedOrSingles() {
-    int[] cases = nextSharedCases(Queries.JINSHA_CASES);
-    return shared ? Queries.depth2OfEach(tracer, cases) : Queries.depth2Singles(tracer, cases);
+    int[] call = cases.equals("shared") ? nextSharedCases(Queries.JINSHA_CASES) : nextCases(Queries.JINSHA_CASES);
+    return shared ? Queries.depth2OfEach(tracer, call) : Queries.depth2Singles(tracer, call);
   }
 }
