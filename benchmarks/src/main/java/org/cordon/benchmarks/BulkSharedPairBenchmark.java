@@ -44,8 +44,11 @@ public class BulkSharedPairBenchmark extends CommunityState {
   @Param({"26707", "1000000"})
   public int size;
 
-  /** Which 20 cases a call traces: {@code shared} (five groups of four) or {@code rotation} (unrelated). */
-  @Param({"shared", "rotation"})
+  /**
+   * Which 20 cases a call traces: {@code shared} (five groups of four, the default) or, with
+   * {@code -p cases=rotation}, {@code rotation} (unrelated).
+   */
+  @Param({"shared"})
   public String cases;
 
   private ContactTracer tracer;
