@@ -103,7 +103,7 @@ final class SingleSourceSearch {
    * @param w2 window end
    */
   TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2) {
-    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, false, 0);
+    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, 0);
   }
 
   /**
@@ -166,22 +166,22 @@ final class SingleSourceSearch {
    */
   TraceResult runPart(int[] sources, int ord, int maxDepth, int layerMask, int minMinutes, int w1,
       int w2) {
-    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, true, 1 << ord);
+    return run(sources, maxDepth, layerMask, minMinutes, w1, w2, 1 << ord);
   }
 
   /**
-   * @param deepPath whether to take the deep queries' path at any depth (a part)
-   * @param reachedBy the layer bits the sources are marked as reached through ({@code 0}: none)
+   * @param reachedBy {@code 0} for a query from several cases; for a part ({@link #runPart}), the
+   *     layer bit its sources are marked as reached through, and the deep path at any depth
    */
   private TraceResult run(int[] sources, int maxDepth, int layerMask, int minMinutes, int w1, int w2,
-      boolean deepPath, int reachedBy) {
+      int reachedBy) {
     ReachQueue r = rq;
     int ns = sources.length;
     r.start(sources, ns, true);
     if (reachedBy != 0) {
       Arrays.fill(r.qm, 0, ns, reachedBy);
     }
-    search(ns, maxDepth, layerMask, minMinutes, w1, w2, maxDepth >= 2 || deepPath, null, 0);
+    search(ns, maxDepth, layerMask, minMinutes, w1, w2, maxDepth >= 2 || reachedBy != 0, null, 0);
     if (r.size == ns) {
       for (int src : sources) {
         r.seen[src >>> 6] = 0;
