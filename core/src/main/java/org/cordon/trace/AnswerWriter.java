@@ -52,7 +52,8 @@ final class AnswerWriter {
    *
    * @param r the search's queue: the sources, then at least one contact; the entries from {@link
    *     ReachQueue#levelStart} on are the last level's when {@link ReachQueue#lastLevel}, marked in
-   *     {@link ReachQueue#last} only and repeated when found more than once (merged here)
+   *     {@link ReachQueue#last} only, coded from {@link ReachQueue#lastBase} and repeated when
+   *     found more than once (merged here)
    * @param sources the sorted sources when several were traced together, else {@code null}
    * @param source the source (the first one when several)
    * @param maxDepth the query's depth
@@ -87,6 +88,9 @@ final class AnswerWriter {
       // answer asks: close contacts, the simulation's queries, are sparse)
       long base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
       if (base != Long.MIN_VALUE) {
+        if (r.lastLevel && r.lastBase != (int) base) {
+          throw new IllegalStateException("last level coded from day " + r.lastBase + ", not " + base);
+        }
         int[] out = dense(r, ns, r.lastLevel ? r.levelStart : r.size, (int) base, parts, np, source);
         return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
       }
@@ -108,6 +112,7 @@ final class AnswerWriter {
     }
     final int[] out = packed;
     if (ls < size) {
+      r.decodeLastLevel();
       size = mergeLast(r, ls);
     }
     int n = size - ns;
@@ -207,7 +212,7 @@ final class AnswerWriter {
       int v = q[i];
       int w = v >>> 6;
       int k = rk[w] + Long.bitCount(b[w] & ((1L << v) - 1));
-      int x = TraceResult.entry(qm[i], qe[i], base);
+      int x = qm[i]; // coded from base by the search (ReachQueue#lastLevel)
       int o = out[n + k];
       if (o == 0) {
         out[k] = v;

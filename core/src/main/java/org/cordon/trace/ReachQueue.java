@@ -29,9 +29,12 @@ final class ReachQueue {
   final int[] pos;
   /** The sources, then every reached resident in the order found. */
   int[] q = new int[256];
-  /** Per queue entry: {@code depth << 8 | layer mask}. */
+  /**
+   * Per queue entry: {@code depth << 8 | layer mask}; on the last level of a deep query ({@link
+   * #lastLevel}), the contact's {@link TraceResult#entry} coded from {@link #lastBase} instead.
+   */
   int[] qm = new int[256];
-  /** Per queue entry: the first exposure. */
+  /** Per queue entry before the last level of a deep query: the first exposure. */
   int[] qe = new int[256];
   int size;
   /** The first queue index of the level being found. */
@@ -47,9 +50,15 @@ final class ReachQueue {
    * resident found on it is marked in {@link #last} and appended, with no {@link #pos} write (at
    * 1,000,000 residents a cache miss per household) and no look-up when it is found again on the
    * level: the repeat is appended too, and {@link AnswerWriter} merges the entries (the layers
-   * or-ed, the earliest exposure kept), as the in-place update of an earlier level would.
+   * or-ed, the earliest exposure kept), as the in-place update of an earlier level would. Its
+   * entries are held in {@link #qm} alone, coded ({@link TraceResult#entry}) from {@link
+   * #lastBase}: one store a contact less in the search, and the dense writer places them as they
+   * are (NOTES.md, tenth round). A query whose days do not code ({@link Topology#narrowBase})
+   * finds its last level as it finds the others.
    */
   boolean lastLevel;
+  /** The day coded 1 in the last level's entries ({@link #lastLevel}). */
+  int lastBase;
 
   /** @param residents the number of residents (ids below it) */
   ReachQueue(int residents) {
@@ -102,9 +111,26 @@ final class ReachQueue {
   /**
    * Marks the level being found ({@link #levelStart} set) as the last of a deep query (see {@link
    * #lastLevel}); {@link #pos} must be kept.
+   *
+   * @param base the query's {@link Topology#narrowBase}, which codes each of its days
    */
-  void startLastLevel() {
+  void startLastLevel(int base) {
     lastLevel = true;
+    lastBase = base;
+  }
+
+  /**
+   * Turns the last level's coded entries back into {@code depth << 8 | layer mask} in {@link #qm}
+   * and the first exposure in {@link #qe}, as the earlier levels hold them (the sparse writer's
+   * layout).
+   */
+  void decodeLastLevel() {
+    final int base = lastBase;
+    for (int i = levelStart; i < size; i++) {
+      int x = qm[i];
+      qm[i] = x >>> 16;
+      qe[i] = TraceResult.day(x, base);
+    }
   }
 
   /** Keeps {@link #pos} from now on (a close-contact query that takes the general path). */
@@ -126,8 +152,7 @@ final class ReachQueue {
         last[w] |= b;
         ensure(size + 1);
         q[size] = v;
-        qm[size] = d << 8 | bit;
-        qe[size] = exp;
+        qm[size] = TraceResult.entry(d << 8 | bit, exp, lastBase);
         size++;
       }
       return;
@@ -184,7 +209,7 @@ final class ReachQueue {
     ensure(size + end - first);
     final int db = d << 8 | bit;
     size = lastLevel
-        ? RunExpansion.membersLast(seen, last, q, qm, qe, arr, first, end, lo, db, w2, size)
+        ? RunExpansion.membersLast(seen, last, q, qm, arr, first, end, lo, db, w2, lastBase, size)
         : RunExpansion.members(seen, pos, q, qm, qe, levelStart, run, arr, first, end, lo, bit,
             db, w2, size);
   }
@@ -244,8 +269,8 @@ final class ReachQueue {
     final long[] lb = last;
     final int[] qq = q;
     final int[] mm = qm;
-    final int[] ee = qe;
     final int db = d << 8 | bit;
+    final int base = lastBase;
     int sz = size;
     for (int i = i0; i < ie; i++) {
       int from = gl.memberFrom(i);
@@ -258,8 +283,7 @@ final class ReachQueue {
       if ((sn[w] & b) == 0) {
         lb[w] |= b;
         qq[sz] = v;
-        mm[sz] = db;
-        ee[sz] = Math.max(minLo, from);
+        mm[sz] = TraceResult.entry(db, Math.max(minLo, from), base);
         sz++;
       }
     }
@@ -276,11 +300,14 @@ final class ReachQueue {
    * @param entries their {@link TraceResult#entry}s, coded from {@code base}
    * @param n how many
    * @param skip an id not to append (the case)
+   * @param base the query's {@link Topology#narrowBase} (its last level's, when it has one)
    */
   void appendFound(int[] ids, int[] entries, int n, int skip, int base) {
     if (!lastLevel) {
       levelStart = size;
-      lastLevel = true;
+      startLastLevel(base);
+    } else if (base != lastBase) {
+      throw new IllegalStateException("parts coded from day " + base + ", the last level from " + lastBase);
     }
     ensure(size + n);
     int sz = size;
@@ -295,8 +322,7 @@ final class ReachQueue {
         last[w] |= b;
       }
       q[sz] = v;
-      qm[sz] = entries[i] >>> 16;
-      qe[sz] = TraceResult.day(entries[i], base);
+      qm[sz] = entries[i];
       sz++;
     }
     size = sz;

@@ -43,6 +43,7 @@ final class RunExpansion {
     final long[] lb = r.last;
     final int[] ps = r.pos;
     final int ls = r.levelStart;
+    final int base = r.lastBase;
     final int db = d << 8 | bit;
     int[] qq = r.q;
     int[] mm = r.qm;
@@ -72,9 +73,9 @@ final class RunExpansion {
       if (!last) {
         sz = members(sn, ps, qq, mm, ee, ls, run, arr, first, end, lo, bit, db, w2, sz);
       } else if ((ru & Topology.RUN_RETURNEES) == 0) {
-        sz = membersLastPlain(sn, lb, qq, mm, ee, first, end, lo, db, sz);
+        sz = membersLastPlain(sn, lb, qq, mm, first, end, TraceResult.entry(db, lo, base), sz);
       } else {
-        sz = membersLast(sn, lb, qq, mm, ee, arr, first, end, lo, db, w2, sz);
+        sz = membersLast(sn, lb, qq, mm, arr, first, end, lo, db, w2, base, sz);
       }
     }
     r.size = sz;
@@ -124,14 +125,16 @@ final class RunExpansion {
 
   /**
    * {@link #membersLast} for a run with no member's first day (no {@link Topology#RUN_RETURNEES}):
-   * every member is reached at {@code lo}, so the new ones of each bitmap word the run covers are
-   * found and marked in {@code last} at once, and the loop over the members only writes entries
-   * (kept when new), with no arrival day read and no read-modify-write of {@code last} a member.
+   * every member is reached at the same day, so has the same entry, and the new ones of each
+   * bitmap word the run covers are found and marked in {@code last} at once; the loop over the
+   * members only writes entries (kept when new), with no arrival day read and no
+   * read-modify-write of {@code last} a member.
    *
+   * @param x the members' {@link TraceResult#entry}
    * @return the queue length after
    */
-  static int membersLastPlain(long[] sn, long[] lb, int[] qq, int[] mm, int[] ee, int first,
-      int end, int lo, int db, int sz) {
+  static int membersLastPlain(long[] sn, long[] lb, int[] qq, int[] mm, int first, int end, int x,
+      int sz) {
     for (int v0 = first; v0 < end; ) {
       int w = v0 >>> 6;
       int v1 = Math.min(end, (w + 1) << 6);
@@ -140,8 +143,7 @@ final class RunExpansion {
       lb[w] |= add;
       for (int v = v0; v < v1; v++) {
         qq[sz] = v;
-        mm[sz] = db;
-        ee[sz] = lo;
+        mm[sz] = x;
         sz += (int) (add >>> v) & 1;
       }
       v0 = v1;
@@ -151,15 +153,16 @@ final class RunExpansion {
 
   /**
    * Reaches the run {@code first..end-1} on the last level of a deep query ({@link
-   * ReachQueue#lastLevel}: marked in {@code last}, repeats appended and merged by {@link
-   * AnswerWriter}).
+   * ReachQueue#lastLevel}: marked in {@code last}, each entry coded from {@code base}, repeats
+   * appended and merged by {@link AnswerWriter}).
    *
+   * @param base the day coded 1 ({@link ReachQueue#lastBase})
    * @return the queue length after
    */
-  static int membersLast(long[] sn, long[] lb, int[] qq, int[] mm, int[] ee,
-      int[] arr, int first, int end, int lo, int db, int w2, int sz) {
+  static int membersLast(long[] sn, long[] lb, int[] qq, int[] mm, int[] arr, int first, int end,
+      int lo, int db, int w2, int base, int sz) {
     if (arr == null) {
-      return membersLastPlain(sn, lb, qq, mm, ee, first, end, lo, db, sz);
+      return membersLastPlain(sn, lb, qq, mm, first, end, TraceResult.entry(db, lo, base), sz);
     }
     for (int v0 = first; v0 < end; ) {
       int w = v0 >>> 6;
@@ -178,8 +181,7 @@ final class RunExpansion {
         long bit = (f <= w2 ? open : 0L) & 1L << v;
         add |= bit;
         qq[sz] = v;
-        mm[sz] = db;
-        ee[sz] = Math.max(lo, f);
+        mm[sz] = TraceResult.entry(db, Math.max(lo, f), base);
         sz += (int) (bit >>> v);
       }
       lb[w] |= add;

@@ -231,6 +231,8 @@ final class SingleSourceSearch {
         arrivals[ord] = t.arrival(ord);
       }
     }
+    // the last level held coded (ReachQueue#lastLevel) when the query's days code
+    final long narrow = deep && maxDepth < 256 ? t.narrowBase(w1, w2) : Long.MIN_VALUE;
     int head = 0;
     int tail = ns;
     np = 0;
@@ -242,8 +244,8 @@ final class SingleSourceSearch {
     final ReachQueue r = rq;
     for (int d = 1; d <= maxDepth && head < tail; d++) {
       r.levelStart = tail;
-      if (deep && d == maxDepth) {
-        r.startLastLevel();
+      if (d == maxDepth && narrow != Long.MIN_VALUE) {
+        r.startLastLevel((int) narrow);
       }
       int p0 = np;
       for (int b0 = head; b0 < tail; b0 += AHEAD) {
