@@ -85,7 +85,7 @@ public class DuckDbBaselineBenchmark extends CommunityState {
   }
 
   /**
-   * @return the same for 20 cases in five shared groups ({@link Fixture#sharedCasesAt})
+   * @return the same for 20 distinct cases in shared groups of up to four ({@link Fixture#sharedCasesAt})
    * @throws SQLException if DuckDB fails
    */
   @Benchmark

@@ -132,30 +132,60 @@ public final class Fixture {
   }
 
   /**
-   * Cases that share groups, as a cluster does: anchors from the rotation, each with three more
-   * cases from its workplace (from its household when it has no workplace, or the workplace is too
-   * small), chosen by a generator seeded with {@code i}.
+   * Distinct cases that share groups, as a cluster's confirmed cases do: anchors from the
+   * rotation, each with up to three more cases from its workplace (from its household when it has
+   * no workplace), drawn without replacement by a generator seeded with {@code i}; a group with
+   * fewer other members gives fewer, and the next anchor follows. Distinct, because {@code
+   * contactsOfEach} answers a case listed twice once: with repeats (this method drew with
+   * replacement before 8 Dec 2026, 14.5 distinct cases of 20 on average at 26,707) the bulk call
+   * did about a quarter less work than the 20 single queries it is compared with.
    *
    * @param i any non-negative counter
-   * @param count how many cases, a multiple of 4
-   * @return {@code count} cases, four from each of {@code count / 4} groups
+   * @param count how many cases
+   * @return {@code count} distinct cases, in groups of up to four that share a workplace or a
+   *     household
    */
   public int[] sharedCasesAt(int i, int count) {
     GroupLayer work = graph.layer(Layer.WORKPLACE);
     GroupLayer home = graph.layer(Layer.HOUSEHOLD);
     SplittableRandom rng = new SplittableRandom(SEED + 3 + i);
     int[] out = new int[count];
-    for (int k = 0; k < count; k += 4) {
-      int a = caseAt(i * count + k);
-      out[k] = a;
+    int k = 0;
+    for (int j = 0; k < count; j++) {
+      int a = caseAt(i * count + j);
+      if (contains(out, k, a)) {
+        continue;
+      }
+      out[k++] = a;
       GroupLayer layer = work.groupEnd(a) > work.groupStart(a) ? work : home;
-      int g = layer.groupEnd(a) > layer.groupStart(a) ? layer.group(layer.groupStart(a)) : -1;
-      for (int m = 1; m < 4; m++) {
-        out[k + m] = g < 0 || layer.size(g) < 2 ? a
-            : layer.member(layer.memberStart(g) + rng.nextInt(layer.size(g)));
+      if (layer.groupEnd(a) == layer.groupStart(a)) {
+        continue;
+      }
+      int g = layer.group(layer.groupStart(a));
+      int m0 = layer.memberStart(g);
+      int size = layer.size(g);
+      int want = Math.min(3, count - k);
+      // a small group's members from a random place on; a large one's drawn until three are new
+      boolean small = size <= 16;
+      int from = rng.nextInt(size);
+      for (int t = 0; want > 0 && t < (small ? size : 64); t++) {
+        int v = layer.member(m0 + (small ? (from + t) % size : rng.nextInt(size)));
+        if (!contains(out, k, v)) {
+          out[k++] = v;
+          want--;
+        }
       }
     }
     return out;
+  }
+
+  private static boolean contains(int[] a, int n, int v) {
+    for (int x = 0; x < n; x++) {
+      if (a[x] == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

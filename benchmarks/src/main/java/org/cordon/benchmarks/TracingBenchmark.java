@@ -85,8 +85,8 @@ public class TracingBenchmark extends CommunityState {
   }
 
   /**
-   * @return depth-2 household-and-workplace contacts of each of 20 cases that share groups (five
-   *     groups of four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach} searches the part
+   * @return depth-2 household-and-workplace contacts of each of 20 distinct cases that share groups
+   *     (groups of up to four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach} searches the part
    *     of the answers through each shared group once
    */
   @Benchmark
