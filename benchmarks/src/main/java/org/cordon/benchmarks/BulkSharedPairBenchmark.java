@@ -30,8 +30,8 @@ import org.openjdk.jmh.runner.IterationType;
  * the raw iteration data of the JSON).
  *
  * <p>{@link #cases} chooses the 20 cases of each call: {@code shared}, 20 distinct cases in groups
- * of up to four that share a workplace or household ({@link Fixture#sharedCasesAt}, the target's bulk-20 with shared
- * groups), or {@code rotation}, 20 consecutive cases of the rotation ({@link Fixture#casesAt}, as
+ * of up to four that share a workplace or household ({@link Fixture#sharedCasesAt}, the target's
+ * bulk-20 with shared groups), or {@code rotation}, 20 consecutive cases of the rotation ({@link Fixture#casesAt}, as
  * {@link TracingBenchmark#bulk20Depth2()}: unrelated cases, a few of which share a group), so that
  * the bulk call's cost where few cases share is read in one JVM too.
  */
@@ -45,8 +45,8 @@ public class BulkSharedPairBenchmark extends CommunityState {
   public int size;
 
   /**
-   * Which 20 cases a call traces: {@code shared} (distinct, in groups of up to four, the default) or, with
-   * {@code -p cases=rotation}, {@code rotation} (unrelated).
+   * Which 20 cases a call traces: {@code shared} (distinct, in groups of up to four, the default)
+   * or, with {@code -p cases=rotation}, {@code rotation} (unrelated).
    */
   @Param({"shared"})
   public String cases;

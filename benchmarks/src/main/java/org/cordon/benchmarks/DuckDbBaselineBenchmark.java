@@ -85,7 +85,8 @@ public class DuckDbBaselineBenchmark extends CommunityState {
   }
 
   /**
-   * @return the same for 20 distinct cases in shared groups of up to four ({@link Fixture#sharedCasesAt})
+   * @return the same for 20 distinct cases in shared groups of up to four ({@link
+   *     Fixture#sharedCasesAt})
    * @throws SQLException if DuckDB fails
    */
   @Benchmark

@@ -85,9 +85,9 @@ public class TracingBenchmark extends CommunityState {
   }
 
   /**
-   * @return depth-2 household-and-workplace contacts of each of 20 distinct cases that share groups
-   *     (groups of up to four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach} searches the part
-   *     of the answers through each shared group once
+   * @return depth-2 household-and-workplace contacts of each of 20 distinct cases that share
+   *     groups (groups of up to four, {@link Fixture#sharedCasesAt}): {@code contactsOfEach}
+   *     searches the part of the answers through each shared group once
    */
   @Benchmark
   public List<TraceResult> bulk20SharedDepth2() {
