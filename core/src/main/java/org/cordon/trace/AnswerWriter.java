@@ -84,19 +84,16 @@ final class AnswerWriter {
       m += parts[j].n;
     }
     if (isDense(m, seen.length)) {
-      // narrow when the depth fits an entry and the query's days span few enough (only a dense
-      // answer asks: close contacts, the simulation's queries, are sparse)
-      long base = maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
+      // narrow when the query's entries code (only a dense answer asks: close contacts, the
+      // simulation's queries, are sparse)
+      long base = codeBase(r, maxDepth, w1, w2);
       if (base != Long.MIN_VALUE) {
-        if (r.lastLevel && r.lastBase != (int) base) {
-          throw new IllegalStateException("last level coded from day " + r.lastBase + ", not " + base);
-        }
         int[] out = dense(r, ns, r.lastLevel ? r.levelStart : r.size, (int) base, parts, np, source);
         return new TraceResult(sources, source, out, out.length / 2, true, (int) base);
       }
     }
     if (np > 0) {
-      int partBase = (int) topology.narrowBase(w1, w2); // the parts' (SharedHops checks it codes)
+      int partBase = (int) codeBase(r, maxDepth, w1, w2); // the parts' (SharedHops checks it codes)
       for (int j = 0; j < np; j++) {
         r.appendFound(parts[j].id, parts[j].en, parts[j].n, source, partBase);
       }
@@ -147,6 +144,16 @@ final class AnswerWriter {
       }
     }
     return new TraceResult(sources, source, Arrays.copyOf(out, 3 * n), n, false, 0);
+  }
+
+  /**
+   * @return the day coded 1 in the query's entries ({@link TraceResult#entry}): its last level's,
+   *     coded by the search from the same query ({@link ReachQueue#lastBase}), else its {@link
+   *     Topology#narrowBase}; {@link Long#MIN_VALUE} when they do not code (the depth does not fit
+   *     an entry, or the days span too many)
+   */
+  private long codeBase(ReachQueue r, int maxDepth, int w1, int w2) {
+    return r.lastLevel ? r.lastBase : maxDepth < 256 ? topology.narrowBase(w1, w2) : Long.MIN_VALUE;
   }
 
   /**

@@ -300,14 +300,13 @@ final class ReachQueue {
    * @param entries their {@link TraceResult#entry}s, coded from {@code base}
    * @param n how many
    * @param skip an id not to append (the case)
-   * @param base the query's {@link Topology#narrowBase} (its last level's, when it has one)
+   * @param base the query's {@link Topology#narrowBase}, equal to {@link #lastBase} when the
+   *     search found a last level
    */
   void appendFound(int[] ids, int[] entries, int n, int skip, int base) {
     if (!lastLevel) {
       levelStart = size;
       startLastLevel(base);
-    } else if (base != lastBase) {
-      throw new IllegalStateException("parts coded from day " + base + ", the last level from " + lastBase);
     }
     ensure(size + n);
     int sz = size;
