@@ -2,7 +2,10 @@ package org.cordon.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cordon.contact.DayWindow;
 import org.cordon.contact.EncounterLayer;
@@ -15,32 +18,46 @@ import org.cordon.contact.RandomCommunity.Membership;
  * The plain oracle: for every pair of residents, every shared group and every encounter, the
  * earliest day in the window on which they were in contact; then breadth-first levels by
  * checking every pair. Quadratic and obviously right; works from the fixture's plain lists, not
- * from the graph's arrays.
+ * from the graph's arrays. The fixture's memberships are sorted into their groups once, and the
+ * links of one rule and window are kept for the oracle's next query with the same ones: both only
+ * spare repeated work (the tests ask many queries of one community).
  */
 final class BruteForceTracer {
   private final RandomCommunity rc;
   private final int n;
+  /** The fixture's memberships by layer and group, in the fixture's order. */
+  private final Map<List<Object>, List<Membership>> groups = new LinkedHashMap<>();
+  private final Map<List<Object>, int[][][]> linksByRule = new HashMap<>();
 
   BruteForceTracer(RandomCommunity rc) {
     this.rc = rc;
     this.n = rc.community.residentCount();
+    for (Membership m : rc.memberships) {
+      groups.computeIfAbsent(List.of(m.layer(), m.group()), k -> new ArrayList<>()).add(m);
+    }
   }
 
   /** Link between u and v: [layerMask, earliest day] or null. */
   private int[][][] links(Set<Layer> layers, int minMinutes, DayWindow w) {
+    return linksByRule.computeIfAbsent(List.of(Set.copyOf(layers), minMinutes, w.fromDay(), w.toDay()),
+        k -> computeLinks(layers, minMinutes, w));
+  }
+
+  private int[][][] computeLinks(Set<Layer> layers, int minMinutes, DayWindow w) {
     int[][][] link = new int[n][n][];
-    List<Membership> ms = rc.memberships;
-    for (Membership a : ms) {
-      if (!layers.contains(a.layer())) {
+    for (List<Membership> group : groups.values()) {
+      if (!layers.contains(group.get(0).layer())) {
         continue;
       }
-      for (Membership b : ms) {
-        if (a.layer() != b.layer() || a.group() != b.group() || a.resident() == b.resident()) {
-          continue;
-        }
-        int day = Math.max(w.fromDay(), Math.max(a.from(), b.from()));
-        if (day <= Math.min(w.toDay(), Math.min(a.to(), b.to()))) {
-          add(link, a.resident(), b.resident(), a.layer().bit(), day);
+      for (Membership a : group) {
+        for (Membership b : group) {
+          if (a.resident() == b.resident()) {
+            continue;
+          }
+          int day = Math.max(w.fromDay(), Math.max(a.from(), b.from()));
+          if (day <= Math.min(w.toDay(), Math.min(a.to(), b.to()))) {
+            add(link, a.resident(), b.resident(), a.layer().bit(), day);
+          }
         }
       }
     }
@@ -78,22 +95,21 @@ final class BruteForceTracer {
     int[] layers = new int[n];
     int[] exp = new int[n];
     for (int d = 1; d <= k; d++) {
-      for (int v = 0; v < n; v++) {
-        if (depth[v] != -1) {
+      for (int u = 0; u < n; u++) {
+        if (depth[u] != d - 1) {
           continue;
         }
-        int lm = 0;
-        int e = Integer.MAX_VALUE;
-        for (int u = 0; u < n; u++) {
-          if (depth[u] == d - 1 && link[u][v] != null) {
-            lm |= link[u][v][0];
-            e = Math.min(e, link[u][v][1]);
+        for (int v = 0; v < n; v++) {
+          int[] uv = link[u][v];
+          if (uv == null || depth[v] != -1 && depth[v] != -2 - d) {
+            continue;
           }
-        }
-        if (lm != 0) {
-          layers[v] = lm;
-          exp[v] = e;
-          depth[v] = -2 - d; // found this level; fixed below
+          if (depth[v] == -1) {
+            depth[v] = -2 - d; // found this level; fixed below
+            exp[v] = Integer.MAX_VALUE;
+          }
+          layers[v] |= uv[0];
+          exp[v] = Math.min(exp[v], uv[1]);
         }
       }
       for (int v = 0; v < n; v++) {
