@@ -1,6 +1,7 @@
 package org.cordon.simulation.experiment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +37,8 @@ public final class ParallelRunner {
 
   /**
    * As {@link #forEach(int, int, String, IntConsumer)}, starting no task once {@code cancelled}
-   * says so; returns (or throws) only when no worker thread runs a task any more.
+   * says so; returns (or throws) only when every worker thread has ended (not only its tasks: a
+   * pool reports itself terminated while its last thread may still be unwinding).
    *
    * @param n how many tasks
    * @param threads worker threads
@@ -57,9 +59,11 @@ public final class ParallelRunner {
       }
       return;
     }
+    List<Thread> workers = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
+      workers.add(t);
       return t;
     });
     AtomicBoolean stop = new AtomicBoolean(); // set when the caller stops waiting: no task starts after
@@ -91,7 +95,7 @@ public final class ParallelRunner {
     } finally {
       stop.set(true);
       pool.shutdownNow();
-      awaitWorkers(pool);
+      awaitWorkers(pool, workers);
     }
   }
 
@@ -101,8 +105,11 @@ public final class ParallelRunner {
     }
   }
 
-  /** Waits for the workers to stop (they check for cancellation once a simulated day). */
-  private static void awaitWorkers(ExecutorService pool) {
+  /**
+   * Waits for the workers to stop (they check for cancellation once a simulated day), then for
+   * their threads to end.
+   */
+  private static void awaitWorkers(ExecutorService pool, List<Thread> workers) {
     boolean interrupted = false;
     while (true) {
       try {
@@ -111,6 +118,17 @@ public final class ParallelRunner {
         }
       } catch (InterruptedException e) {
         interrupted = true;
+      }
+    }
+    synchronized (workers) {
+      for (Thread t : workers) {
+        while (t.isAlive()) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
       }
     }
     if (interrupted) {
