@@ -16,8 +16,8 @@ import org.cordon.contact.RandomCommunity.Membership;
 
 /**
  * The plain oracle: for every pair of residents, every shared group and every encounter, the
- * earliest day in the window on which they were in contact; then breadth-first levels by
- * checking every pair. Quadratic and obviously right; works from the fixture's plain lists, not
+ * earliest day in the window on which they were in contact; then breadth-first levels, each
+ * found by checking every member of the level before against every resident. Quadratic and obviously right; works from the fixture's plain lists, not
  * from the graph's arrays. The fixture's memberships are sorted into their groups once, and the
  * links of one rule and window are kept for the oracle's next query with the same ones: both only
  * spare repeated work (the tests ask many queries of one community).
