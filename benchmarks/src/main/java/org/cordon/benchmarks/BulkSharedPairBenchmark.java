@@ -52,6 +52,8 @@ public class BulkSharedPairBenchmark extends CommunityState {
   public String cases;
 
   private ContactTracer tracer;
+  /** Whether {@link #cases} is {@code rotation}. */
+  private boolean rotation;
   private boolean shared;
   private int warmups;
   private int measurements;
@@ -67,6 +69,7 @@ public class BulkSharedPairBenchmark extends CommunityState {
     if (!cases.equals("shared") && !cases.equals("rotation")) {
       throw new IllegalArgumentException("cases: expected shared or rotation, got " + cases);
     }
+    rotation = cases.equals("rotation");
     loadFixture();
     tracer = fixture.tracer();
   }
@@ -102,7 +105,7 @@ public class BulkSharedPairBenchmark extends CommunityState {
   /** @return depth-2 household-and-workplace contacts of the next 20 cases ({@link #cases}), by this iteration's side */
   @Benchmark
   public List<TraceResult> bulk20SharedOrSingles() {
-    int[] call = cases.equals("shared") ? nextSharedCases(Queries.JINSHA_CASES) : nextCases(Queries.JINSHA_CASES);
+    int[] call = rotation ? nextCases(Queries.JINSHA_CASES) : nextSharedCases(Queries.JINSHA_CASES);
     return shared ? Queries.depth2OfEach(tracer, call) : Queries.depth2Singles(tracer, call);
   }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -95,7 +94,7 @@ public final class ParallelRunner {
     } finally {
       stop.set(true);
       pool.shutdownNow();
-      awaitWorkers(pool, workers);
+      awaitWorkers(workers);
     }
   }
 
@@ -106,28 +105,21 @@ public final class ParallelRunner {
   }
 
   /**
-   * Waits for the workers to stop (they check for cancellation once a simulated day), then for
-   * their threads to end.
+   * Waits for the workers' threads to end (they check for cancellation once a simulated day; the
+   * pool, shut down, starts no thread after them).
    */
-  private static void awaitWorkers(ExecutorService pool, List<Thread> workers) {
+  private static void awaitWorkers(List<Thread> workers) {
     boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
+    List<Thread> threads;
     synchronized (workers) {
-      for (Thread t : workers) {
-        while (t.isAlive()) {
-          try {
-            t.join();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
+      threads = new ArrayList<>(workers); // not joined under the lock: the pool's factory takes it
+    }
+    for (Thread t : threads) {
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
     }
